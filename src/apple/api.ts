@@ -1,0 +1,51 @@
+import type {
+  AccountDetail, ActivationLockRequest, ActivationLockResponse, AssignProfileResponse, BetaTokensResponse, ClearProfileResponse,
+  DefineProfileResponse, DeviceListResponse, DeviceStatusResponse, FetchDeviceRequest, FetchDeviceResponse, Profile,
+  ReplacementDetails, ServerToken, SyncDeviceRequest,
+} from './types.ts';
+import type { Logger } from '../log.ts';
+
+/** One function per endpoint of A.6 (rows 1–13). What src/sync and src/assign depend on; src/apple/client.ts implements it. */
+export interface DeviceAssignmentApi {
+  /** GET /session; normally called by the client itself (single-flight renewal). */
+  session(): Promise<string>;
+  account(): Promise<AccountDetail>;
+  fetchDevices(req: FetchDeviceRequest): Promise<FetchDeviceResponse>;
+  syncDevices(req: SyncDeviceRequest): Promise<FetchDeviceResponse>;
+  deviceDetails(serials: string[]): Promise<DeviceListResponse>;
+  disownDevices(serials: string[]): Promise<DeviceStatusResponse>;
+  activationLock(req: ActivationLockRequest): Promise<ActivationLockResponse>;
+  replacementDetails(serial: string): Promise<ReplacementDetails>;
+  defineProfile(profile: Profile): Promise<DefineProfileResponse>;
+  getProfile(profileUuid: string): Promise<Profile>;
+  /** At most 1000 serials; more throws a RequestError before anything is sent. Never retried automatically on 5xx after send. */
+  assignProfile(profileUuid: string, serials: string[]): Promise<AssignProfileResponse>;
+  removeProfile(serials: string[], profileUuid?: string): Promise<ClearProfileResponse>;
+  betaEnrollmentTokens(): Promise<BetaTokensResponse>;
+  /** Calls made per endpoint label (e.g. "POST /server/devices") and per HTTP status, for metrics and benchmarks. */
+  readonly stats: ClientStats;
+}
+
+export interface ClientStats {
+  calls: Record<string, number>;
+  statuses: Record<string, number>;   // "POST /server/devices 200" → count
+  sessions: number;                   // /session calls made
+  retries: number;
+}
+
+export interface ClientOptions {
+  token: ServerToken;
+  baseUrl?: string;                   // default https://mdmenrollment.apple.com
+  protocolVersion?: number;           // default 10
+  userAgent?: string;                 // default adesync/<version>
+  timeoutMs?: number;                 // per request, default 30 000
+  maxRetries?: number;                // 429/5xx/network, default 5
+  maxRetryWaitMs?: number;            // cap on any single wait, incl. Retry-After; default 900 000
+  baseDelayMs?: number;               // first backoff step, default 1000
+  logger?: Logger;
+  tokenName?: string;                 // for logs
+  /** Injected for tests of backoff; default real timers. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Called with each response's status and endpoint (metrics hook). */
+  onResponse?: (endpoint: string, status: number, ms: number) => void;
+}
