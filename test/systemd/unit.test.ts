@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/tmp.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const UNIT = join(REPO, 'systemd', 'adesync.service');
+const MAX_EXPOSURE = 2.5;
+
+function analyze(args: string[]) {
+  const r = spawnSync('systemd-analyze', args, { encoding: 'utf8', env: { ...process.env, SYSTEMD_COLORS: '0', SYSTEMD_PAGER: '' } });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    assert.fail('systemd-analyze is not installed: apt-get install systemd (.ci/run does this)');
+  }
+  return r;
+}
+
+/** The unit as shipped, except ExecStart points at binaries that exist here (verify checks that the command is executable). */
+function localCopy(): string {
+  const text = readFileSync(UNIT, 'utf8');
+  assert.match(text, /^ExecStart=\/opt\/adesync\/bin\/adesync\.js daemon$/m);
+  const dir = tempDir('adesync-unit-');
+  const path = join(dir, 'adesync.service'); // verify wants a valid unit name
+  writeFileSync(path, text.replace(/^ExecStart=.*$/m, `ExecStart=${process.execPath} ${join(REPO, 'bin', 'adesync.js')} daemon`));
+  return path;
+}
+
+test('systemd-analyze verify accepts the unit', () => {
+  const r = analyze(['verify', localCopy()]);
+  assert.equal(r.status, 0, `systemd-analyze verify failed:\n${r.stdout}${r.stderr}`);
+  assert.equal(r.stderr.trim(), '', `systemd-analyze verify warned:\n${r.stderr}`);
+});
+
+test('verify would catch a broken unit (the check is live)', () => {
+  const path = localCopy();
+  writeFileSync(path, readFileSync(path, 'utf8').replace('Type=notify', 'Type=notifyy'));
+  const r = analyze(['verify', path]);
+  assert.match(r.stderr, /Failed to parse service type/);
+});
+
+test(`systemd-analyze security rates the unit at most ${MAX_EXPOSURE}`, () => {
+  const r = analyze(['security', '--offline=true', localCopy()]);
+  assert.equal(r.status, 0, r.stderr);
+  const m = /Overall exposure level for adesync\.service: (\d+(?:\.\d+)?)/.exec(r.stdout);
+  assert.ok(m, `no "Overall exposure level" line in:\n${r.stdout}`);
+  const level = Number(m[1]);
+  assert.ok(level <= MAX_EXPOSURE, `exposure ${level} > ${MAX_EXPOSURE}:\n${r.stdout.split('\n').filter((l) => l.includes('✗')).join('\n')}`);
+});
+
+test('the unit keeps the settings the daemon depends on', () => {
+  const text = readFileSync(UNIT, 'utf8');
+  const set = (k: string) => text.split('\n').filter((l) => l.startsWith(k + '=')).map((l) => l.slice(k.length + 1));
+  assert.deepEqual(set('Type'), ['notify']);
+  assert.deepEqual(set('NotifyAccess'), ['all']);           // systemd-notify runs as a child, not MAINPID
+  assert.deepEqual(set('MemoryDenyWriteExecute'), []);      // Node's JIT needs W+X pages
+  assert.deepEqual(set('StateDirectory'), ['adesync']);
+  assert.deepEqual(set('StateDirectoryMode'), ['0700']);
+  assert.deepEqual(set('UMask'), ['0077']);
+  assert.deepEqual(set('ExecReload'), ['/bin/kill -HUP $MAINPID']);
+  assert.deepEqual(set('CapabilityBoundingSet'), ['']);
+});
