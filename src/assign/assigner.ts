@@ -1,0 +1,222 @@
+import type { DB } from '../store/db.ts';
+import type { DeviceAssignmentApi } from '../apple/api.ts';
+import type { Profile, SerialResult } from '../apple/types.ts';
+import { ProfileNotFoundError, UnavailableError, AppleError } from '../apple/errors.ts';
+import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
+import { evaluate, type PolicyContext } from './policy.ts';
+import { profileHash } from '../profile/ade.ts';
+import { tokenStatusFor } from '../sync/status.ts';
+import type { Logger } from '../log.ts';
+import { createHash } from 'node:crypto';
+
+/** Apple takes at most 1000 serials per assign call (A.7.7). */
+export const MAX_BATCH = 1000;
+
+export interface Backoff { failedSeconds: number; failedMaxSeconds: number; throttledDefaultSeconds: number }
+
+export interface AssignContext {
+  db: DB;
+  api: DeviceAssignmentApi;
+  token: string;
+  logger: Logger;
+  /** The ADE profiles this token may need, by config name, already built (buildAdeProfile). */
+  profiles: Record<string, Profile>;
+  policy: () => PolicyContext;
+  backoff: Backoff;
+  now?: () => Date;
+  random?: () => number;
+  onResult?: (result: string, n: number) => void;
+}
+
+export interface AssignResult {
+  token: string; batches: number; sent: number; results: Record<string, number>; defined: string[]; reevaluated: number;
+  error?: { code: string; message: string };
+}
+
+/** Growing backoff for FAILED: base · 2^(attempts−1), capped (a day by default), with ±20 % jitter so serials spread out. */
+export function failedDelaySeconds(attempts: number, b: Backoff, random = Math.random): number {
+  const d = Math.min(b.failedMaxSeconds, b.failedSeconds * 2 ** Math.max(0, attempts - 1));
+  return Math.round(d * (0.8 + 0.4 * random()));
+}
+
+/** UUID of the current definition of a profile for a token, or null. */
+export function currentUuids(db: DB, token: string): Map<string, string | null> {
+  const rows = db.prepare('SELECT name, profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL').all(token) as { name: string; profile_uuid: string | null }[];
+  return new Map(rows.map((r) => [r.name, r.profile_uuid]));
+}
+
+/**
+ * Define at Apple each profile whose content changed (Apple profiles are immutable: a change is a new UUID).
+ * Returns the names defined. A 404/NOT_FOUND later re-defines through `forget`.
+ */
+export async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Promise<string[]> {
+  const { db, api, token, logger } = ctx;
+  const at = () => (ctx.now?.() ?? new Date()).toISOString();
+  const defined: string[] = [];
+  for (const name of names) {
+    const def = ctx.profiles[name];
+    if (!def) continue;
+    const hash = profileHash(def);
+    const row = db.prepare('SELECT id, profile_uuid, superseded_at FROM profiles WHERE token = ? AND name = ? AND content_hash = ?').get(token, name, hash) as
+      { id: number; profile_uuid: string | null; superseded_at: string | null } | undefined;
+    if (row?.profile_uuid && !row.superseded_at) continue;
+    const r = await api.defineProfile(def);
+    db.transaction(() => {
+      db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND name = ? AND superseded_at IS NULL').run(at(), token, name);
+      db.prepare(`INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(token, name, content_hash) DO UPDATE SET profile_uuid = excluded.profile_uuid, defined_at = excluded.defined_at, superseded_at = NULL`)
+        .run(token, name, hash, r.profile_uuid, JSON.stringify(def), at());
+    })();
+    logger.info('profile defined at Apple', { token, profile: name, profile_uuid: r.profile_uuid });
+    defined.push(name);
+  }
+  return defined;
+}
+
+/** Forget a profile UUID Apple no longer knows, so the next ensureProfiles defines it again. */
+export function forgetProfile(db: DB, token: string, uuid: string): void {
+  db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND profile_uuid = ?').run(new Date().toISOString(), token, uuid);
+}
+
+/** A fingerprint of everything the policy reads for a token; when it changes, all its devices are evaluated again. */
+export function policyFingerprint(ctx: PolicyContext, token: string, profileNames: string[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(ctx.rules.map((r) => ({ ...r, match: { ...r.match, serials: r.match.serials ? [...r.match.serials].sort() : undefined } }))));
+  h.update(JSON.stringify(ctx.defaults[token] ?? null));
+  for (const n of [...profileNames].sort()) h.update(`${n}=${ctx.uuids(token, n)};`);
+  return h.digest('hex');
+}
+
+/** Evaluate every device of the token again (after a profile or rule change), in chunks, each chunk one transaction. */
+export function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date()): number {
+  const asg = assignmentStatements(db);
+  const at = now.toISOString();
+  let changed = 0;
+  let after = '';
+  const page = db.prepare(`SELECT serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
+    WHERE token = ? AND serial_number > ? ORDER BY serial_number LIMIT 5000`);
+  for (;;) {
+    const rows = page.all(token, after) as { serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; deleted_at: string | null }[];
+    if (!rows.length) break;
+    db.transaction(() => {
+      for (const r of rows) {
+        const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
+        const prev = asg.get.get(token, r.serial_number) as AssignmentRow | undefined;
+        const next = nextAssignment(prev, v, token, r.serial_number, at, false);
+        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) { asg.put.run(next); changed++; }
+      }
+    })();
+    after = rows[rows.length - 1].serial_number;
+  }
+  return changed;
+}
+
+/**
+ * Send due assignments in batches of ≤ 1000 distinct serials, one batch in flight per token, and record Apple's
+ * answer per serial in the same transaction as the device's new state. Never a hot loop: every serial sent leaves
+ * the due set (assigned, flagged, or given a not-before time).
+ */
+export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal; maxBatches?: number } = {}): Promise<AssignResult> {
+  const { db, api, token, logger } = ctx;
+  const now = () => ctx.now?.() ?? new Date();
+  const random = ctx.random ?? Math.random;
+  const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0 };
+  const due = db.prepare(`SELECT serial_number, profile_uuid, attempts FROM assignments
+    WHERE token = @token AND profile_uuid = @uuid AND state IN ('pending','failed','throttled') AND (not_before IS NULL OR not_before <= @now)
+    ORDER BY updated_at, serial_number LIMIT ${MAX_BATCH}`);
+  const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND profile_uuid IS NOT NULL
+    AND state IN ('pending','failed','throttled') AND (not_before IS NULL OR not_before <= @now)`);
+  const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
+    not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE token = @token AND serial_number = @serial`);
+  const mirror = db.prepare(`UPDATE devices SET profile_uuid = @uuid, profile_status = 'assigned', profile_assign_time = @at WHERE token = @token AND serial_number = @serial`);
+  const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
+
+  try {
+    const names = new Set(Object.keys(ctx.profiles));
+    res.defined = await ensureProfiles(ctx, names);
+    const policy = ctx.policy();
+    const fp = policyFingerprint(policy, token, [...names]);
+    const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)?.policy_fingerprint;
+    if (stored !== fp) {
+      res.reevaluated = reevaluateToken(db, token, policy, now());
+      db.prepare('UPDATE tokens SET policy_fingerprint = ? WHERE name = ?').run(fp, token);
+      if (res.reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: res.reevaluated });
+    }
+    // Rows still waiting for a UUID (profile defined after they were evaluated) get it now.
+    for (const [name, uuid] of currentUuids(db, token)) {
+      if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
+    }
+
+    let redefinedOnce = false;
+    for (;;) {
+      if (opts.signal?.aborted || (opts.maxBatches !== undefined && res.batches >= opts.maxBatches)) break;
+      const nowIso = now().toISOString();
+      const uuidRow = dueUuids.get({ token, now: nowIso }) as { profile_uuid: string } | undefined;
+      if (!uuidRow) break;
+      const uuid = uuidRow.profile_uuid;
+      const batch = due.all({ token, uuid, now: nowIso }) as { serial_number: string; attempts: number }[];
+      if (!batch.length) break;
+      res.batches++;
+      res.sent += batch.length;
+      let answer: Record<string, SerialResult>;
+      let retryAfter: number | undefined;
+      try {
+        const r = await api.assignProfile(uuid, batch.map((b) => b.serial_number));
+        answer = r.devices ?? {};
+        retryAfter = r.retry_after_seconds;
+      } catch (e) {
+        if (e instanceof ProfileNotFoundError && !redefinedOnce) {
+          // Apple no longer knows this UUID: define the profile again and move its devices to the new UUID.
+          redefinedOnce = true;
+          logger.warn('Apple does not know the profile UUID: defining it again', { token, profile_uuid: uuid });
+          forgetProfile(db, token, uuid);
+          res.defined.push(...await ensureProfiles(ctx, names));
+          reevaluateToken(db, token, ctx.policy(), now());
+          continue;
+        }
+        // The whole batch failed: leave it due later rather than retrying at once.
+        const wait = e instanceof UnavailableError && e.retryAfterMs ? Math.ceil(e.retryAfterMs / 1000) : ctx.backoff.failedSeconds;
+        const at = now().toISOString();
+        db.transaction(() => {
+          for (const b of batch) setResult.run({ token, serial: b.serial_number, state: 'pending', attempts: b.attempts + 1, at, result: (e as AppleError).code ?? 'ERROR',
+            not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: null });
+        })();
+        throw e;
+      }
+      const at = now().toISOString();
+      const tally: Record<string, number> = {};
+      db.transaction(() => {
+        for (const b of batch) {
+          const r: SerialResult | 'MISSING' = answer[b.serial_number] ?? 'MISSING';
+          tally[r] = (tally[r] ?? 0) + 1;
+          const attempts = b.attempts + 1;
+          if (r === 'SUCCESS') {
+            setResult.run({ token, serial: b.serial_number, state: 'assigned', attempts: 0, at, result: r, not_before: null, reason: 'assigned by adesync' });
+            mirror.run({ token, serial: b.serial_number, uuid, at });
+            continue;
+          }
+          if (r === 'NOT_ACCESSIBLE') {
+            setResult.run({ token, serial: b.serial_number, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
+          } else if (r === 'THROTTLED') {
+            const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
+            setResult.run({ token, serial: b.serial_number, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
+          } else {
+            // FAILED, or a serial missing from Apple's answer, which counts as failed
+            const wait = failedDelaySeconds(attempts, ctx.backoff, random);
+            setResult.run({ token, serial: b.serial_number, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
+          }
+          event.run(token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
+        }
+      })();
+      for (const [k, n] of Object.entries(tally)) { res.results[k] = (res.results[k] ?? 0) + n; ctx.onResult?.(k, n); }
+      logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });
+    }
+  } catch (e) {
+    const err = e as AppleError;
+    res.error = { code: err.code ?? 'ERROR', message: err.message };
+    const status = tokenStatusFor(e);
+    if (status) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
+    logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
+  }
+  return res;
+}

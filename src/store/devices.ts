@@ -1,0 +1,76 @@
+import type { DB } from './db.ts';
+import type { Device } from '../apple/types.ts';
+
+/** Apple fields mirrored as columns (protocol 10); everything else stays in raw_json. */
+export const DEVICE_FIELDS = [
+  'model', 'description', 'color', 'asset_tag', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time',
+  'device_assigned_date', 'device_assigned_by', 'os', 'device_family', 'op_type', 'op_date', 'mdm_migration_deadline',
+  'bluetooth_mac_address', 'ethernet_mac_address', 'wifi_mac_address', 'eid', 'imei', 'meid', 'is_replacement_device',
+  'released_by_replacement',
+] as const;
+type Field = (typeof DEVICE_FIELDS)[number];
+
+/** A device row as stored. */
+export interface DeviceRow {
+  token: string;
+  serial_number: string;
+  model: string | null; description: string | null; color: string | null; asset_tag: string | null;
+  profile_status: string; profile_uuid: string | null; profile_assign_time: string | null; profile_push_time: string | null;
+  device_assigned_date: string | null; device_assigned_by: string | null; os: string | null; device_family: string | null;
+  op_type: string | null; op_date: string | null; mdm_migration_deadline: string | null;
+  bluetooth_mac_address: string | null; ethernet_mac_address: string | null; wifi_mac_address: string | null; eid: string | null;
+  imei: string | null; meid: string | null; is_replacement_device: number | null; released_by_replacement: number | null;
+  raw_json: string; first_seen: string; last_seen: string; deleted_at: string | null; seen_fetch_run: number | null;
+  last_enrollment_id: number | null;
+}
+
+/** Column values for one Apple record. profile_status "" or missing means empty (A.8). */
+export function columnsOf(d: Device): Record<Field, string | number | null> {
+  const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const b = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : null);
+  const a = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : null);
+  return {
+    model: s(d.model), description: s(d.description), color: s(d.color), asset_tag: s(d.asset_tag),
+    profile_status: s(d.profile_status) ?? 'empty', profile_uuid: s(d.profile_uuid), profile_assign_time: s(d.profile_assign_time),
+    profile_push_time: s(d.profile_push_time), device_assigned_date: s(d.device_assigned_date), device_assigned_by: s(d.device_assigned_by),
+    os: s(d.os), device_family: s(d.device_family), op_type: s(d.op_type), op_date: s(d.op_date),
+    mdm_migration_deadline: s(d.mdm_migration_deadline), bluetooth_mac_address: s(d.bluetooth_mac_address),
+    ethernet_mac_address: s(d.ethernet_mac_address), wifi_mac_address: s(d.wifi_mac_address), eid: s(d.eid),
+    imei: a(d.imei), meid: a(d.meid), is_replacement_device: b(d.is_replacement_device), released_by_replacement: b(d.released_by_replacement),
+  };
+}
+
+/** Fields that describe the device (op_type/op_date are about the event, not the device). */
+const COMPARED: Field[] = DEVICE_FIELDS.filter((f) => f !== 'op_type' && f !== 'op_date');
+
+/** Changed fields between a stored row and new column values: {before, after}, or null when nothing changed. */
+export function diff(row: Pick<DeviceRow, Field> | undefined, cols: Record<Field, string | number | null>) {
+  if (!row) return null;
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const f of COMPARED) {
+    if (row[f] !== cols[f]) { before[f] = row[f]; after[f] = cols[f]; }
+  }
+  return Object.keys(after).length ? { before, after } : null;
+}
+
+/** Prepared statements over the devices table, made once per database. */
+export function deviceStatements(db: DB) {
+  const cols = ['token', 'serial_number', ...DEVICE_FIELDS, 'raw_json', 'first_seen', 'last_seen', 'deleted_at', 'seen_fetch_run'];
+  const upsert = db.prepare(
+    `INSERT INTO devices (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})
+     ON CONFLICT(token, serial_number) DO UPDATE SET
+       ${[...DEVICE_FIELDS, 'raw_json', 'last_seen', 'deleted_at'].map((c) => `${c} = excluded.${c}`).join(', ')},
+       seen_fetch_run = COALESCE(excluded.seen_fetch_run, devices.seen_fetch_run)`);
+  return {
+    get: db.prepare('SELECT * FROM devices WHERE token = ? AND serial_number = ?'),
+    upsert,
+    markDeleted: db.prepare('UPDATE devices SET deleted_at = @at, op_type = @op_type, op_date = @op_date, last_seen = @at WHERE token = @token AND serial_number = @serial AND deleted_at IS NULL'),
+    touchSeen: db.prepare('UPDATE devices SET seen_fetch_run = @run, last_seen = @at WHERE token = @token AND serial_number = @serial'),
+    countLive: db.prepare('SELECT COUNT(*) AS n FROM devices WHERE token = ? AND deleted_at IS NULL'),
+    unseen: db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
+    event: db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, op_type, op_date, before_json, after_json, sync_run_id)
+                       VALUES (@token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
+  };
+}
+export type DeviceStatements = ReturnType<typeof deviceStatements>;

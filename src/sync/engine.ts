@@ -1,0 +1,213 @@
+import type { DB } from '../store/db.ts';
+import type { DeviceAssignmentApi } from '../apple/api.ts';
+import type { Device, FetchDeviceResponse } from '../apple/types.ts';
+import { AppleError, CursorError } from '../apple/errors.ts';
+import { deviceStatements, columnsOf, diff, type DeviceRow } from '../store/devices.ts';
+import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
+import { stateStatements, type CursorRow } from '../store/state.ts';
+import { evaluate, type PolicyContext } from '../assign/policy.ts';
+import { tokenStatusFor } from './status.ts';
+import type { Logger } from '../log.ts';
+
+const DAY = 86_400_000;
+/** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
+export const CURSOR_LIFETIME_MS = 7 * DAY;
+
+export interface SyncContext {
+  db: DB;
+  api: DeviceAssignmentApi;
+  token: string;
+  logger: Logger;
+  /** Read at each page, so a reload takes effect at once. */
+  policy: () => PolicyContext;
+  pageLimit: number;
+  now?: () => Date;
+}
+
+export interface SyncOptions {
+  /** Drop the cursor and fetch everything (then reconcile what Apple no longer lists). */
+  full?: boolean;
+  trigger?: string;
+  /** Checked between pages: a stop request lets the current page's transaction finish. */
+  signal?: AbortSignal;
+  onPage?: (p: { phase: 'fetch' | 'sync'; page: number; devices: number; total: number }) => void;
+}
+
+export interface SyncResult {
+  token: string;
+  runId: number;
+  ok: boolean;
+  phase: 'fetch' | 'sync';
+  pages: number;
+  devices: number;
+  added: number;
+  modified: number;
+  deleted: number;
+  gone: number;
+  error?: { code: string; message: string };
+  stopped?: boolean;
+}
+
+/** Duplicates in a page: the latest op_date wins; among equal dates, the later record (Apple sorts chronologically). */
+export function dedupe(devices: Device[]): Device[] {
+  const bySerial = new Map<string, Device>();
+  for (const d of devices) {
+    if (!d || typeof d.serial_number !== 'string' || !d.serial_number) continue;
+    const prev = bySerial.get(d.serial_number);
+    if (!prev || (d.op_date ?? '') >= (prev.op_date ?? '')) bySerial.set(d.serial_number, d);
+  }
+  return [...bySerial.values()];
+}
+
+/**
+ * One sync cycle for one token: the state machine of A.9. Each page's device changes, the assignment work they create
+ * and the new cursor are committed in ONE transaction, so a crash at any instant never loses a device and never moves
+ * the cursor past data that was not committed. Apple errors end the run and are recorded, never thrown.
+ */
+export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promise<SyncResult> {
+  const { db, api, token, logger } = ctx;
+  const now = ctx.now ?? (() => new Date());
+  const dev = deviceStatements(db);
+  const asg = assignmentStatements(db);
+  const st = stateStatements(db);
+  const iso = () => now().toISOString();
+
+  st.interruptRuns.run({ token, at: iso() });
+  let cur = (st.getCursor.get(token) as CursorRow | undefined) ?? {
+    token, cursor: null, phase: 'fetch' as const, issued_at: null, fetch_started_at: null, fetch_run_id: null, updated_at: iso(),
+  };
+  const expired = cur.cursor && cur.issued_at && now().getTime() - Date.parse(cur.issued_at) >= CURSOR_LIFETIME_MS;
+  if (opts.full || !cur.cursor || expired) {
+    if (expired && !opts.full) logger.warn('cursor older than 7 days: starting a full fetch', { token, issued_at: cur.issued_at });
+    cur = { ...cur, cursor: opts.full || expired ? null : cur.cursor, phase: 'fetch' };
+    if (opts.full || expired) cur.fetch_run_id = null;
+  }
+  const runId = Number(st.startRun.run(token, cur.phase, opts.trigger ?? 'manual', iso()).lastInsertRowid);
+  const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0 };
+  let restarts = 0;
+
+  const startFullFetch = () => {
+    cur = { ...cur, cursor: null, phase: 'fetch', fetch_run_id: runId, fetch_started_at: iso() };
+    st.setRunKind.run('fetch', runId);
+    res.phase = 'fetch';
+  };
+  if (cur.phase === 'fetch' && !cur.cursor) startFullFetch();
+  // A fetch resumed after a crash keeps its original run id: reconciliation needs the whole chain.
+  if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
+  // Is this the first load of an empty token? Then per-device 'added' events would only repeat the device table.
+  const initialLoad = cur.phase === 'fetch' && (dev.countLive.get(token) as { n: number }).n === 0;
+
+  const applyPage = db.transaction((page: FetchDeviceResponse, phase: 'fetch' | 'sync', sentCursor: string | null, finalFetch: boolean) => {
+    const at = iso();
+    const policy = ctx.policy();
+    const counts = { added: 0, modified: 0, deleted: 0 };
+    for (const d of dedupe(page.devices)) {
+      const serial = d.serial_number;
+      const row = dev.get.get(token, serial) as DeviceRow | undefined;
+      const cols = columnsOf(d);
+      const raw = JSON.stringify(d);
+      let kind: 'added' | 'modified' | 'deleted' | null = null;
+      let change: { before: unknown; after: unknown } | null = null;
+      if (phase === 'sync' && d.op_type === 'deleted') {
+        if (!row || !row.deleted_at) kind = 'deleted';
+        dev.upsert.run({ token, serial_number: serial, ...cols, profile_status: row?.profile_status ?? cols.profile_status,
+          raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at, deleted_at: row?.deleted_at ?? at, seen_fetch_run: null });
+      } else {
+        if (!row || row.deleted_at) kind = 'added';
+        else if ((change = diff(row, cols))) kind = 'modified';
+        dev.upsert.run({ token, serial_number: serial, ...cols, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
+          deleted_at: null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null });
+      }
+      if (kind) {
+        counts[kind]++;
+        if (!(initialLoad && kind === 'added')) {
+          dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
+            before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
+        }
+      }
+      const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
+        model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
+        deleted: phase === 'sync' && d.op_type === 'deleted' }, policy);
+      const prev = asg.get.get(token, serial) as AssignmentRow | undefined;
+      const next = nextAssignment(prev, verdict, token, serial, at, kind === 'added' || d.op_type === 'added');
+      if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
+    }
+    let gone = 0;
+    if (finalFetch) gone = reconcile(at);
+    st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
+    const nextPhase = finalFetch ? 'sync' : phase;
+    cur = { ...cur, cursor: page.cursor, phase: nextPhase, issued_at: at, updated_at: at,
+      fetch_run_id: finalFetch ? null : cur.fetch_run_id };
+    st.putCursor.run(cur);
+    res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
+    res.deleted += counts.deleted; res.gone += gone;
+    void sentCursor;
+  });
+
+  /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
+  function reconcile(at: string): number {
+    const unseen = dev.unseen.all(token, cur.fetch_run_id) as { serial_number: string }[];
+    for (const { serial_number } of unseen) {
+      dev.markDeleted.run({ token, serial: serial_number, at, op_type: null, op_date: null });
+      dev.event.run({ token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
+        after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
+      const prev = asg.get.get(token, serial_number) as AssignmentRow | undefined;
+      if (prev) asg.put.run({ ...prev, state: 'gone', reason: 'absent from a complete fetch', not_before: null, updated_at: at });
+    }
+    return unseen.length;
+  }
+
+  const saveCursorOnly = (c: typeof cur) => { cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); };
+
+  try {
+    for (;;) {
+      if (opts.signal?.aborted) { res.stopped = true; break; }
+      const sent = cur.cursor;
+      let page: FetchDeviceResponse;
+      try {
+        page = cur.phase === 'fetch'
+          ? await api.fetchDevices({ limit: ctx.pageLimit, ...(sent ? { cursor: sent } : {}) })
+          : await api.syncDevices({ cursor: sent!, limit: ctx.pageLimit });
+      } catch (e) {
+        if (!(e instanceof CursorError)) throw e;
+        if (e.code === 'EXHAUSTED_CURSOR') {
+          // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
+          if (cur.phase === 'fetch') { saveCursorOnly({ ...cur, phase: 'sync', fetch_run_id: null }); continue; }
+          break;
+        }
+        if (e.code === 'CURSOR_REQUIRED' && cur.phase === 'sync') { logger.warn('Apple wants a cursor: fetching', { token }); startFullFetch(); continue; }
+        // EXPIRED_CURSOR, INVALID_CURSOR: the cursor is useless, start over with a complete fetch (once per run)
+        if (++restarts > 1) throw e;
+        logger.warn(`${e.code}: restarting with a full fetch`, { token, phase: cur.phase });
+        startFullFetch();
+        continue;
+      }
+      const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
+      const finalFetch = cur.phase === 'fetch' && !page.more_to_follow;
+      const phase = cur.phase;
+      applyPage(page, phase, sent, finalFetch);
+      opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
+      if (repeated) {
+        // Apple echoed our cursor and says there is more: following it would loop forever (micromdm#1016).
+        logger.error('Apple repeated the cursor with more_to_follow: stopping this run, keeping the cursor', { token, phase });
+        res.ok = false;
+        res.error = { code: 'REPEATED_CURSOR', message: 'Apple returned the cursor it was sent with more_to_follow: true; will retry next cycle' };
+        break;
+      }
+      if (!page.more_to_follow) {
+        if (phase === 'fetch') { res.phase = 'sync'; continue; }  // a full fetch is followed by a sync from its final cursor
+        break;
+      }
+    }
+  } catch (e) {
+    res.ok = false;
+    const err = e as AppleError;
+    res.error = { code: err.code ?? 'ERROR', message: err.message };
+    const status = tokenStatusFor(e);
+    if (status) st.setTokenStatus.run({ token, status: status.status, detail: status.detail, at: iso() });
+    logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
+  }
+  if (res.ok) st.setTokenStatus.run({ token, status: 'ok', detail: null, at: iso() });
+  st.finishRun.run({ id: runId, at: iso(), result: res.stopped ? 'interrupted' : res.ok ? 'ok' : 'error', code: res.error?.code ?? null, message: res.error?.message ?? null });
+  return res;
+}
