@@ -187,7 +187,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
       const tally: Record<string, number> = {};
       db.transaction(() => {
         for (const b of batch) {
-          const r: SerialResult | 'MISSING' = answer[b.serial_number] ?? 'MISSING';
+          const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
           tally[r] = (tally[r] ?? 0) + 1;
           const attempts = b.attempts + 1;
           if (r === 'SUCCESS') {
