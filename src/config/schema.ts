@@ -197,6 +197,7 @@ export const configSchema = z.object({
   enrollment: enrollmentSchema.optional(),
   admin: z.object({
     listen: hostPort.default('127.0.0.1:9641'),
+    allow_non_loopback: z.boolean().default(false),        // the admin endpoint has no authentication
   }).strict().prefault({}),
 }).strict().superRefine((c, ctx) => {
   const names = new Set<string>();
