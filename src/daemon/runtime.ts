@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Config } from '../config/schema.ts';
+import type { DB } from '../store/db.ts';
+import type { DeviceAssignmentApi, ClientOptions } from '../apple/api.ts';
+import type { ServerToken, Profile } from '../apple/types.ts';
+import { createClient } from '../apple/client.ts';
+import { validateServerToken } from '../token/parse.ts';
+import { ensureTokenRow, recordAccount } from '../store/tokens.ts';
+import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts';
+import { assignDue, type AssignResult } from '../assign/assigner.ts';
+import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
+import { buildAdeProfile, certToDer } from '../profile/ade.ts';
+import { tokenStatusFor } from '../sync/status.ts';
+import type { Logger } from '../log.ts';
+
+export interface CycleResult { token: string; sync: SyncResult; assign?: AssignResult }
+
+export interface TokenRuntime {
+  name: string;
+  api: DeviceAssignmentApi;
+  token: ServerToken;
+  pageLimit: number;
+  accountChecked: boolean;
+  running: Promise<CycleResult> | null;
+}
+
+export interface RuntimeOptions {
+  config: Config;
+  db: DB;
+  logger: Logger;
+  /** Overrides for every client (tests inject short timeouts or a sleep). */
+  clientOptions?: Partial<ClientOptions>;
+  onAppleResponse?: (token: string, endpoint: string, status: number, ms: number) => void;
+  onAssignResult?: (token: string, result: string, n: number) => void;
+}
+
+/** Read a token JSON file written by "adesync token import" (or by "adesync sim"). */
+export function readTokenFile(file: string): ServerToken {
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch (e) {
+    throw new Error(`cannot read server token ${file} (${(e as NodeJS.ErrnoException).code}): run "adesync token import --name NAME FILE.p7m"`);
+  }
+  try { return validateServerToken(JSON.parse(text)); } catch (e) { throw new Error(`server token ${file}: ${(e as Error).message}`); }
+}
+
+/** Build ADE profile definitions from config, reading the certificate files they name. */
+export function buildProfiles(config: Config, names: string[]): Record<string, Profile> {
+  const read = (files?: string[]) => (files ?? []).flatMap((f) => certToDer(readFileSync(f)));
+  return Object.fromEntries(names.filter((n) => config.profiles[n]).map((n) => {
+    const p = config.profiles[n];
+    return [n, buildAdeProfile(p, { anchor: read(p.anchor_cert_files), supervising: read(p.supervising_host_cert_files) })];
+  }));
+}
+
+/**
+ * Everything a sync cycle needs per token, built from one config: the clients, the policy, the profile definitions.
+ * Used by the daemon and by "adesync sync" alike. One cycle per token at a time: a second request joins the first.
+ */
+export function createRuntime(opts: RuntimeOptions) {
+  let { config } = opts;
+  const { db, logger } = opts;
+  let rules = loadRules(config);
+  const tokens = new Map<string, TokenRuntime>();
+  const broken = new Map<string, string>();
+
+  function build() {
+    tokens.clear();
+    broken.clear();
+    for (const t of config.tokens) {
+      try {
+        const token = readTokenFile(t.file!);
+        ensureTokenRow(db, t.name, t.file!, token);
+        const api = createClient({
+          token, tokenName: t.name, baseUrl: t.base_url ?? config.apple.base_url, protocolVersion: config.apple.protocol_version,
+          timeoutMs: config.apple.timeout_seconds * 1000, maxRetries: config.apple.max_retries,
+          maxRetryWaitMs: config.apple.max_retry_wait_seconds * 1000, logger: logger.child({ token: t.name }),
+          onResponse: (endpoint, status, ms) => opts.onAppleResponse?.(t.name, endpoint, status, ms),
+          ...opts.clientOptions,
+        });
+        tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false, running: null });
+      } catch (e) {
+        broken.set(t.name, (e as Error).message);
+        logger.error('token unusable', { token: t.name, error: (e as Error).message });
+      }
+    }
+  }
+  build();
+
+  const policy = policyContext(db, config, rules);
+  const freshPolicy = () => { policy.refresh(); return policy; };
+
+  /** GET /account: the server's name for status, and the page size Apple advertises (A.7.1). */
+  async function checkAccount(rt: TokenRuntime): Promise<void> {
+    const account = await rt.api.account();
+    recordAccount(db, rt.name, account);
+    const limit = account.urls?.find((u) => u.uri === '/server/devices')?.limit;
+    rt.pageLimit = config.sync.page_limit ?? Math.min(1000, limit?.maximum ?? 1000);
+    rt.accountChecked = true;
+  }
+
+  async function cycle(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }): Promise<CycleResult> {
+    const log = logger.child({ token: rt.name });
+    if (!rt.accountChecked) {
+      try { await checkAccount(rt); } catch (e) {
+        const s = tokenStatusFor(e);
+        if (s) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(s.status, s.detail, new Date().toISOString(), rt.name);
+        log.warn('GET /account failed', { error: (e as Error).message });
+      }
+    }
+    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: rt.pageLimit }, o);
+    if (!sync.ok || o.assign === false || !config.assign.enabled || o.signal?.aborted) return { token: rt.name, sync };
+    const names = profilesForToken(config, rt.name);
+    const assign = await assignDue({
+      db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy,
+      backoff: { failedSeconds: config.assign.failed_backoff_seconds, failedMaxSeconds: config.assign.failed_backoff_max_seconds, throttledDefaultSeconds: config.assign.throttled_default_seconds },
+      onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n),
+    }, { signal: o.signal });
+    return { token: rt.name, sync, assign };
+  }
+
+  return {
+    get config() { return config; },
+    tokens,
+    broken,
+    /** Sync then assign, for one token; joins a cycle already running for it (no overlap). */
+    runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
+      const rt = tokens.get(name);
+      if (!rt) return Promise.reject(new Error(broken.get(name) ?? `no token named "${name}" in the config`));
+      if (rt.running) return rt.running;
+      rt.running = cycle(rt, o).finally(() => { rt.running = null; });
+      return rt.running;
+    },
+    checkAccount: (name: string) => checkAccount(tokens.get(name)!),
+    /** Apply a new, already validated config (SIGHUP). Cycles in flight finish with the old clients. */
+    reload(next: Config) {
+      config = next;
+      rules = loadRules(next);
+      policy.rules = rules;
+      policy.defaults = Object.fromEntries(next.tokens.map((t) => [t.name, t.default_profile]));
+      build();
+    },
+    async idle(): Promise<void> { await Promise.allSettled([...tokens.values()].map((t) => t.running)); },
+  };
+}
+export type Runtime = ReturnType<typeof createRuntime>;
