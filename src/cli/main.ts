@@ -30,7 +30,7 @@ async function main() {
   } catch (e) {
     if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
     const err = e as Error & { code?: string; exitCode?: number };
-    process.stderr.write(`adesync: ${err.message}\n`);
+    if (err.message) process.stderr.write(`adesync: ${err.message}\n`);
     process.exit(err.exitCode ?? (err.code === 'CONFIG_INVALID' ? 2 : 1));
   }
 }

@@ -1,0 +1,58 @@
+import type { DB } from '../store/db.ts';
+import type { Config } from '../config/schema.ts';
+import type { Profile } from '../apple/types.ts';
+import { evaluate, type PolicyContext } from './policy.ts';
+import { loadRules, profilesForToken } from './context.ts';
+import { currentUuids } from './assigner.ts';
+import { profileHash } from '../profile/ade.ts';
+
+export interface PlanProfile { token: string; profile: string; action: 'define' | 'redefine' | 'keep'; profile_uuid: string | null; content_hash: string }
+export interface PlanDevice { token: string; serial_number: string; profile: string; reason: string; rule: string; current_state: string | null }
+export interface Plan {
+  profiles: PlanProfile[];
+  summary: { token: string; profile: string; reason: string; devices: number }[];
+  devices: PlanDevice[];
+  waiting: { token: string; state: string; devices: number }[];
+}
+
+/**
+ * What the next assignment round would do under this config, before anything is sent to Apple: which profiles would be
+ * (re)defined, and which devices would be assigned and why. Reads the database only.
+ */
+export function planAssignments(db: DB, config: Config, built: Record<string, Profile>, opts: { limit?: number } = {}): Plan {
+  const rules = loadRules(config);
+  const plan: Plan = { profiles: [], summary: [], devices: [], waiting: [] };
+  const pseudo = new Map<string, string | null>();
+  for (const t of config.tokens) {
+    const uuids = currentUuids(db, t.name);
+    const hashes = new Map((db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]).map((r) => [r.name, r.content_hash]));
+    for (const name of profilesForToken(config, t.name)) {
+      const hash = profileHash(built[name]);
+      const action = !hashes.has(name) ? 'define' : hashes.get(name) !== hash ? 'redefine' : 'keep';
+      plan.profiles.push({ token: t.name, profile: name, action, profile_uuid: uuids.get(name) ?? null, content_hash: hash });
+      // a profile to be (re)defined gets a UUID no device carries yet
+      pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? uuids.get(name) ?? null : `(new ${name})`);
+    }
+  }
+  const ctx: PolicyContext = {
+    rules, defaults: Object.fromEntries(config.tokens.map((t) => [t.name, t.default_profile])),
+    uuids: (token, profile) => pseudo.get(`${token}\u0000${profile}`) ?? null,
+  };
+  const counts = new Map<string, number>();
+  const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
+    FROM devices d LEFT JOIN assignments a ON a.token = d.token AND a.serial_number = d.serial_number WHERE d.deleted_at IS NULL`);
+  const limit = opts.limit ?? 1000;
+  for (const r of stmt.iterate() as Iterable<{ token: string; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; current_state: string | null }>) {
+    if (!config.tokens.some((t) => t.name === r.token)) continue;
+    const v = evaluate({ ...r, deleted: false }, ctx);
+    if (v.state !== 'pending') continue;
+    if (r.current_state === 'not_accessible') continue;
+    const reason = v.uuid?.startsWith('(new ') && r.profile_uuid ? 'profile will be redefined' : v.reason;
+    const key = `${r.token}\u0000${v.profile}\u0000${reason}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (plan.devices.length < limit) plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });
+  }
+  plan.summary = [...counts].map(([k, n]) => { const [token, profile, reason] = k.split('\u0000'); return { token, profile, reason, devices: n }; });
+  plan.waiting = db.prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`).all() as Plan['waiting'];
+  return plan;
+}

@@ -1,0 +1,138 @@
+import cron from 'node-cron';
+import type { DB } from './db.ts';
+import type { Config } from '../config/schema.ts';
+import type { TokenRow } from './tokens.ts';
+
+const DAY = 86_400_000;
+export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
+
+export interface TokenStatusReport {
+  name: string;
+  configured: boolean;
+  server_name: string | null;
+  org_name: string | null;
+  token_expiry: string | null;
+  days_left: number | null;
+  status: string;
+  status_detail: string | null;
+  terms_signed: boolean | null;
+  last_sync: null | { id: number; kind: string; trigger: string | null; started_at: string; finished_at: string | null; duration_ms: number | null;
+    result: string; error_code: string | null; error_message: string | null; pages: number; devices: number; added: number; modified: number; deleted: number };
+  last_success_at: string | null;
+  cursor: null | { phase: string; issued_at: string | null; age_seconds: number | null };
+  devices: { total: number; deleted: number; by_profile_status: Record<string, number> };
+  assignments: Record<(typeof ASSIGNMENT_STATES)[number], number>;
+  next_sync_at: string | null;
+  problems: string[];
+}
+
+export interface StatusReport {
+  generated_at: string;
+  ok: boolean;
+  tokens: TokenStatusReport[];
+  enrollments_24h: Record<string, number>;
+  problems: string[];
+}
+
+function nextRun(expr: string, now: Date): string | null {
+  try {
+    const task = cron.createTask(expr, () => {});
+    const n = task.getNextRun();
+    task.destroy();
+    return n ? n.toISOString() : null;
+  } catch { return null; }
+  void now;
+}
+
+/**
+ * How things stand, from the database alone (works while the daemon runs: WAL readers never block it).
+ * Every figure comes from an index: fast on a 1,000,000-device database.
+ */
+export function statusReport(db: DB, config: Config | null, now = new Date()): StatusReport {
+  const names = new Set<string>([...(config?.tokens.map((t) => t.name) ?? []),
+    ...(db.prepare('SELECT name FROM tokens').all() as { name: string }[]).map((r) => r.name)]);
+  const tokenRow = db.prepare('SELECT * FROM tokens WHERE name = ?');
+  const lastRun = db.prepare(`SELECT * FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') ORDER BY id DESC LIMIT 1`);
+  const lastOk = db.prepare(`SELECT finished_at FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') AND result = 'ok' ORDER BY id DESC LIMIT 1`);
+  const cursor = db.prepare('SELECT phase, issued_at FROM cursors WHERE token = ?');
+  const byStatus = db.prepare('SELECT profile_status AS s, COUNT(*) AS n FROM devices WHERE token = ? AND deleted_at IS NULL GROUP BY profile_status');
+  const deleted = db.prepare('SELECT COUNT(*) AS n FROM devices WHERE token = ? AND deleted_at IS NOT NULL');
+  const byState = db.prepare('SELECT state AS s, COUNT(*) AS n FROM assignments WHERE token = ? GROUP BY state');
+  const tokens: TokenStatusReport[] = [];
+  for (const name of names) {
+    const t = tokenRow.get(name) as TokenRow | undefined;
+    const cfg = config?.tokens.find((x) => x.name === name);
+    const run = lastRun.get(name) as Record<string, unknown> | undefined;
+    const c = cursor.get(name) as { phase: string; issued_at: string | null } | undefined;
+    const statuses = Object.fromEntries((byStatus.all(name) as { s: string; n: number }[]).map((r) => [r.s, r.n]));
+    const states = Object.fromEntries(ASSIGNMENT_STATES.map((s) => [s, 0])) as TokenStatusReport['assignments'];
+    for (const r of byState.all(name) as { s: (typeof ASSIGNMENT_STATES)[number]; n: number }[]) states[r.s] = r.n;
+    const days = t ? Math.floor((Date.parse(t.access_token_expiry) - now.getTime()) / DAY) : null;
+    const age = c?.issued_at ? Math.round((now.getTime() - Date.parse(c.issued_at)) / 1000) : null;
+    const rep: TokenStatusReport = {
+      name, configured: !!cfg, server_name: t?.server_name ?? null, org_name: t?.org_name ?? null,
+      token_expiry: t?.access_token_expiry ?? null, days_left: days, status: t?.status ?? 'missing', status_detail: t?.status_detail ?? null,
+      terms_signed: t ? t.status !== 't_c_not_signed' : null,
+      last_sync: run ? {
+        id: run.id as number, kind: run.kind as string, trigger: run.trigger as string | null, started_at: run.started_at as string,
+        finished_at: run.finished_at as string | null,
+        duration_ms: run.finished_at ? Date.parse(run.finished_at as string) - Date.parse(run.started_at as string) : null,
+        result: run.result as string, error_code: run.error_code as string | null, error_message: run.error_message as string | null,
+        pages: run.pages as number, devices: run.devices as number, added: run.added as number, modified: run.modified as number, deleted: run.deleted as number,
+      } : null,
+      last_success_at: (lastOk.get(name) as { finished_at: string } | undefined)?.finished_at ?? null,
+      cursor: c ? { phase: c.phase, issued_at: c.issued_at, age_seconds: age } : null,
+      devices: { total: Object.values(statuses).reduce((a, b) => a + b, 0), deleted: (deleted.get(name) as { n: number }).n, by_profile_status: statuses },
+      assignments: states,
+      next_sync_at: cfg ? nextRun(cfg.sync_schedule ?? config!.sync.schedule, now) : null,
+      problems: [],
+    };
+    const p = rep.problems;
+    if (!t) p.push('no server token imported: run "adesync token import --name ' + name + ' FILE.p7m"');
+    if (!cfg) p.push('token is in the database but not in the config');
+    if (days !== null && days < 0) p.push(`server token expired on ${t!.access_token_expiry}: download a new one in Apple Business/School Manager and run "adesync token import"`);
+    else if (days !== null && days <= 30) p.push(`server token expires in ${days} day${days === 1 ? '' : 's'} (${t!.access_token_expiry}): renew it in Apple Business/School Manager`);
+    if (t && !['ok', 'unknown'].includes(t.status)) p.push(`${t.status}: ${t.status_detail ?? ''}`.trim());
+    if (run && run.result === 'error') p.push(`last sync failed: ${run.error_code} ${run.error_message ?? ''}`.trim());
+    if (age !== null && age > 6 * 86400) p.push(`cursor is ${(age / 86400).toFixed(1)} days old (Apple expires cursors at 7 days)`);
+    if (states.not_accessible > 0) p.push(`${states.not_accessible} device(s) not accessible by this MDM server at Apple`);
+    tokens.push(rep);
+  }
+  const enrollments = Object.fromEntries((db.prepare('SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? GROUP BY decision')
+    .all(new Date(now.getTime() - DAY).toISOString()) as { d: string; n: number }[]).map((r) => [r.d, r.n]));
+  const problems = tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`));
+  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: enrollments, problems };
+}
+
+export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }
+
+/** Devices with their assignment state, filtered; profile_status "deleted" selects devices gone from Apple. */
+export function listDevices(db: DB, f: DeviceFilter) {
+  const where: string[] = [];
+  const args: Record<string, unknown> = { limit: f.limit ?? 1000 };
+  if (f.token) { where.push('d.token = @token'); args.token = f.token; }
+  if (f.status === 'deleted') where.push('d.deleted_at IS NOT NULL');
+  else {
+    if (!f.includeDeleted) where.push('d.deleted_at IS NULL');
+    if (f.status) { where.push('d.profile_status = @status'); args.status = f.status; }
+  }
+  if (f.family) { where.push('d.device_family = @family'); args.family = f.family; }
+  if (f.state) { where.push('a.state = @state'); args.state = f.state; }
+  return db.prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
+      a.state AS assignment_state, a.profile_name, a.last_result, a.not_before
+    FROM devices d LEFT JOIN assignments a ON a.token = d.token AND a.serial_number = d.serial_number
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY d.token, d.serial_number LIMIT @limit`).all(args) as Record<string, unknown>[];
+}
+
+/** Everything known about one serial, across tokens: Apple's attributes, assignment, history, enrollments. */
+export function deviceDetail(db: DB, serial: string) {
+  const rows = db.prepare('SELECT * FROM devices WHERE serial_number = ?').all(serial) as Record<string, unknown>[];
+  return {
+    serial_number: serial,
+    records: rows.map((r) => ({ ...r, raw_json: undefined, apple: JSON.parse(r.raw_json as string) })),
+    assignments: db.prepare('SELECT * FROM assignments WHERE serial_number = ?').all(serial),
+    events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE serial_number = ? ORDER BY id DESC LIMIT 100').all(serial)
+      .map((e) => { const x = e as Record<string, unknown>; return { ...x, before: x.before_json ? JSON.parse(x.before_json as string) : null, after: x.after_json ? JSON.parse(x.after_json as string) : null, before_json: undefined, after_json: undefined }; }),
+    enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY id DESC LIMIT 20').all(serial),
+  };
+}
