@@ -1,0 +1,50 @@
+// `adesync token import`: decrypt, check it belongs to the same MDM server as before, store file + row.
+import type { DB } from '../store/db.ts';
+import { readServerToken, writeTokenFile } from './file.ts';
+import { decryptServerToken, type ServerToken } from './parse.ts';
+import { consumerKeyHash, getTokenRecord, saveTokenRecord } from './store.ts';
+
+/** The name already holds another MDM server's token (a different consumer_key). */
+export class TokenConflictError extends Error {
+  readonly code = 'TOKEN_CONFLICT';
+  readonly exitCode = 1;
+  constructor(readonly tokenName: string) {
+    super(`token "${tokenName}" already holds the token of another MDM server (its consumer key differs): ` +
+      `to add this server pick another --name; to replace the old one (its devices and cursor stay under "${tokenName}") pass --force`);
+    this.name = 'TokenConflictError';
+  }
+}
+
+export interface ImportInput {
+  db: DB;
+  name: string;
+  tokenFile: string;
+  p7m: string | Buffer;
+  keyPem: string;
+  force?: boolean;
+  now?: Date;
+}
+
+export interface ImportResult {
+  token: ServerToken;          // holds secrets: callers print only access_token_expiry
+  created: boolean;            // first token under this name
+  serverChanged: boolean;      // forced replacement by another MDM server's token
+}
+
+/** The consumer-key hash already stored for `name`: the DB row, else an existing token file (the DB may be new). */
+function existingKeyHash(db: DB, name: string, tokenFile: string): string | undefined {
+  const row = getTokenRecord(db, name);
+  if (row) return row.consumer_key_sha256;
+  // A missing or unreadable old file is simply replaced: it could not have been used anyway.
+  try { return consumerKeyHash(readServerToken(tokenFile, { onInsecure: () => {} }).consumer_key); } catch { return undefined; }
+}
+
+export function importServerToken(input: ImportInput): ImportResult {
+  const token = decryptServerToken(input.p7m, input.keyPem);
+  const old = existingKeyHash(input.db, input.name, input.tokenFile);
+  const conflict = old !== undefined && old !== consumerKeyHash(token.consumer_key);
+  if (conflict && !input.force) throw new TokenConflictError(input.name);
+  writeTokenFile(input.tokenFile, token);
+  const r = saveTokenRecord(input.db, input.name, input.tokenFile, token, input.now);
+  return { token, created: old === undefined, serverChanged: conflict || r.serverChanged };
+}
