@@ -78,6 +78,9 @@ function resolvePaths(c: Config, base: string): Config {
   out.rules = c.rules.map((r) => ({ ...r, match: { ...r.match, serials_file: r.match.serials_file && abs(base, r.match.serials_file) } }));
   if (c.enrollment) {
     const e = c.enrollment;
+    type Identity = NonNullable<Config['enrollment']>['profile']['identity'];
+    const resolveIdentity = (id: Identity): Identity => id.type === 'pkcs12' ? { ...id, file: abs(base, id.file), password_file: id.password_file && abs(base, id.password_file) }
+      : id.type === 'scep' ? { ...id, challenge_file: id.challenge_file && abs(base, id.challenge_file) } : id;
     const id = e.profile.identity;
     out.enrollment = {
       ...e,
@@ -86,8 +89,8 @@ function resolvePaths(c: Config, base: string): Config {
       profile: {
         ...e.profile,
         trust_cert_files: e.profile.trust_cert_files.map((f) => abs(base, f)),
-        identity: id.type === 'pkcs12' ? { ...id, file: abs(base, id.file), password_file: id.password_file && abs(base, id.password_file) }
-          : id.type === 'scep' ? { ...id, challenge_file: id.challenge_file && abs(base, id.challenge_file) } : id,
+        identity: resolveIdentity(id),
+        fallback_identity: e.profile.fallback_identity && resolveIdentity(e.profile.fallback_identity) as typeof e.profile.fallback_identity,
       },
       signing: { cert_file: abs(base, e.signing.cert_file), key_file: abs(base, e.signing.key_file), chain_files: e.signing.chain_files.map((f) => abs(base, f)) },
     };

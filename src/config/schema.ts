@@ -134,6 +134,8 @@ export const mdmSchema = z.object({
 
 export const enrollmentSchema = z.object({
   listen: hostPort.default('0.0.0.0:8443'),
+  /** The path of the ADE profile's `url` (and configuration_web_url); everything else but /healthz answers 404. */
+  path: z.string().regex(/^\/[A-Za-z0-9._~\-\/]*$/, 'an absolute URL path such as /enroll').default('/enroll'),
   tls: z.object({ cert_file: z.string(), key_file: z.string() }).strict().optional(),
   trust_forwarded_headers: z.boolean().default(false),
   allow_unknown_serials: z.boolean().default(false),
@@ -156,6 +158,10 @@ export const enrollmentSchema = z.object({
     description: z.string().optional(),
     trust_cert_files: z.array(z.string()).default([]),     // root and intermediate certificates of the MDM server's TLS chain
     identity: identitySchema,
+    /** Used instead of an ACME identity for OS versions below ACME's minimums (C.4); without it such devices are refused. */
+    fallback_identity: z.discriminatedUnion('type', [identitySchema.options[1], identitySchema.options[2]], { message: 'fallback_identity must be of type scep or pkcs12 (it serves OS versions without ACME)' }).optional(),
+    /** Timeout for fetching a per-device SCEP challenge from challenge_url. */
+    challenge_timeout_seconds: z.number().positive().max(60).default(5),
     mdm: mdmSchema,
   }).strict(),
   signing: z.object({

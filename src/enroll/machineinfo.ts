@@ -1,0 +1,91 @@
+/** MachineInfo (B.3.1): the plist a device signs and POSTs (or sends base64 in x-apple-aspen-deviceinfo). */
+import * as plist from 'plist';
+
+/** Wire shape, spec Part F. Unknown keys are ignored (not kept). */
+export interface MachineInfo {
+  UDID: string;
+  SERIAL: string;
+  PRODUCT: string;
+  VERSION: string;
+  OS_VERSION?: string;
+  SUPPLEMENTAL_BUILD_VERSION?: string;
+  SUPPLEMENTAL_OS_VERSION_EXTRA?: string;
+  IMEI?: string;
+  MEID?: string;
+  LANGUAGE?: string;
+  MDM_CAN_REQUEST_SOFTWARE_UPDATE?: boolean;
+  SOFTWARE_UPDATE_DEVICE_ID?: string;
+}
+
+export class MachineInfoError extends Error {
+  readonly code = 'MACHINEINFO_INVALID';
+}
+
+const MAX_DEPTH = 8;
+const MAX_STRING = 256;
+
+const REQUIRED = ['UDID', 'SERIAL', 'PRODUCT', 'VERSION'] as const;
+const OPTIONAL_STRINGS = ['OS_VERSION', 'SUPPLEMENTAL_BUILD_VERSION', 'SUPPLEMENTAL_OS_VERSION_EXTRA', 'IMEI', 'MEID', 'LANGUAGE', 'SOFTWARE_UPDATE_DEVICE_ID'] as const;
+
+function depth(v: unknown, d = 0): number {
+  if (d > MAX_DEPTH) return d;
+  if (Array.isArray(v)) return Math.max(d, ...v.map((x) => depth(x, d + 1)));
+  if (v && typeof v === 'object' && !(v instanceof Uint8Array) && !(v instanceof Date)) return Math.max(d, ...Object.values(v).map((x) => depth(x, d + 1)));
+  return d;
+}
+
+const BPLIST = Buffer.from('bplist00', 'latin1');
+
+/** True when the bytes look like a plist (XML or binary) rather than CMS: an unsigned MachineInfo. */
+export function looksLikePlist(b: Buffer): boolean {
+  if (b.subarray(0, 8).equals(BPLIST)) return true;
+  const head = b.subarray(0, 256).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('<?xml') || head.startsWith('<plist') || head.startsWith('<!DOCTYPE plist');
+}
+
+/** Parse and check a MachineInfo plist (XML or binary; bytes, never a string, for binary). */
+export function parseMachineInfo(bytes: Buffer): MachineInfo {
+  let v: unknown;
+  try {
+    if (bytes.subarray(0, 8).equals(BPLIST)) v = plist.parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as never);
+    else {
+      const text = bytes.toString('utf8');
+      // Entity declarations have no business in MachineInfo; refuse them rather than trust the XML parser's limits.
+      if (/<!ENTITY/i.test(text)) throw new MachineInfoError('MachineInfo must not declare XML entities');
+      v = plist.parse(text);
+    }
+  } catch (e) {
+    if (e instanceof MachineInfoError) throw e;
+    throw new MachineInfoError(`MachineInfo is not a valid plist: ${(e as Error).message.split('\n')[0].slice(0, 200)}`);
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Uint8Array || v instanceof Date) {
+    throw new MachineInfoError('MachineInfo must be a plist dictionary');
+  }
+  if (depth(v) > MAX_DEPTH) throw new MachineInfoError(`MachineInfo nests deeper than ${MAX_DEPTH} levels`);
+  const d = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of REQUIRED) {
+    const x = d[k];
+    if (x === undefined) throw new MachineInfoError(`MachineInfo lacks the required key ${k}`);
+    if (typeof x !== 'string') throw new MachineInfoError(`MachineInfo key ${k} must be a string`);
+    if (x.length === 0 || x.length > MAX_STRING) throw new MachineInfoError(`MachineInfo key ${k} must be 1–${MAX_STRING} characters`);
+    out[k] = x;
+  }
+  for (const k of OPTIONAL_STRINGS) {
+    const x = d[k];
+    if (x === undefined) continue;
+    if (typeof x !== 'string') throw new MachineInfoError(`MachineInfo key ${k} must be a string`);
+    if (x.length > MAX_STRING) throw new MachineInfoError(`MachineInfo key ${k} is longer than ${MAX_STRING} characters`);
+    out[k] = x;
+  }
+  const can = d.MDM_CAN_REQUEST_SOFTWARE_UPDATE;
+  if (can !== undefined) {
+    if (typeof can !== 'boolean') throw new MachineInfoError('MachineInfo key MDM_CAN_REQUEST_SOFTWARE_UPDATE must be a boolean');
+    out.MDM_CAN_REQUEST_SOFTWARE_UPDATE = can;
+  }
+  // Serials and UDIDs end up in SQL, logs and the profile subject: printable ASCII only.
+  if (!/^[A-Za-z0-9]{1,64}$/.test(out.SERIAL as string)) throw new MachineInfoError('MachineInfo SERIAL must be 1–64 letters and digits');
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(out.UDID as string)) throw new MachineInfoError('MachineInfo UDID must be 1–64 letters, digits and "-"');
+  if (!/^[\x21-\x7e]+$/.test(out.PRODUCT as string)) throw new MachineInfoError('MachineInfo PRODUCT must be printable ASCII');
+  return out as unknown as MachineInfo;
+}
