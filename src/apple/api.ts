@@ -46,6 +46,10 @@ export interface ClientOptions {
   tokenName?: string;                 // for logs
   /** Injected for tests of backoff; default real timers. */
   sleep?: (ms: number) => Promise<void>;
+  /** Clock for token expiry, OAuth timestamps and Retry-After dates; default Date.now. */
+  now?: () => number;
+  /** Jitter source in [0, 1) for backoff; default Math.random. */
+  random?: () => number;
   /** Called with each response's status and endpoint (metrics hook). */
   onResponse?: (endpoint: string, status: number, ms: number) => void;
 }

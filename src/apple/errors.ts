@@ -75,6 +75,7 @@ export class ResponseFormatError extends AppleError {}
 const CURSOR_CODES = new Set(['EXHAUSTED_CURSOR', 'EXPIRED_CURSOR', 'INVALID_CURSOR', 'CURSOR_REQUIRED']);
 const REQUEST_CODES = new Set(['MALFORMED_REQUEST_BODY', 'USER_AGENT_MISSING', 'USER_AGENT_INVALID', 'DEVICE_ID_REQUIRED',
   'PROFILE_UUID_REQUIRED', 'MDM_SERVICE_DISCOVERY_URL_REQUIRED', 'MDM_SERVICE_DISCOVERY_URL_NOT_VALID']);
+const PROFILE_ENDPOINT = /^[A-Z]+ \/profile(\/devices)?$/;
 const PROFILE_CODES = /^(CONFIG_|DEPARTMENT_|FLAGS_INVALID|LOCALE_INVALID|MAGIC_INVALID|SUPPORT_)/;
 
 /** Map a non-2xx answer (after session renewal and retries) to its typed error. */
@@ -89,9 +90,11 @@ export function errorFor(status: number, body: string, endpoint: string): AppleE
   if (code && PROFILE_CODES.test(code)) return new ProfileInvalidError(`${where}: Apple rejected the profile definition`, init);
   if (code === 'DEVICE_NOT_FOUND') return new DeviceNotFoundError(where, init);
   if (code === 'ORG_NOT_SUPPORTED' || code === 'APPLE_SEED_FOR_IT_TURNED_OFF') return new FeatureUnavailableError(where, init);
-  if (code === 'NOT_FOUND' && /profile/.test(endpoint)) return new ProfileNotFoundError(where, init);
-  if (status === 404 && /\/profile/.test(endpoint)) return new ProfileNotFoundError(where, init);
+  // GET /profile answers 400 NOT_FOUND, assign a bare 404; not /account-driven-enrollment/profile (no URL set).
+  if ((code === 'NOT_FOUND' || status === 404) && PROFILE_ENDPOINT.test(endpoint)) return new ProfileNotFoundError(`${where}: unknown profile UUID; define the profile again`, init);
   if (status === 401 || code === 'FORBIDDEN' || code === 'UNAUTHORIZED') return new SessionError(where, init);
   if (status === 429 || status >= 500) return new UnavailableError(where, init);
+  if (status === 403) return new AccessDeniedError(`${where}: refused; check the MDM server in Apple Business/School Manager`, init);
+  if (status === 405) return new RequestError(`${where}: method not allowed`, init);
   return new AppleError(where, init);
 }
