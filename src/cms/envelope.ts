@@ -160,12 +160,15 @@ function oaepParams(params: unknown): { hash: string; label?: Buffer } {
     try { mgfHash = HASHES[new pkijs.AlgorithmIdentifier({ schema: mp }).algorithmId] ?? '?'; } catch { mgfHash = '?'; }
   }
   if (mgfHash !== hash) throw unsupported(`RSA-OAEP with MGF1 hash ${mgfHash} differing from OAEP hash ${hash}`);
+  // pkijs fills an absent pSourceAlgorithm with SHA-1("") as the label, not the empty label RFC 8017 defines:
+  // look at the encoding itself for [2].
+  const explicitSource = params instanceof asn1js.Sequence &&
+    params.valueBlock.value.some((x) => x.idBlock.tagClass === 3 && x.idBlock.tagNumber === 2);
   let label: Buffer | undefined;
-  if (p.pSourceAlgorithm.algorithmId === OID.pSpecified) {
+  if (explicitSource) {
+    if (p.pSourceAlgorithm.algorithmId !== OID.pSpecified) throw unsupported(`RSA-OAEP label source ${p.pSourceAlgorithm.algorithmId}`);
     const lp = p.pSourceAlgorithm.algorithmParams;
     if (lp instanceof asn1js.OctetString && lp.valueBlock.valueHexView.length) label = Buffer.from(lp.valueBlock.valueHexView);
-  } else {
-    throw unsupported(`RSA-OAEP label source ${p.pSourceAlgorithm.algorithmId}`);
   }
   return { hash, label };
 }
