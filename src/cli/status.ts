@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { configFrom, openDb, table, printJson, ExitError } from './common.ts';
-import { statusReport, listDevices, deviceDetail } from '../store/report.ts';
+import { statusReport, listDevices, deviceDetail, type StatusReport } from '../store/report.ts';
 
 export function register(program: Command): void {
   program.command('status')
@@ -12,20 +12,7 @@ export function register(program: Command): void {
       const r = statusReport(db, config);
       db.close();
       if (opts.json) printJson(r);
-      else {
-        for (const t of r.tokens) {
-          const ls = t.last_sync;
-          process.stdout.write(`${t.name}${t.server_name ? ` (Apple: ${t.server_name}${t.org_name ? `, ${t.org_name}` : ''})` : ''}\n` +
-            `  token      ${t.status}${t.token_expiry ? `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)` : ''}${t.terms_signed === false ? ', TERMS NOT ACCEPTED' : ''}\n` +
-            `  last sync  ${ls ? `${ls.kind} ${ls.result} at ${ls.started_at}${ls.duration_ms !== null ? ` in ${(ls.duration_ms / 1000).toFixed(1)}s` : ''}, ${ls.pages} pages, ${ls.devices} devices (+${ls.added} ~${ls.modified} -${ls.deleted})${ls.error_code ? `: ${ls.error_code}` : ''}` : 'never'}\n` +
-            `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; next sync ${t.next_sync_at ?? '-'}\n` +
-            `  devices    ${t.devices.total} (${Object.entries(t.devices.by_profile_status).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ${t.devices.deleted} gone)\n` +
-            `  assignment ${Object.entries(t.assignments).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing yet'}\n` +
-            t.problems.map((p) => `  ! ${p}\n`).join(''));
-        }
-        process.stdout.write(`enrollments (24 h): ${Object.entries(r.enrollments_24h).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`);
-        process.stdout.write(r.ok ? 'all good\n' : `${r.problems.length} problem(s) need an admin\n`);
-      }
+      else process.stdout.write(formatStatus(r));
       if (!r.ok) throw new ExitError('', 3);
     });
 
@@ -64,4 +51,22 @@ export function register(program: Command): void {
       if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.kind}${x.op_type ? ` (${x.op_type})` : ''} ${x.after ? JSON.stringify(x.after) : ''}`; }).join('\n') + '\n');
       if (d.enrollments.length) process.stdout.write('enrollments:\n' + d.enrollments.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`; }).join('\n') + '\n');
     });
+}
+
+/** The human form of `adesync status`. */
+export function formatStatus(r: StatusReport): string {
+  let o = '';
+  for (const t of r.tokens) {
+    const ls = t.last_sync;
+    o += `${t.name}${t.server_name ? ` (Apple: ${t.server_name}${t.org_name ? `, ${t.org_name}` : ''})` : ''}\n` +
+      `  token      ${t.status}${t.token_expiry ? `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)` : ''}${t.terms_signed === false ? ', TERMS NOT ACCEPTED' : ''}\n` +
+      `  last sync  ${ls ? `${ls.kind} ${ls.result} at ${ls.started_at}${ls.duration_ms !== null ? ` in ${(ls.duration_ms / 1000).toFixed(1)}s` : ''}, ${ls.pages} pages, ${ls.devices} devices (+${ls.added} ~${ls.modified} -${ls.deleted})${ls.error_code ? `: ${ls.error_code}` : ''}` : 'never'}\n` +
+      `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; next sync ${t.next_sync_at ?? '-'}\n` +
+      `  devices    ${t.devices.total} (${Object.entries(t.devices.by_profile_status).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ${t.devices.deleted} gone)\n` +
+      `  assignment ${Object.entries(t.assignments).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing yet'}\n` +
+      t.problems.map((p) => `  ! ${p}\n`).join('');
+  }
+  o += `enrollments (24 h): ${Object.entries(r.enrollments_24h).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`;
+  o += r.ok ? 'all good\n' : `${r.problems.length} problem(s) need an admin\n`;
+  return o;
 }
