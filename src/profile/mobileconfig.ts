@@ -1,0 +1,179 @@
+/**
+ * The enrollment .mobileconfig (Part C): a pure builder. All inputs arrive resolved (certificates as DER, the SCEP
+ * challenge as text, the PKCS#12 as bytes); fresh values (profile UUID, identity UUID, ACME ClientIdentifier) are passed
+ * in by the caller, so the same input always gives the same bytes.
+ *
+ * Identifiers and UUIDs (C.6 replacement semantics: payloads with the same PayloadIdentifier + PayloadUUID update in place):
+ * - top level: PayloadIdentifier from config, stable for the deployment (it decides replace vs add); PayloadUUID fresh
+ *   for every generated profile.
+ * - com.apple.mdm: `<id>.mdm`, UUID derived (name-based, SHA-1) from the top identifier: stable, so a re-enrollment or
+ *   renewal updates the one MDM payload in place (its Topic/ServerURL/CheckInURL are immutable anyway).
+ * - certificates: `<id>.cert.<first 16 hex of SHA-256>`, UUID derived from the certificate's fingerprint: the same
+ *   certificate keeps its identity across profiles; a new one is added beside it.
+ * - identity (ACME/SCEP/PKCS#12): `<id>.identity`, UUID fresh per profile: each profile carries a new one-time identity
+ *   request; IdentityCertificateUUID points at it.
+ */
+import { createHash } from 'node:crypto';
+import * as plist from 'plist';
+import type { Platform } from '../enroll/decide.ts';
+
+export type SubjectRdns = [string, string][][];
+
+export interface AcmeIdentity {
+  type: 'acme';
+  directory_url: string;
+  key_type: 'RSA' | 'ECSECPrimeRandom';
+  key_size: number;
+  hardware_bound: boolean;
+  attest: boolean;
+  subject?: SubjectRdns;
+  usage_flags?: number;
+  extended_key_usage?: string[];
+}
+export interface ScepIdentity {
+  type: 'scep';
+  url: string;
+  name?: string;
+  key_size: number;
+  key_usage: number;
+  subject?: SubjectRdns;
+  ca_fingerprint_hex?: string;
+}
+export interface Pkcs12Identity { type: 'pkcs12'; data: Buffer; password?: string; file_name?: string }
+
+export interface MdmSettings {
+  server_url: string;
+  check_in_url?: string;
+  topic: string;
+  access_rights: number;
+  sign_message: boolean;
+  check_out_when_removed: boolean;
+  use_development_apns: boolean;
+  server_capabilities: string[];
+}
+
+export interface TrustCertificate { der: Buffer; selfSigned: boolean; fileName?: string }
+
+export interface ProfileInput {
+  payloadIdentifier: string;
+  displayName: string;
+  organization?: string;
+  description?: string;
+  platform?: Platform;
+  trustCertificates: TrustCertificate[];
+  identity: AcmeIdentity | ScepIdentity | Pkcs12Identity;
+  mdm: MdmSettings;
+  device: { serial: string; udid: string; product?: string };
+  /** Fresh per profile. */
+  profileUuid: string;
+  identityUuid: string;
+  /** ACME: the one-time ClientIdentifier. SCEP: the challenge (static or per device). */
+  acmeClientIdentifier?: string;
+  scepChallenge?: string;
+}
+
+export interface BuiltProfile { xml: Buffer; profile: Record<string, unknown>; profileUuid: string; identityUuid: string }
+
+const NAMESPACE = Buffer.from('9c7a0e43b1d54f5e8a2f6d3c1b0e7a55', 'hex'); // adesync's UUIDv5 namespace
+
+/** RFC 4122 name-based UUID (version 5, SHA-1), upper case as Apple writes them. */
+export function uuidV5(name: string, ns: Buffer = NAMESPACE): string {
+  const h = createHash('sha1').update(ns).update(name, 'utf8').digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex').toUpperCase();
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+export const UUID_RE = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+
+function substitute(subject: SubjectRdns, d: ProfileInput['device']): SubjectRdns {
+  const fill = (s: string) => s.replace(/%SERIAL%/g, d.serial).replace(/%UDID%/g, d.udid).replace(/%PRODUCT%/g, d.product ?? '');
+  return subject.map((rdn) => rdn.map(([k, v]) => [k, fill(v)] as [string, string]));
+}
+
+export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
+  const id = input.payloadIdentifier;
+  if (!UUID_RE.test(input.profileUuid) || !UUID_RE.test(input.identityUuid)) throw new Error('profile and identity UUIDs must be upper-case UUIDs');
+  const common = (type: string, suffix: string, uuid: string, displayName?: string) => ({
+    PayloadType: type, PayloadVersion: 1, PayloadIdentifier: `${id}.${suffix}`, PayloadUUID: uuid,
+    ...(displayName ? { PayloadDisplayName: displayName } : {}),
+  });
+
+  const certs = input.trustCertificates.map((c) => {
+    const fp = createHash('sha256').update(c.der).digest('hex');
+    return {
+      ...common(c.selfSigned ? 'com.apple.security.root' : 'com.apple.security.pkcs1', `cert.${fp.slice(0, 16)}`, uuidV5(`${id}/cert/${fp}`),
+        c.selfSigned ? 'Root certificate' : 'Intermediate certificate'),
+      PayloadCertificateFileName: c.fileName ?? `${fp.slice(0, 16)}.cer`,
+      PayloadContent: c.der,
+    };
+  });
+
+  const idn = input.identity;
+  let identity: Record<string, unknown>;
+  if (idn.type === 'acme') {
+    if (!input.acmeClientIdentifier) throw new Error('an ACME identity needs a one-time ClientIdentifier');
+    identity = {
+      ...common('com.apple.security.acme', 'identity', input.identityUuid, 'Device identity (ACME)'),
+      DirectoryURL: idn.directory_url,
+      ClientIdentifier: input.acmeClientIdentifier,
+      KeyType: idn.key_type,
+      KeySize: idn.key_size,
+      HardwareBound: idn.hardware_bound,
+      Attest: idn.attest,
+      Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], input.device),
+      ...(idn.usage_flags !== undefined ? { UsageFlags: idn.usage_flags } : {}),
+      ...(idn.extended_key_usage ? { ExtendedKeyUsage: idn.extended_key_usage } : {}),
+    };
+  } else if (idn.type === 'scep') {
+    identity = {
+      ...common('com.apple.security.scep', 'identity', input.identityUuid, 'Device identity (SCEP)'),
+      PayloadContent: {
+        URL: idn.url,
+        ...(idn.name ? { Name: idn.name } : {}),
+        ...(input.scepChallenge !== undefined ? { Challenge: input.scepChallenge } : {}),
+        Keysize: idn.key_size,                 // sic: lower-case s (C.4)
+        'Key Type': 'RSA',                     // sic: with a space
+        'Key Usage': idn.key_usage,            // sic: with a space
+        Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], input.device),
+        ...(idn.ca_fingerprint_hex ? { CAFingerprint: Buffer.from(idn.ca_fingerprint_hex, 'hex') } : {}),
+      },
+    };
+  } else {
+    identity = {
+      ...common('com.apple.security.pkcs12', 'identity', input.identityUuid, 'Device identity'),
+      PayloadContent: idn.data,
+      ...(idn.password !== undefined ? { Password: idn.password } : {}),
+      PayloadCertificateFileName: idn.file_name ?? 'identity.p12',
+    };
+  }
+
+  const m = input.mdm;
+  const mdm = {
+    ...common('com.apple.mdm', 'mdm', uuidV5(`${id}/mdm`), 'Device management'),
+    IdentityCertificateUUID: input.identityUuid,
+    Topic: m.topic,
+    ServerURL: m.server_url,
+    CheckInURL: m.check_in_url ?? m.server_url,
+    AccessRights: m.access_rights,
+    SignMessage: m.sign_message,
+    CheckOutWhenRemoved: m.check_out_when_removed,
+    UseDevelopmentAPNS: m.use_development_apns,
+    ServerCapabilities: m.server_capabilities,
+  };
+
+  const profile: Record<string, unknown> = {
+    PayloadType: 'Configuration',
+    PayloadVersion: 1,
+    PayloadIdentifier: id,
+    PayloadUUID: input.profileUuid,
+    PayloadDisplayName: input.displayName,
+    ...(input.organization ? { PayloadOrganization: input.organization } : {}),
+    ...(input.description ? { PayloadDescription: input.description } : {}),
+    ...(input.platform === 'macOS' ? { PayloadScope: 'System' } : {}),
+    PayloadContent: [...certs, identity, mdm],
+  };
+  const xml = Buffer.from(plist.build(profile as plist.PlistValue), 'utf8');
+  return { xml, profile, profileUuid: input.profileUuid, identityUuid: input.identityUuid };
+}
