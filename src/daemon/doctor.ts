@@ -205,11 +205,12 @@ export function secretFiles(config: Config): { what: string; file: string }[] {
   if (e) {
     out.push({ what: 'enrollment signing key', file: e.signing.key_file });
     if (e.tls) out.push({ what: 'TLS key', file: e.tls.key_file });
-    const id = e.profile.identity;
-    if (id.type === 'scep' && id.challenge_file) out.push({ what: 'SCEP challenge', file: id.challenge_file });
-    if (id.type === 'pkcs12') {
-      out.push({ what: 'PKCS#12 identity', file: id.file });
-      if (id.password_file) out.push({ what: 'PKCS#12 password', file: id.password_file });
+    for (const [id, label] of [[e.profile.identity, ''], [e.profile.fallback_identity, 'fallback ']] as const) {
+      if (id?.type === 'scep' && id.challenge_file) out.push({ what: `${label}SCEP challenge`, file: id.challenge_file });
+      if (id?.type === 'pkcs12') {
+        out.push({ what: `${label}PKCS#12 identity`, file: id.file });
+        if (id.password_file) out.push({ what: `${label}PKCS#12 password`, file: id.password_file });
+      }
     }
   }
   // Token key pairs and anything else "adesync token" keeps beside the token JSON.

@@ -50,6 +50,8 @@ function goodSetup() {
   const trust = selfSigned(etc, 'trust-root', 3650);
   const challenge = join(etc, 'scep-challenge');
   writeFileSync(challenge, 'sekrit\n', { mode: 0o600 });
+  writeFileSync(join(etc, 'legacy.p12'), 'not checked for content', { mode: 0o600 });
+  writeFileSync(join(etc, 'legacy.pass'), 'pw\n', { mode: 0o600 });
   const tokenFile = join(state, 'tokens', 'main.json');
   writeFileSync(tokenFile, JSON.stringify({ consumer_key: 'CK_x', consumer_secret: 'CS_x', access_token: 'AT_x', access_secret: 'AS_x',
     access_token_expiry: new Date(Date.now() + 300 * DAY).toISOString().replace(/\.\d+Z$/, 'Z') }), { mode: 0o600 });
@@ -75,6 +77,7 @@ enrollment:
     payload_identifier: com.example.enroll
     trust_cert_files: [trust-root.pem]
     identity: { type: scep, url: "https://ca.example.com/scep", challenge_file: scep-challenge }
+    fallback_identity: { type: pkcs12, file: legacy.p12, password_file: legacy.pass }
     mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.1234 }
   signing: { cert_file: signing.pem, key_file: signing.key }
 `);
@@ -91,7 +94,7 @@ test('a good setup passes every offline check', async () => {
   assert.equal(needsAdmin(r), false);
   const checks = r.map((x) => x.check);
   for (const c of ['config', 'state dir', 'secret: token main', 'token expiry: main', 'secret: enrollment signing key', 'secret: TLS key',
-    'secret: SCEP challenge', 'secret: token store main.key.pem', 'certificate: enrollment signing', 'certificate: TLS', 'certificate: trust',
+    'secret: SCEP challenge', 'secret: fallback PKCS#12 identity', 'secret: fallback PKCS#12 password', 'secret: token store main.key.pem', 'certificate: enrollment signing', 'certificate: TLS', 'certificate: trust',
     'certificate: profile supervised anchor', 'key pair: enrollment signing', 'key pair: TLS', 'database']) {
     assert.ok(checks.includes(c), `missing check "${c}" in ${checks.join(', ')}`);
   }
