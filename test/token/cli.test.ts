@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServerToken } from '../../src/apple/types.ts';
 import { fixture, tempDir } from '../helpers/tmp.ts';
 import { encrypt, fakeToken, tokenPlaintext } from './openssl.ts';
 
@@ -29,7 +30,7 @@ test('token keypair → import → show, with no secret in any output', () => {
   const state = join(dir, 'state');
   const tokens = join(state, 'tokens');
   const secrets: string[] = [];
-  const remember = (t: Record<string, string>) => { secrets.push(t.consumer_key, t.consumer_secret, t.access_token, t.access_secret); return t; };
+  const remember = (t: ServerToken) => { secrets.push(t.consumer_key, t.consumer_secret, t.access_token, t.access_secret); return t; };
 
   // keypair: key 0600, certificate beside it, folder 0700, next steps printed.
   let r = adesync('token', 'keypair', '--name', 'main', '--state-dir', state);

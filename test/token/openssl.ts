@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServerToken } from '../../src/apple/types.ts';
 
 export function openssl(args: string[], input?: string | Buffer): Buffer {
   return execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -29,13 +30,13 @@ export function encrypt(dir: string, tool: 'smime' | 'cms', flags: string[], pla
 }
 
 /** The inner MIME entity exactly as in the real ABM token (headers CRLF, body LF). */
-export function tokenPlaintext(fields: Record<string, string>): string {
+export function tokenPlaintext(fields: object): string {
   return 'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
     `-----BEGIN MESSAGE-----\n${JSON.stringify(fields)}\n-----END MESSAGE-----\n`;
 }
 
 /** A plausible token with fresh random secrets (shapes from A.2). */
-export function fakeToken(expiry = '2030-01-01T00:00:00Z'): Record<string, string> {
+export function fakeToken(expiry = '2030-01-01T00:00:00Z'): ServerToken {
   const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(Math.random() * 16)]).join('');
   return {
     consumer_key: `CK_${hex(96)}`,
