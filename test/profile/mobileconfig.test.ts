@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { buildEnrollmentProfile, uuidV5, UUID_RE, type ProfileInput } from '../../src/profile/mobileconfig.ts';
+
+/** Parse with python3 plistlib (an independent parser); data values come back as {"$data": base64}. */
+function pyParse(xml: Buffer): any {
+  const code = `import plistlib,sys,json,base64
+def conv(v):
+    if isinstance(v, bytes): return {"$data": base64.b64encode(v).decode()}
+    if isinstance(v, dict): return {k: conv(x) for k, x in v.items()}
+    if isinstance(v, list): return [conv(x) for x in v]
+    if isinstance(v, bool): return v
+    if isinstance(v, int): return {"$int": v}
+    return v
+print(json.dumps(conv(plistlib.loads(sys.stdin.buffer.read()))))`;
+  return JSON.parse(execFileSync('python3', ['-c', code], { input: xml }).toString());
+}
+
+const u = () => randomUUID().toUpperCase();
+const rootDer = Buffer.from('3003020101', 'hex');
+const interDer = Buffer.from('3003020102', 'hex');
+const mdm = {
+  server_url: 'https://mdm.example.com/mdm', check_in_url: 'https://mdm.example.com/checkin', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444',
+  access_rights: 8191, sign_message: true, check_out_when_removed: true, use_development_apns: false,
+  server_capabilities: ['com.apple.mdm.per-user-connections', 'com.apple.mdm.bootstraptoken'],
+};
+const base = (over: Partial<ProfileInput>): ProfileInput => ({
+  payloadIdentifier: 'com.example.mdm.enroll', displayName: 'Example MDM Enrollment', organization: 'Example Corp & Co <HQ>',
+  platform: 'macOS', trustCertificates: [{ der: rootDer, selfSigned: true }, { der: interDer, selfSigned: false, fileName: 'inter.cer' }],
+  identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory', key_type: 'ECSECPrimeRandom', key_size: 384, hardware_bound: true, attest: true,
+    subject: [[['O', 'Example']], [['CN', '%SERIAL% %UDID%']]], usage_flags: 1, extended_key_usage: ['1.3.6.1.5.5.7.3.2'] },
+  mdm, device: { serial: 'C02XXXXXXXXX', udid: '7C6E1A2B-0000-5000-8000-000000000000', product: 'Mac14,2' },
+  profileUuid: u(), identityUuid: u(), acmeClientIdentifier: 'one-time-abc', ...over,
+});
+const int = (n: number) => ({ $int: n });
+
+test('ACME profile: top level, certificates, identity and MDM payload, read back by plistlib', () => {
+  const input = base({});
+  const p = pyParse(buildEnrollmentProfile(input).xml);
+  assert.equal(p.PayloadType, 'Configuration');
+  assert.deepEqual(p.PayloadVersion, int(1));
+  assert.equal(p.PayloadIdentifier, 'com.example.mdm.enroll');
+  assert.equal(p.PayloadUUID, input.profileUuid);
+  assert.equal(p.PayloadDisplayName, 'Example MDM Enrollment');
+  assert.equal(p.PayloadOrganization, 'Example Corp & Co <HQ>');
+  assert.equal(p.PayloadScope, 'System');
+  const [root, inter, acme, m] = p.PayloadContent;
+  assert.equal(p.PayloadContent.length, 4);
+  assert.equal(root.PayloadType, 'com.apple.security.root');
+  assert.deepEqual(root.PayloadContent, { $data: rootDer.toString('base64') });
+  assert.equal(inter.PayloadType, 'com.apple.security.pkcs1');
+  assert.equal(inter.PayloadCertificateFileName, 'inter.cer');
+  assert.deepEqual(inter.PayloadContent, { $data: interDer.toString('base64') });
+  assert.equal(acme.PayloadType, 'com.apple.security.acme');
+  assert.equal(acme.PayloadUUID, input.identityUuid);
+  assert.equal(acme.DirectoryURL, 'https://mdm.example.com/acme/directory');
+  assert.equal(acme.ClientIdentifier, 'one-time-abc');
+  assert.equal(acme.KeyType, 'ECSECPrimeRandom');
+  assert.deepEqual(acme.KeySize, int(384));
+  assert.equal(acme.HardwareBound, true);
+  assert.equal(acme.Attest, true);
+  assert.deepEqual(acme.Subject, [[['O', 'Example']], [['CN', 'C02XXXXXXXXX 7C6E1A2B-0000-5000-8000-000000000000']]]);
+  assert.deepEqual(acme.UsageFlags, int(1));
+  assert.deepEqual(acme.ExtendedKeyUsage, ['1.3.6.1.5.5.7.3.2']);
+  assert.equal(m.PayloadType, 'com.apple.mdm');
+  assert.equal(m.IdentityCertificateUUID, acme.PayloadUUID);
+  assert.equal(m.ServerURL, mdm.server_url);
+  assert.equal(m.CheckInURL, mdm.check_in_url);
+  assert.equal(m.Topic, mdm.topic);
+  assert.deepEqual(m.AccessRights, int(8191));
+  assert.equal(m.SignMessage, true);
+  assert.equal(m.CheckOutWhenRemoved, true);
+  assert.equal(m.UseDevelopmentAPNS, false);
+  assert.deepEqual(m.ServerCapabilities, mdm.server_capabilities);
+  const ids = p.PayloadContent.map((x: any) => x.PayloadIdentifier);
+  assert.equal(new Set(ids).size, ids.length, 'payload identifiers unique');
+  for (const x of p.PayloadContent) {
+    assert.ok(x.PayloadIdentifier.startsWith('com.example.mdm.enroll.'));
+    assert.match(x.PayloadUUID, UUID_RE);
+    assert.deepEqual(x.PayloadVersion, int(1));
+  }
+});
+
+test('stable vs fresh: MDM and certificate payload UUIDs are stable, profile and identity UUIDs are what the caller passed', () => {
+  const a = pyParse(buildEnrollmentProfile(base({})).xml);
+  const b = pyParse(buildEnrollmentProfile(base({})).xml);
+  assert.notEqual(a.PayloadUUID, b.PayloadUUID);
+  assert.equal(a.PayloadIdentifier, b.PayloadIdentifier);
+  for (const i of [0, 1, 3]) {
+    assert.equal(a.PayloadContent[i].PayloadUUID, b.PayloadContent[i].PayloadUUID);
+    assert.equal(a.PayloadContent[i].PayloadIdentifier, b.PayloadContent[i].PayloadIdentifier);
+  }
+  assert.notEqual(a.PayloadContent[2].PayloadUUID, b.PayloadContent[2].PayloadUUID);
+  assert.equal(a.PayloadContent[3].PayloadUUID, uuidV5('com.example.mdm.enroll/mdm'));
+  // Same input → same bytes (pure).
+  const input = base({});
+  assert.deepEqual(buildEnrollmentProfile(input).xml, buildEnrollmentProfile(input).xml);
+});
+
+test('SCEP profile: nested PayloadContent with the spaced keys; no PayloadScope on iOS', () => {
+  const p = pyParse(buildEnrollmentProfile(base({
+    platform: 'iOS', trustCertificates: [],
+    identity: { type: 'scep', url: 'https://mdm.example.com/scep', name: 'CA-IDENT', key_size: 2048, key_usage: 5, subject: [[['CN', 'MDM Identity %UDID%']]], ca_fingerprint_hex: 'a1b2' },
+    scepChallenge: 'one-time-8c1f', acmeClientIdentifier: undefined,
+  })).xml);
+  assert.equal(p.PayloadScope, undefined);
+  const [scep, m] = p.PayloadContent;
+  assert.equal(scep.PayloadType, 'com.apple.security.scep');
+  assert.deepEqual(scep.PayloadContent, {
+    URL: 'https://mdm.example.com/scep', Name: 'CA-IDENT', Challenge: 'one-time-8c1f', Keysize: int(2048), 'Key Type': 'RSA', 'Key Usage': int(5),
+    Subject: [[['CN', 'MDM Identity 7C6E1A2B-0000-5000-8000-000000000000']]], CAFingerprint: { $data: Buffer.from('a1b2', 'hex').toString('base64') },
+  });
+  assert.equal(m.IdentityCertificateUUID, scep.PayloadUUID);
+});
+
+test('PKCS#12 profile carries the data and password', () => {
+  const p12 = Buffer.from('not really a p12');
+  const p = pyParse(buildEnrollmentProfile(base({ identity: { type: 'pkcs12', data: p12, password: 'pw' }, acmeClientIdentifier: undefined })).xml);
+  const id = p.PayloadContent[2];
+  assert.equal(id.PayloadType, 'com.apple.security.pkcs12');
+  assert.deepEqual(id.PayloadContent, { $data: p12.toString('base64') });
+  assert.equal(id.Password, 'pw');
+});
+
+test('bad inputs are refused: lower-case UUIDs, ACME without ClientIdentifier', () => {
+  assert.throws(() => buildEnrollmentProfile(base({ profileUuid: randomUUID() })), /upper-case/);
+  assert.throws(() => buildEnrollmentProfile(base({ acmeClientIdentifier: undefined })), /ClientIdentifier/);
+});
