@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/tmp.ts';
-import { runDoctor, needsAdmin, checkCertificateFile, type CheckResult } from '../../src/daemon/doctor.ts';
+import { runDoctor, needsAdmin, checkCertificateFile, loadClientFactory, type CheckResult } from '../../src/daemon/doctor.ts';
+import { createServer } from 'node:net';
 import { openDatabase } from '../../src/store/db.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -178,6 +179,19 @@ test('online: a token account check without a client is skipped, and a client\'s
   r = await runDoctor({ configPath: s.config, online: true, clientFactory: fake('fail') });
   assert.equal(find(r, 'apple account: main')[0].status, 'error');
   assert.match(find(r, 'apple account: main')[0].detail, /UNAUTHORIZED: token rejected/);
+});
+
+test('online with the real client: an unreachable Apple is an error naming GET /account', async () => {
+  assert.equal(typeof await loadClientFactory(), 'function', 'src/apple/client.ts exports createClient');
+  const s = goodSetup();
+  // A loopback port that was just free: connection refused, no traffic leaves the machine.
+  const port = await new Promise<number>((resolve) => { const srv = createServer().listen(0, '127.0.0.1', () => { const p = (srv.address() as { port: number }).port; srv.close(() => resolve(p)); }); });
+  writeFileSync(s.config, readFileSync(s.config, 'utf8').replace('  - name: main\n', `  - name: main\n    base_url: http://127.0.0.1:${port}\n`));
+  const r = await runDoctor({ configPath: s.config, online: true });
+  const [a] = find(r, 'apple account: main');
+  assert.equal(a.status, 'error');
+  assert.match(a.detail, /GET \/account failed/);
+  assert.match(a.fix!, /network path to Apple/);
 });
 
 test('a file that is not a certificate says so', () => {
