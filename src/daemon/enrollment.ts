@@ -1,12 +1,38 @@
-import type { EnrollmentConfig } from '../config/schema.ts';
-import type { Config } from '../config/schema.ts';
+import type { EnrollmentConfig, Config } from '../config/schema.ts';
 import type { DB } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
+import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.ts';
+import { chooseProfile } from '../assign/policy.ts';
+import { loadRules } from '../assign/context.ts';
 
-export interface EnrollmentHandle { url: string; reload(cfg: EnrollmentConfig): void; close(): Promise<void> }
+export interface EnrollmentHandle { url: string; server: EnrollmentServer; reload(cfg: EnrollmentConfig): void; close(): Promise<void> }
 
-/** Start the enrollment endpoint inside the daemon. (Filled in when src/enroll/server.ts lands.) */
-export async function startEnrollment(_o: { config: EnrollmentConfig; db: DB; logger: Logger; metrics: Metrics; rules: () => Config }): Promise<EnrollmentHandle | null> {
-  return null;
+/**
+ * The enrollment endpoint inside the daemon. The profile rule recorded per enrollment is the same rule the assigner
+ * used for that device (first matching rule, else the token's default).
+ */
+export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; logger: Logger; metrics: Metrics; rules: () => Config }): Promise<EnrollmentHandle> {
+  let rules = loadRules(o.rules());
+  let rulesOf = o.rules();
+  const server = createEnrollmentServer({
+    config: o.config, db: o.db, logger: o.logger.child({ component: 'enroll' }),
+    profileRule: (device) => {
+      if (!device) return undefined;
+      if (rulesOf !== o.rules()) { rulesOf = o.rules(); rules = loadRules(rulesOf); }
+      const c = chooseProfile({ token: device.token, serial_number: device.serial_number, device_family: device.device_family ?? null, os: device.os ?? null,
+        model: device.model ?? null, profile_status: device.profile_status ?? 'empty', profile_uuid: null, deleted: !!device.deleted_at },
+        { rules, defaults: Object.fromEntries(rulesOf.tokens.map((t) => [t.name, t.default_profile])), uuids: () => null });
+      return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
+    },
+    onDecision: (decision: string, ms: number) => o.metrics.enrollment(decision, ms),
+  } as Parameters<typeof createEnrollmentServer>[0]);
+  const addr = await server.listen();
+  const scheme = o.config.tls ? 'https' : 'http';
+  return {
+    url: `${scheme}://${addr.address.includes(':') ? `[${addr.address}]` : addr.address}:${addr.port}${o.config.path}`,
+    server,
+    reload: () => o.logger.warn('enrollment settings changed: restart the daemon to apply them (sync settings were reloaded)'),
+    close: () => server.close(),
+  };
 }

@@ -1,0 +1,100 @@
+// Benchmark: 1,000,000 devices through adesync against `adesync sim` on loopback (the simulator in its own process,
+// so the figures are adesync's). Prints devices/s, peak RSS, Apple calls per endpoint, and the bare better-sqlite3
+// upsert rate of the same rows (the storage floor) in the same run. Figures, not verdicts.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../src/store/db.ts';
+import { createRuntime } from '../src/daemon/runtime.ts';
+import { parseConfig } from '../src/config/load.ts';
+import { silentLogger } from '../src/log.ts';
+import { statusReport, deviceDetail } from '../src/store/report.ts';
+import { columnsOf, DEVICE_FIELDS } from '../src/store/devices.ts';
+import type { Device } from '../src/apple/types.ts';
+
+const N = Number(process.env.BENCH_DEVICES ?? 1_000_000);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
+const MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0) + ' MB';
+const peak = () => process.resourceUsage().maxRSS * 1024;
+const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+
+export async function benchSync(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-'));
+  const tokenFile = join(dir, 'sim.json');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const sim = spawn(process.execPath, ['--import', 'tsx', MAIN, 'sim', '--listen', `127.0.0.1:${port}`, '--devices', String(N), '--seed', '42', '--token-file', tokenFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((res, rej) => {
+      const t = setTimeout(() => rej(new Error('simulator did not start')), 120_000);
+      sim.stdout!.on('data', () => { if (existsSync(tokenFile)) { clearTimeout(t); res(); } });
+      sim.once('exit', (c) => rej(new Error(`simulator exited ${c}`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const control = (path: string, body?: unknown) => fetch(url + path, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined }).then((r) => r.json());
+    const names = Object.keys(JSON.parse(readFileSync(tokenFile, 'utf8')).consumer_key ? { sim: 1 } : JSON.parse(readFileSync(tokenFile, 'utf8')));
+    const yaml = `state_dir: ${dir}\napple: { base_url: "${url}" }\ntokens:\n  - name: ${names[0]}\n    file: ${tokenFile}\n    default_profile: std\nprofiles:\n  std:\n    profile_name: Bench\n    url: https://enroll.example.com/enroll\n`;
+    const config = parseConfig(yaml, 'bench.yaml', dir);
+    const db = openDatabase(join(dir, 'adesync.db'));
+    const rt = createRuntime({ config, db, logger: silentLogger });
+    const token = names[0];
+    await control('/_control/counts/reset', {}).catch(() => undefined);
+
+    console.log(`\n## sync + assignment, ${N.toLocaleString('en-US')} devices (simulator in its own process)`);
+    let t = Date.now();
+    const full = await rt.runCycle(token, { assign: false, trigger: 'bench' });
+    const fetchMs = Date.now() - t;
+    console.log(`full fetch + store: ${full.sync.devices.toLocaleString('en-US')} devices, ${full.sync.pages} pages, ${(fetchMs / 1000).toFixed(1)} s = ${rate(full.sync.devices, fetchMs)} devices/s; peak RSS ${mb(peak())}`);
+
+    const serials = (db.prepare('SELECT serial_number FROM devices WHERE token = ? LIMIT ?').all(token, CHANGES) as { serial_number: string }[]).map((r) => r.serial_number);
+    for (let i = 0; i < serials.length; i += 500) {
+      await Promise.all(serials.slice(i, i + 500).map((s) => control('/_control/modify', { server: token, serial: s, changes: { asset_tag: `BENCH-${s}` } })));
+    }
+    t = Date.now();
+    const inc = await rt.runCycle(token, { assign: false, trigger: 'bench' });
+    const incMs = Date.now() - t;
+    console.log(`incremental sync: ${inc.sync.devices.toLocaleString('en-US')} changes, ${inc.sync.pages} pages, ${(incMs / 1000).toFixed(2)} s = ${rate(inc.sync.devices, incMs)} changes/s`);
+
+    t = Date.now();
+    const asg = await rt.runCycle(token, { trigger: 'bench' });
+    const asgMs = Date.now() - t;
+    console.log(`assignment: ${asg.assign?.sent.toLocaleString('en-US')} devices in ${asg.assign?.batches} batches, ${(asgMs / 1000).toFixed(1)} s = ${rate(asg.assign?.sent ?? 0, asgMs)} devices/s (includes the sync of Apple's modified events? no: those come next cycle)`);
+    const total = fetchMs + asgMs;
+    console.log(`end to end (fetch + assign): ${rate(N, total)} devices/s (target ≥ 60,000); peak RSS ${mb(peak())} (target ≤ 200 MB)`);
+    const counts = await control('/_control/counts') as Record<string, number>;
+    console.log(`Apple calls: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; expected fetch ${Math.ceil(N / 1000)}, assign ${Math.ceil(N / 1000)}`);
+
+    // CLI queries on the 1M-device database, as a second reader (WAL)
+    const ro = openDatabase(join(dir, 'adesync.db'), { readonly: true });
+    t = performance.now();
+    statusReport(ro, config);
+    const statusMs = performance.now() - t;
+    t = performance.now();
+    deviceDetail(ro, serials[123]);
+    const devMs = performance.now() - t;
+    console.log(`status on ${N.toLocaleString('en-US')} devices: ${statusMs.toFixed(0)} ms; device SERIAL: ${devMs.toFixed(1)} ms (target ≤ 300 ms each)`);
+    ro.close();
+    db.close();
+
+    // the storage floor: a bare upsert of the same rows
+    const rows = (new Database(join(dir, 'adesync.db'), { readonly: true }).prepare('SELECT raw_json FROM devices LIMIT ?').all(N) as { raw_json: string }[]).map((r) => JSON.parse(r.raw_json) as Device);
+    const bare = new Database(join(dir, 'bare.db'));
+    bare.pragma('journal_mode = WAL'); bare.pragma('synchronous = NORMAL');
+    bare.exec(`CREATE TABLE d (token TEXT, serial_number TEXT, ${DEVICE_FIELDS.join(' , ')}, raw_json TEXT, last_seen TEXT, PRIMARY KEY (token, serial_number)) WITHOUT ROWID`);
+    const cols = ['token', 'serial_number', ...DEVICE_FIELDS, 'raw_json', 'last_seen'];
+    const up = bare.prepare(`INSERT INTO d (${cols.join(',')}) VALUES (${cols.map((c) => '@' + c).join(',')}) ON CONFLICT DO UPDATE SET ${[...DEVICE_FIELDS, 'raw_json', 'last_seen'].map((c) => `${c}=excluded.${c}`).join(',')}`);
+    t = Date.now();
+    const batch = bare.transaction((b: Device[]) => { const at = new Date().toISOString(); for (const d of b) up.run({ token, serial_number: d.serial_number, ...columnsOf(d), raw_json: JSON.stringify(d), last_seen: at }); });
+    for (let i = 0; i < rows.length; i += 1000) batch(rows.slice(i, i + 1000));
+    const bareMs = Date.now() - t;
+    console.log(`storage floor (bare better-sqlite3 upsert of the same rows): ${rate(rows.length, bareMs)} rows/s; adesync fetch+store is ${(full.sync.devices / fetchMs / (rows.length / bareMs) * 100).toFixed(0)} % of it`);
+    bare.close();
+  } finally {
+    sim.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
