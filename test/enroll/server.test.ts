@@ -122,7 +122,7 @@ test('binary plist, SHA-1, no signed attributes, streamed BER; and the web view 
   assert.equal(openProfile(Buffer.from(await g.arrayBuffer())).PayloadContent[2].PayloadContent.Subject[0][0][1], 'G4NQM9HHK0');
   const none = await fetch(`${main.url}/enroll`);
   assert.equal(none.status, 400);
-  assert.equal((await none.json()).code, 'adesync.bad_request');
+  assert.equal(((await none.json()) as { code: string }).code, "adesync.bad_request");
 });
 
 test('B.7: below the minimum and able to update → 403 application/json with the exact body', async () => {

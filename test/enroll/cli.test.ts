@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/tmp.ts';
+import { cmsSign, machineInfoXml, makeTestPki } from '../cms/testpki.ts';
+
+// The TypeScript source through tsx: a stale dist/ must not decide what this test runs.
+const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
+
+test('adesync enroll --config runs the endpoint alone, serves a profile, and stops on SIGTERM', async () => {
+  const pki = makeTestPki();
+  const dir = tempDir();
+  const cfg = join(dir, 'config.yaml');
+  writeFileSync(cfg, `state_dir: ${dir}/state
+enrollment:
+  listen: 127.0.0.1:0
+  allow_unknown_serials: true
+  device_ca:
+    pinned_ca_file: ${pki.deviceCa}
+    chain_files: [${pki.root}]
+    i_understand_this_is_not_apple: true
+  profile:
+    payload_identifier: com.example.mdm.enroll
+    identity: { type: scep, url: "https://mdm.example.com/scep", challenge: s3cret }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.abc }
+  signing: { cert_file: ${pki.signer.cert}, key_file: ${pki.signer.key} }
+`);
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'enroll', '--config', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => { out += d; const m = /listening on ([\d.]+):(\d+)(\/\S*)/.exec(out); if (m) resolve(`http://${m[1]}:${m[2]}${m[3]}`); });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+  });
+  const r = await fetch(url, { method: 'POST', body: cmsSign(pki, machineInfoXml({ UDID: 'U1', SERIAL: 'ABC123', PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' })) });
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/x-apple-aspen-config');
+  const code = await new Promise<number | null>((resolve) => { child.on('exit', resolve); child.kill('SIGTERM'); });
+  assert.equal(code, 0, err);
+  assert.match(err, /NON-APPLE/);
+  assert.ok(!err.includes('s3cret'), 'the challenge never reaches the logs');
+});
+
+test('adesync enroll without an enrollment section fails with exit 2 and says what to add', async () => {
+  const dir = tempDir();
+  const cfg = join(dir, 'config.yaml');
+  writeFileSync(cfg, `state_dir: ${dir}/state\n`);
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'enroll', '--config', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => { err += d; });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  assert.equal(code, 2);
+  assert.match(err, /no "enrollment:" section/);
+});
