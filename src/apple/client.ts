@@ -147,7 +147,7 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
       }
       throw e;
     } finally {
-      stream.destroy();
+      if (!stream.readableEnded) stream.destroy();   // an abandoned body; a finished one leaves its socket to keep-alive
     }
   }
 
