@@ -7,7 +7,7 @@ type PkiCryptoKey = Parameters<pkijs.Certificate['sign']>[0];
 const engine = () => new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] });
 const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]) };
 
-export interface Issued { certPem: string; keyPem: string; cert: X509Certificate; privateKey: CryptoKey }
+export interface Issued { certPem: string; keyPem: string; cert: X509Certificate; privateKey: webcrypto.CryptoKey }
 
 export interface IssueOptions {
   /** Subject as [shortName, value] pairs: CN, O, OU, C. */
@@ -41,7 +41,7 @@ export function pem(label: string, der: ArrayBuffer | Uint8Array): string {
 /** Issue an RSA certificate: self-signed when no issuer is given. */
 export async function issueCertificate(o: IssueOptions): Promise<Issued> {
   const crypto = engine();
-  const keys = await webcrypto.subtle.generateKey({ ...RSA, modulusLength: o.bits ?? 2048 }, true, ['sign', 'verify']) as CryptoKeyPair;
+  const keys = await webcrypto.subtle.generateKey({ ...RSA, modulusLength: o.bits ?? 2048 }, true, ['sign', 'verify']) as webcrypto.CryptoKeyPair;
   const now = o.now ?? new Date();
   const serial = webcrypto.getRandomValues(new Uint8Array(16));
   serial[0] = (serial[0] & 0x7f) | 0x01;

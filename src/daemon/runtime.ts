@@ -10,7 +10,6 @@ import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts'
 import { assignDue, type AssignResult } from '../assign/assigner.ts';
 import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
-import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
 
 export interface CycleResult { token: string; sync: SyncResult; assign?: AssignResult }
@@ -100,14 +99,9 @@ export function createRuntime(opts: RuntimeOptions) {
 
   async function cycle(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }): Promise<CycleResult> {
     const log = logger.child({ token: rt.name });
-    if (!rt.accountChecked) {
-      try { await checkAccount(rt); } catch (e) {
-        const s = tokenStatusFor(e);
-        if (s) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(s.status, s.detail, new Date().toISOString(), rt.name);
-        log.warn('GET /account failed', { error: (e as Error).message });
-      }
-    }
-    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: rt.pageLimit }, o);
+    // /account first: the server's name for status, its page size, and terms or access problems before any sync call
+    const preflight = rt.accountChecked ? undefined : () => checkAccount(rt);
+    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit }, { ...o, preflight });
     if (!sync.ok || o.assign === false || !config.assign.enabled || o.signal?.aborted) return { token: rt.name, sync };
     const names = profilesForToken(config, rt.name);
     const assign = await assignDue({

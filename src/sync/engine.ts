@@ -20,7 +20,8 @@ export interface SyncContext {
   logger: Logger;
   /** Read at each page, so a reload takes effect at once. */
   policy: () => PolicyContext;
-  pageLimit: number;
+  /** Read at each request: /account (in the preflight) may change it. */
+  pageLimit: number | (() => number);
   now?: () => Date;
 }
 
@@ -31,6 +32,8 @@ export interface SyncOptions {
   /** Checked between pages: a stop request lets the current page's transaction finish. */
   signal?: AbortSignal;
   onPage?: (p: { phase: 'fetch' | 'sync'; page: number; devices: number; total: number }) => void;
+  /** Runs first, inside the run's error handling (e.g. GET /account): what it throws ends the run like a page error. */
+  preflight?: () => Promise<void>;
 }
 
 export interface SyncResult {
@@ -67,6 +70,7 @@ export function dedupe(devices: Device[]): Device[] {
 export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promise<SyncResult> {
   const { db, api, token, logger } = ctx;
   const now = ctx.now ?? (() => new Date());
+  const limit = () => (typeof ctx.pageLimit === 'function' ? ctx.pageLimit() : ctx.pageLimit);
   const dev = deviceStatements(db);
   const asg = assignmentStatements(db);
   const st = stateStatements(db);
@@ -160,14 +164,15 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   const saveCursorOnly = (c: typeof cur) => { cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); };
 
   try {
+    await opts.preflight?.();
     for (;;) {
       if (opts.signal?.aborted) { res.stopped = true; break; }
       const sent = cur.cursor;
       let page: FetchDeviceResponse;
       try {
         page = cur.phase === 'fetch'
-          ? await api.fetchDevices({ limit: ctx.pageLimit, ...(sent ? { cursor: sent } : {}) })
-          : await api.syncDevices({ cursor: sent!, limit: ctx.pageLimit });
+          ? await api.fetchDevices({ limit: limit(), ...(sent ? { cursor: sent } : {}) })
+          : await api.syncDevices({ cursor: sent!, limit: limit() });
       } catch (e) {
         if (!(e instanceof CursorError)) throw e;
         if (e.code === 'EXHAUSTED_CURSOR') {

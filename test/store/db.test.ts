@@ -38,5 +38,5 @@ test('a failing migration rolls back and leaves the version where it was', () =>
   assert.throws(() => openDatabase(join(dir, 'c.db'), { migrationsDir: mig }));
   const db = openDatabase(join(dir, 'c.db'), { migrationsDir: mig, migrate: false });
   assert.equal(schemaVersion(db), 1);
-  assert.equal(db.prepare("SELECT COUNT(*) n FROM sqlite_master WHERE name='b'").get().n, 0);
+  assert.equal((db.prepare("SELECT COUNT(*) n FROM sqlite_master WHERE name='b'").get() as { n: number }).n, 0);
 });

@@ -19,7 +19,8 @@ async function setup(devices: number, opts: { now?: () => Date } = {}) {
   const { config } = simConfig(s, dir, `sync:\n  page_limit: 100\n`);
   const db = openDatabase(join(dir, 'adesync.db'));
   const waits: number[] = [];
-  const rt = createRuntime({ config, db, logger: silentLogger, clientOptions: { sleep: async (ms: number) => { waits.push(ms); } } });
+  // the client's clock follows the simulator's, as a real client's follows Apple's
+  const rt = createRuntime({ config, db, logger: silentLogger, clientOptions: { now: () => s.control.now(), sleep: async (ms: number) => { waits.push(ms); } } });
   void opts;
   return { s, db, rt, waits };
 }
@@ -101,10 +102,14 @@ test('FAILED serials back off and THROTTLED serials wait retry_after_seconds; no
   const { s, db, rt } = await setup(60);
   const serials = s.control.devices('sim').map((d) => d.serial_number);
   s.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: serials.slice(0, 3), result: 'FAILED', count: 1 });
-  s.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: serials.slice(3, 5), result: 'THROTTLED', retryAfterSeconds: 3600, count: 1 });
   const r = await rt.runCycle('sim');
   assert.equal(r.assign?.results.FAILED, 3);
-  assert.equal(r.assign?.results.THROTTLED, 2);
+  assert.equal(r.assign?.results.SUCCESS, 57);
+  const fresh = s.control.addDevices('sim', 2).map((d) => d.serial_number);
+  serials.splice(3, 0, ...fresh);
+  s.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: fresh, result: 'THROTTLED', retryAfterSeconds: 3600, count: 1 });
+  const r2 = await rt.runCycle('sim');
+  assert.equal(r2.assign?.results.THROTTLED, 2);
   const st = (serial: string) => db.prepare('SELECT state, not_before, attempts FROM assignments WHERE serial_number = ?').get(serial) as { state: string; not_before: string; attempts: number };
   assert.equal(st(serials[0]).state, 'failed');
   assert.equal(st(serials[3]).state, 'throttled');
