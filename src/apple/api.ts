@@ -5,7 +5,14 @@ import type {
 } from './types.ts';
 import type { Logger } from '../log.ts';
 
-/** One function per endpoint of A.6 (rows 1–13). What src/sync and src/assign depend on; src/apple/client.ts implements it. */
+/**
+ * One function per endpoint of A.6 (rows 1–13). What src/sync and src/assign depend on; src/apple/client.ts implements it.
+ * Errors are the classes of ./errors.ts. Retries (see ./retry.ts): reads are retried on 429/5xx/network errors; define,
+ * assign and remove only on 429/503 or when the request provably never left (connection refused); disown and activation
+ * lock only on 429/503. A reset/timeout after sending, or a 500/502/504, on a write surfaces as UnavailableError without
+ * a replay: record it and let the next sync show what Apple actually did. A Retry-After beyond maxRetryWaitMs surfaces
+ * at once as UnavailableError with `retryAfterMs` for the caller to reschedule.
+ */
 export interface DeviceAssignmentApi {
   /** GET /session; normally called by the client itself (single-flight renewal). */
   session(): Promise<string>;
@@ -18,7 +25,8 @@ export interface DeviceAssignmentApi {
   replacementDetails(serial: string): Promise<ReplacementDetails>;
   defineProfile(profile: Profile): Promise<DefineProfileResponse>;
   getProfile(profileUuid: string): Promise<Profile>;
-  /** At most 1000 serials; more throws a RequestError before anything is sent. Never retried automatically on 5xx after send. */
+  /** At most 1000 serials (after de-duplication); more, or none, throws a RequestError before anything is sent.
+   *  POST, falling back to PUT once on 405. Never replayed on 5xx or a network error after sending. */
   assignProfile(profileUuid: string, serials: string[]): Promise<AssignProfileResponse>;
   removeProfile(serials: string[], profileUuid?: string): Promise<ClearProfileResponse>;
   betaEnrollmentTokens(): Promise<BetaTokensResponse>;

@@ -242,12 +242,14 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
   /** An authenticated call: session, retries, one renewal + replay. Returns a non-session-problem answer. */
   async function authed(ep: Endpoint, req: Req): Promise<Raw> {
     const lbl = label(ep);
-    let session = sessionToken ?? (await renew(undefined));
-    let raw = await withRetry(ep, req, () => ({ 'x-adm-auth-session': session }));
+    let sent = sessionToken ?? (await renew(undefined));
+    // Each attempt (retries included) sends the newest token: a response may have rotated it meanwhile.
+    const auth = () => { sent = sessionToken ?? sent; return { 'x-adm-auth-session': sent }; };
+    let raw = await withRetry(ep, req, auth);
     if (!isSessionProblem(raw)) return raw;
     log.info('session refused; renewing', { endpoint: lbl, status: raw.status });
-    session = await renew(session);
-    raw = await withRetry(ep, req, () => ({ 'x-adm-auth-session': session }));
+    await renew(sent);
+    raw = await withRetry(ep, req, auth);
     if (isSessionProblem(raw)) {
       const code = findErrorCode(raw.body) ?? `HTTP_${raw.status}`;
       throw new SessionError(`${lbl}: HTTP ${raw.status} ${code} again with a fresh session`, { status: raw.status, code, body: raw.body, endpoint: lbl });
