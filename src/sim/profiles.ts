@@ -36,8 +36,8 @@ export function validateProfile(body: unknown): ProfileCheck {
   if (p.region !== undefined && (typeof p.region !== 'string' || !/^[A-Z]{2}$/.test(p.region))) return { ok: false, code: 'LOCALE_INVALID' };
   if (p.org_magic !== undefined && !len(p.org_magic, 1, 256)) return { ok: false, code: 'MAGIC_INVALID' };
   if (p.support_phone_number !== undefined && !len(p.support_phone_number, 1, 50)) return { ok: false, code: 'SUPPORT_PHONE_INVALID' };
-  if (p.support_email_address !== undefined &&
-    (!len(p.support_email_address, 1, 250) || !/^[^\s@]+@[^\s@]+$/.test(p.support_email_address as string))) return { ok: false, code: 'SUPPORT_EMAIL_INVALID' };
+  // Length only: Apple accepted "(Optional) support@example.com" (fixtures/apple-api/fetch_profile_response.json).
+  if (p.support_email_address !== undefined && !len(p.support_email_address, 1, 250)) return { ok: false, code: 'SUPPORT_EMAIL_INVALID' };
   return { ok: true, profile: p as Profile };
 }
 
