@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
-import { cli, cliSpawn, until } from '../helpers/cli.ts';
+import { cliAsync, cliSpawn, until } from '../helpers/cli.ts';
 
 /**
  * A sync killed with SIGKILL at any page, then run again, ends with exactly the simulator's device set, a cursor that
@@ -42,7 +42,7 @@ test('SIGKILL mid-sync, restart: exactly Apple\'s devices, every one assigned, i
   s.control.clearFaults();
   s.control.addDevices('sim', 40);
   s.control.removeDevice('sim', s.control.devices('sim')[10].serial_number);
-  const done = cli(['--config', path, 'sync', '--json'], { timeout: 120_000 });
+  const done = await cliAsync(['--config', path, 'sync', '--json'], { timeout: 120_000 });
   assert.equal(done.code, 0, done.stderr + done.stdout);
   const db = new Database(dbPath, { readonly: true });
   const mine = new Set((db.prepare("SELECT serial_number FROM devices WHERE token='sim' AND deleted_at IS NULL").all() as { serial_number: string }[]).map((r) => r.serial_number));

@@ -26,3 +26,14 @@ export async function until(cond: () => boolean | Promise<boolean>, ms = 30_000,
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Run the real CLI without blocking this process (needed when this process serves the simulator). */
+export function cliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = cliSpawn(args, opts);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c) => { stdout += c; });
+  child.stderr!.on('data', (c) => { stderr += c; });
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeout ?? 60_000);
+  return new Promise((resolve) => child.once('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); }));
+}

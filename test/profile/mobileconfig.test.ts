@@ -128,3 +128,18 @@ test('bad inputs are refused: lower-case UUIDs, ACME without ClientIdentifier', 
   assert.throws(() => buildEnrollmentProfile(base({ profileUuid: randomUUID() })), /upper-case/);
   assert.throws(() => buildEnrollmentProfile(base({ acmeClientIdentifier: undefined })), /ClientIdentifier/);
 });
+
+test('the XML writer agrees with plist.parse and plistlib on awkward values, and refuses what XML cannot carry', async () => {
+  const { xmlPlist } = await import('../../src/profile/mobileconfig.ts');
+  const plist = await import('plist');
+  const v = { s: 'a & b < c > d " \' é ✓ \t\n', empty: '', n: 8191, z: 0, neg: -5, t: true, f: false, d: Buffer.from([0, 1, 2, 255]), a: [], o: {}, nested: [{ k: ['x'] }] };
+  const xml = xmlPlist(v);
+  const back = plist.parse(xml) as Record<string, unknown>;
+  assert.deepEqual({ ...back, d: Buffer.from(back.d as Uint8Array) }, v);
+  const py = pyParse(Buffer.from(xml));
+  assert.equal(py.s, v.s);
+  assert.deepEqual(py.d, { $data: 'AAEC/w==' });
+  assert.throws(() => xmlPlist({ s: 'bell\u0007' }), /XML cannot carry/);
+  assert.throws(() => xmlPlist({ n: 1.5 }), /integers/);
+  assert.throws(() => xmlPlist({ n: null }), /null/);
+});
