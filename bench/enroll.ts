@@ -79,7 +79,7 @@ export async function benchEnroll(total = Number(process.argv[2] ?? 20000)): Pro
   const s = setup();
   const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
   const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
-  const child = fork(new URL(import.meta.url).pathname, ['--serve'], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_ENROLL: JSON.stringify({ db: s.db, config: s.config, serials }) } });
+  const child = fork(new URL(import.meta.url).pathname, ['--serve'], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], env: { ...process.env, BENCH_ENROLL: JSON.stringify({ db: s.db, config: s.config, serials }) } });
   const port = await new Promise<number>((resolve, reject) => { child.once('message', (m: { port: number }) => resolve(m.port)); child.once('exit', (c) => reject(new Error(`server exited ${c}`))); });
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const once = (body: Buffer) => new Promise<number>((resolve, reject) => {

@@ -21,7 +21,7 @@ import { buildEnrollmentProfile, type AcmeIdentity, type Pkcs12Identity, type Sc
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
 import { createDeviceLookup, type LookupDevice } from './lookup.ts';
 import { MachineInfoError, looksLikePlist, parseMachineInfo, type MachineInfo } from './machineinfo.ts';
-import { createEnrollmentRecorder, type EnrollmentRecord, type RecordEnrollment } from './record.ts';
+import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
@@ -151,7 +151,8 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const logger = opts.logger ?? silentLogger;
   const prepared = prepareEnrollment(config, logger);
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
-  const record: RecordEnrollment = createEnrollmentRecorder(db);
+  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }));
+  const record = recorder.record;
   const decideConfig: DecideConfig = {
     minimum_os: config.minimum_os,
     allow_unknown_serials: config.allow_unknown_serials,
@@ -189,7 +190,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
     const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}) => {
       const rec = { ...base, ...extra, decision: 'refused' as const, reason: `${code}: ${message}` };
-      try { record(rec); } catch (e) { logger.error('cannot record enrollment', { err: e as Error }); }
+      record(rec);
       logger.info('enrollment refused', { status, code, reason: message, serial: extra.serial_number, remote });
       sendJson(res, status, { code, message }, headers);
     };
@@ -327,7 +328,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         if (!server.listening) return resolve();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         force.unref();
-        server.close(() => { clearTimeout(force); resolve(); });
+        server.close(() => { clearTimeout(force); recorder.flush(); resolve(); });
         server.closeIdleConnections();
       });
     },
