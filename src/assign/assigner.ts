@@ -128,7 +128,8 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     AND state IN ('pending','failed','throttled') AND (not_before IS NULL OR not_before <= @now)`);
   const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
     not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE token = @token AND serial_number = @serial`);
-  const mirror = db.prepare(`UPDATE devices SET profile_uuid = @uuid, profile_status = 'assigned', profile_assign_time = @at WHERE token = @token AND serial_number = @serial`);
+  // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
+  const mirror = db.prepare(`UPDATE devices SET profile_uuid = @uuid, profile_status = 'assigned' WHERE token = @token AND serial_number = @serial`);
   const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
 
   try {
@@ -192,7 +193,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           const attempts = b.attempts + 1;
           if (r === 'SUCCESS') {
             setResult.run({ token, serial: b.serial_number, state: 'assigned', attempts: 0, at, result: r, not_before: null, reason: 'assigned by adesync' });
-            mirror.run({ token, serial: b.serial_number, uuid, at });
+            mirror.run({ token, serial: b.serial_number, uuid });
             continue;
           }
           if (r === 'NOT_ACCESSIBLE') {

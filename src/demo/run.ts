@@ -142,7 +142,7 @@ enrollment:
     const rep = statusReport(daemon.db, daemon.runtime.config);
     out(formatStatus(rep).trimEnd());
     out('');
-    out(`Try the CLI on this demo database: node bin/adesync.js --config ${configPath} devices --limit 5`);
+    out(`Try the CLI on this demo database: npm run -s adesync -- --config ${configPath} devices --limit 5`);
     return { ok: true, enrollments };
   } finally {
     await daemon.stop();

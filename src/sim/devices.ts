@@ -140,22 +140,21 @@ export interface StaticAttrs {
   eid?: string;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function mac(rnd: () => number): string {
-  const b: string[] = [];
-  for (let i = 0; i < 6; i++) b.push(Math.floor(rnd() * 256).toString(16).padStart(2, '0'));
-  b[0] = (parseInt(b[0], 16) & 0xfc).toString(16).padStart(2, '0'); // unicast, globally administered
-  return b.join(':');
+  // unicast, globally administered first octet
+  return HEX[(rnd() * 256) & 0xfc] + ':' + HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0] + ':' +
+    HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0];
 }
 
-function digits(rnd: () => number, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += Math.floor(rnd() * 10);
-  return s;
+function digits7(rnd: () => number): string {
+  return String(Math.floor(rnd() * 1e7)).padStart(7, '0');
 }
 
 /** IMEI: 14 digits + Luhn check digit. */
 function imei(rnd: () => number): string {
-  const body = '35' + digits(rnd, 12);
+  const body = '35' + digits7(rnd) + String(Math.floor(rnd() * 1e5)).padStart(5, '0');
   let sum = 0;
   for (let i = 0; i < 14; i++) {
     let d = body.charCodeAt(i) - 48;
@@ -165,33 +164,43 @@ function imei(rnd: () => number): string {
   return body + ((10 - (sum % 10)) % 10);
 }
 
+const pick = <T>(rnd: () => number, xs: T[]): T => xs[(rnd() * xs.length) | 0];
+/** Descriptions are few: (model, color, storage) → string, built once. */
+const DESC_CACHE = new Map<string, string>();
+function description(m: ModelEntry, color: string, gb: number): string {
+  const k = `${m.model}|${m.desc.length}|${color}|${gb}|${m.storage.join()}`;
+  let d = DESC_CACHE.get(k);
+  if (d === undefined) { d = m.desc(color, gb).replace('1024GB', '1TB'); DESC_CACHE.set(k, d); }
+  return d;
+}
+
 /** Pure: the static attributes of device `local` of server number `ordinal` generated with `seed`. */
 export function generateStatic(seed: number, ordinal: number, local: number): StaticAttrs {
   const rnd = mulberry32(hash32(hash32(seed, 0x5eed), local));
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   let w = rnd() * TOTAL_WEIGHT;
   let family: Family = 'iPhone';
   for (const f of FAMILIES) { if ((w -= CATALOG[f].weight) < 0) { family = f; break; } }
   const fam = CATALOG[family];
-  const m = pick(fam.models);
-  const color = pick(m.colors);
-  const gb = pick(m.storage);
-  const prefix = pick(fam.plants) + YEAR_CODES[Math.floor(rnd() * YEAR_CODES.length)];
+  const m = pick(rnd, fam.models);
+  const color = pick(rnd, m.colors);
+  const gb = pick(rnd, m.storage);
+  const prefix = pick(rnd, fam.plants) + YEAR_CODES[(rnd() * YEAR_CODES.length) | 0];
   const a: StaticAttrs = {
     serial_number: prefix + encodeSuffix(ordinal, local),
     model: m.model,
-    description: m.desc(color, gb).replace('1024GB', '1TB'),
+    description: description(m, color, gb),
     color,
     os: fam.os,
     device_family: family,
-    device_assigned_by: pick(ASSIGNERS),
+    device_assigned_by: pick(rnd, ASSIGNERS),
     assignedDate: DATE_FROM + Math.floor(rnd() * DATE_SPAN),
     wifi_mac_address: mac(rnd),
     bluetooth_mac_address: mac(rnd),
   };
   if (m.ethernet) a.ethernet_mac_address = mac(rnd);
-  if (family === 'iPhone') { a.imei = [imei(rnd), imei(rnd)]; a.eid = '8904' + digits(rnd, 28); }
-  else if (m.cellular && rnd() < 0.6) { a.imei = [imei(rnd)]; a.eid = '8904' + digits(rnd, 28); }
+  const eid = () => '8904' + digits7(rnd) + digits7(rnd) + digits7(rnd) + digits7(rnd).slice(0, 7);
+  if (family === 'iPhone') { a.imei = [imei(rnd), imei(rnd)]; a.eid = eid(); }
+  else if (m.cellular && rnd() < 0.6) { a.imei = [imei(rnd)]; a.eid = eid(); }
   return a;
 }
 

@@ -36,7 +36,9 @@ export interface StatusReport {
 
 function nextRun(expr: string, now: Date): string | null {
   try {
+    // node-cron computes the next run only for a started task; it never fires: destroyed at once
     const task = cron.createTask(expr, () => {});
+    task.start();
     const n = task.getNextRun();
     task.destroy();
     return n ? n.toISOString() : null;
