@@ -1,6 +1,18 @@
 // The Apple Device Assignment simulator: a stand-in for https://mdmenrollment.apple.com (protocol reference A.12),
 // used by tests, the demo and admins trying adesync. Start it with startSim(); drive it with the returned control
 // (or over HTTP under /_control/*, see control.ts).
+//
+// Choices where Apple's behaviour is undocumented (each is tested in test/sim):
+// - /session accepts a signature whose base URL is the sim's own (`http://<Host header>/session`, what a client pointed
+//   at the sim signs) or Apple's `https://mdmenrollment.apple.com/session`. Bad OAuth syntax → 400 BAD_REQUEST; bad
+//   key/token/signature/nonce/clock (±300 s of the sim clock)/expired token → 401 UNAUTHORIZED.
+// - Missing X-Server-Protocol-Version means 1. Replacement details need ≥ 10 (else 404 DEVICE_NOT_FOUND).
+// - Check order: 405 → session (401 missing/expired, 403 unknown) → User-Agent (not /account) → body.
+// - Devices present at start have no events (the first fetch delivers them); later changes are events.
+// - moveDevice keeps the profile state on the new server ('added' carries it) unless clearProfile.
+// - More than 1000 serials in one call → 400 MALFORMED_REQUEST_BODY.
+// - rotate_session: the old session stays valid for 30 s (sim clock), then answers 401.
+// - Empty sync pages still return a fresh cursor (new creation time), like Apple's empty sync capture.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Device, Profile, ServerToken } from '../apple/types.ts';
