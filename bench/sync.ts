@@ -2,7 +2,7 @@
 // so the figures are adesync's). Prints devices/s, peak RSS, Apple calls per endpoint, and the bare better-sqlite3
 // upsert rate of the same rows (the storage floor) in the same run. Figures, not verdicts.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,14 +35,13 @@ export async function benchSync(): Promise<void> {
       sim.once('exit', (c) => rej(new Error(`simulator exited ${c}`)));
     });
     const url = `http://127.0.0.1:${port}`;
-    const control = (path: string, body?: unknown) => fetch(url + path, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined }).then((r) => r.json());
-    const names = Object.keys(JSON.parse(readFileSync(tokenFile, 'utf8')).consumer_key ? { sim: 1 } : JSON.parse(readFileSync(tokenFile, 'utf8')));
-    const yaml = `state_dir: ${dir}\napple: { base_url: "${url}" }\ntokens:\n  - name: ${names[0]}\n    file: ${tokenFile}\n    default_profile: std\nprofiles:\n  std:\n    profile_name: Bench\n    url: https://enroll.example.com/enroll\n`;
+    const control = (path: string, body?: unknown, method = body ? 'POST' : 'GET') => fetch(url + path, { method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined }).then((r) => r.json());
+    const token = 'sim';
+    const yaml = `state_dir: ${dir}\napple: { base_url: "${url}" }\ntokens:\n  - name: ${token}\n    file: ${tokenFile}\n    default_profile: std\nprofiles:\n  std:\n    profile_name: Bench\n    url: https://enroll.example.com/enroll\n`;
     const config = parseConfig(yaml, 'bench.yaml', dir);
     const db = openDatabase(join(dir, 'adesync.db'));
     const rt = createRuntime({ config, db, logger: silentLogger });
-    const token = names[0];
-    await control('/_control/counts/reset', {}).catch(() => undefined);
+    await control('/_control/counts', undefined, 'DELETE');
 
     console.log(`\n## sync + assignment, ${N.toLocaleString('en-US')} devices (simulator in its own process)`);
     let t = Date.now();
