@@ -18,43 +18,66 @@ CREATE TABLE tokens (
   updated_at          TEXT NOT NULL
 );
 
-CREATE TABLE devices (
-  token                   TEXT NOT NULL,
-  serial_number           TEXT NOT NULL,
-  model                   TEXT,
-  description             TEXT,
-  color                   TEXT,
-  asset_tag               TEXT,
-  profile_status          TEXT NOT NULL DEFAULT 'empty',
-  profile_uuid            TEXT,
-  profile_assign_time     TEXT,
-  profile_push_time       TEXT,
-  device_assigned_date    TEXT,
-  device_assigned_by      TEXT,
-  os                      TEXT,
-  device_family           TEXT,
-  op_type                 TEXT,
-  op_date                 TEXT,
-  mdm_migration_deadline  TEXT,
-  bluetooth_mac_address   TEXT,
-  ethernet_mac_address    TEXT,
-  wifi_mac_address        TEXT,
-  eid                     TEXT,
-  imei                    TEXT,                -- JSON array
-  meid                    TEXT,                -- JSON array
-  is_replacement_device   INTEGER,
-  released_by_replacement INTEGER,
-  raw_json                TEXT NOT NULL,       -- Apple's record as received
-  first_seen              TEXT NOT NULL,
-  last_seen               TEXT NOT NULL,
-  deleted_at              TEXT,                -- op_type deleted, or absent from a complete full fetch
-  seen_fetch_run          INTEGER,             -- sync_runs.id of the last full fetch that listed it
-  last_enrollment_id      INTEGER,
-  PRIMARY KEY (token, serial_number)
-) WITHOUT ROWID;
-CREATE INDEX devices_serial ON devices(serial_number);
-CREATE INDEX devices_token_status ON devices(token, profile_status);
-CREATE INDEX devices_family ON devices(device_family);
+-- Devices: Apple's record is stored once, as received (raw_json), in device_rows; the view `devices` adds every Apple
+-- field (A.8, protocol 10) as a column. Writing ten values a device instead of thirty doubles the rate of a full fetch
+-- (measured: virtual generated columns cost as much as real ones on an upsert, a view costs nothing). A rowid table,
+-- not WITHOUT ROWID: records are wide (~700 bytes) and arrive in random serial order, so a clustered (serial, token)
+-- tree would rewrite scattered pages on every commit; rows append and the unique index stays narrow.
+-- profile_status and profile_uuid are real columns: the assigner mirrors Apple's answer into them at once.
+CREATE TABLE device_rows (
+  id                 INTEGER PRIMARY KEY,
+  token              TEXT NOT NULL,
+  serial_number      TEXT NOT NULL,
+  profile_status     TEXT NOT NULL DEFAULT 'empty',
+  profile_uuid       TEXT,
+  raw_json           TEXT NOT NULL,       -- Apple's record as received
+  first_seen         TEXT NOT NULL,
+  last_seen          TEXT NOT NULL,
+  deleted_at         TEXT,                -- op_type deleted, or absent from a complete full fetch
+  seen_fetch_run     INTEGER,             -- sync_runs.id of the last full fetch that listed it
+  last_enrollment_id INTEGER,
+  UNIQUE (serial_number, token)           -- serial first: also serves `adesync device SERIAL` across tokens
+);
+CREATE INDEX device_rows_status ON device_rows(token, deleted_at, profile_status);  -- status counts, covering
+
+CREATE VIEW devices AS SELECT id, token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen,
+  deleted_at, seen_fetch_run, last_enrollment_id,
+  json_extract(raw_json, '$.model') AS model,
+  json_extract(raw_json, '$.description') AS description,
+  json_extract(raw_json, '$.color') AS color,
+  json_extract(raw_json, '$.asset_tag') AS asset_tag,
+  json_extract(raw_json, '$.profile_assign_time') AS profile_assign_time,
+  json_extract(raw_json, '$.profile_push_time') AS profile_push_time,
+  json_extract(raw_json, '$.device_assigned_date') AS device_assigned_date,
+  json_extract(raw_json, '$.device_assigned_by') AS device_assigned_by,
+  json_extract(raw_json, '$.os') AS os,
+  json_extract(raw_json, '$.device_family') AS device_family,
+  json_extract(raw_json, '$.op_type') AS op_type,
+  json_extract(raw_json, '$.op_date') AS op_date,
+  json_extract(raw_json, '$.mdm_migration_deadline') AS mdm_migration_deadline,
+  json_extract(raw_json, '$.bluetooth_mac_address') AS bluetooth_mac_address,
+  json_extract(raw_json, '$.ethernet_mac_address') AS ethernet_mac_address,
+  json_extract(raw_json, '$.wifi_mac_address') AS wifi_mac_address,
+  json_extract(raw_json, '$.eid') AS eid,
+  json_extract(raw_json, '$.imei') AS imei,
+  json_extract(raw_json, '$.meid') AS meid,
+  json_extract(raw_json, '$.is_replacement_device') AS is_replacement_device,
+  json_extract(raw_json, '$.released_by_replacement') AS released_by_replacement
+FROM device_rows;
+
+-- Writes through the view (tools, tests) land in device_rows; named fields are folded into raw_json.
+CREATE TRIGGER devices_insert INSTEAD OF INSERT ON devices BEGIN
+  INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, deleted_at, seen_fetch_run, last_enrollment_id)
+  VALUES (NEW.token, NEW.serial_number, COALESCE(NEW.profile_status, 'empty'), NEW.profile_uuid,
+    json_set(COALESCE(NEW.raw_json, '{}'), '$.model', NEW.model, '$.os', NEW.os, '$.device_family', NEW.device_family, '$.description', NEW.description, '$.color', NEW.color),
+    COALESCE(NEW.first_seen, strftime('%Y-%m-%dT%H:%M:%fZ')), COALESCE(NEW.last_seen, strftime('%Y-%m-%dT%H:%M:%fZ')), NEW.deleted_at, NEW.seen_fetch_run, NEW.last_enrollment_id);
+END;
+CREATE TRIGGER devices_update INSTEAD OF UPDATE ON devices BEGIN
+  UPDATE device_rows SET profile_status = NEW.profile_status, profile_uuid = NEW.profile_uuid, last_seen = NEW.last_seen,
+    deleted_at = NEW.deleted_at, seen_fetch_run = NEW.seen_fetch_run, last_enrollment_id = NEW.last_enrollment_id
+  WHERE id = OLD.id;
+END;
+
 
 CREATE TABLE cursors (
   token          TEXT PRIMARY KEY,
@@ -81,6 +104,7 @@ CREATE TABLE profiles (
 CREATE INDEX profiles_current ON profiles(token, name) WHERE superseded_at IS NULL;
 
 CREATE TABLE assignments (
+  id             INTEGER PRIMARY KEY,
   token          TEXT NOT NULL,
   serial_number  TEXT NOT NULL,
   profile_name   TEXT,                          -- the config profile the policy chose (NULL: none)
@@ -92,9 +116,10 @@ CREATE TABLE assignments (
   last_result    TEXT,                          -- SUCCESS | NOT_ACCESSIBLE | FAILED | THROTTLED | MISSING | error code
   not_before     TEXT,                          -- ISO time before which we do not retry
   updated_at     TEXT NOT NULL,
-  PRIMARY KEY (token, serial_number)
-) WITHOUT ROWID;
-CREATE INDEX assignments_due ON assignments(token, state, not_before);
+  UNIQUE (serial_number, token)
+);
+-- the assigner walks due work per (token, state, profile) in rowid order: oldest first, no sort
+CREATE INDEX assignments_work ON assignments(token, state, profile_uuid);
 
 CREATE TABLE device_events (
   id             INTEGER PRIMARY KEY,

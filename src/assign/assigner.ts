@@ -121,15 +121,15 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
   const now = () => ctx.now?.() ?? new Date();
   const random = ctx.random ?? Math.random;
   const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0 };
-  const due = db.prepare(`SELECT serial_number, profile_uuid, attempts FROM assignments
-    WHERE token = @token AND profile_uuid = @uuid AND state IN ('pending','failed','throttled') AND (not_before IS NULL OR not_before <= @now)
-    ORDER BY updated_at, serial_number LIMIT ${MAX_BATCH}`);
-  const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND profile_uuid IS NOT NULL
-    AND state IN ('pending','failed','throttled') AND (not_before IS NULL OR not_before <= @now)`);
+  // Due work is walked per (state, profile) in rowid order through assignments_work: oldest first, no sort, no rescans.
+  const due = db.prepare(`SELECT id, serial_number, attempts FROM assignments
+    WHERE token = @token AND state = @state AND profile_uuid = @uuid AND id > @after AND (not_before IS NULL OR not_before <= @now)
+    ORDER BY id LIMIT ${MAX_BATCH}`);
+  const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND state = @state AND profile_uuid IS NOT NULL`);
   const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
     not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE token = @token AND serial_number = @serial`);
   // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
-  const mirror = db.prepare(`UPDATE devices SET profile_uuid = @uuid, profile_status = 'assigned' WHERE token = @token AND serial_number = @serial`);
+  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE token = @token AND serial_number = @serial`);
   const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
 
   try {
@@ -149,14 +149,21 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     }
 
     let redefinedOnce = false;
-    for (;;) {
+    const work: { state: string; uuid: string; after: number }[] = [];
+    const plan = () => {
+      work.length = 0;
+      for (const state of ['pending', 'failed', 'throttled']) {
+        for (const r of dueUuids.all({ token, state }) as { profile_uuid: string }[]) work.push({ state, uuid: r.profile_uuid, after: 0 });
+      }
+    };
+    plan();
+    while (work.length) {
       if (opts.signal?.aborted || (opts.maxBatches !== undefined && res.batches >= opts.maxBatches)) break;
-      const nowIso = now().toISOString();
-      const uuidRow = dueUuids.get({ token, now: nowIso }) as { profile_uuid: string } | undefined;
-      if (!uuidRow) break;
-      const uuid = uuidRow.profile_uuid;
-      const batch = due.all({ token, uuid, now: nowIso }) as { serial_number: string; attempts: number }[];
-      if (!batch.length) break;
+      const w = work[0];
+      const uuid = w.uuid;
+      const batch = due.all({ token, state: w.state, uuid, after: w.after, now: now().toISOString() }) as { id: number; serial_number: string; attempts: number }[];
+      if (!batch.length) { work.shift(); continue; }
+      w.after = batch[batch.length - 1].id;
       res.batches++;
       res.sent += batch.length;
       let answer: Record<string, SerialResult>;
@@ -173,6 +180,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           forgetProfile(db, token, uuid);
           res.defined.push(...await ensureProfiles(ctx, names));
           reevaluateToken(db, token, ctx.policy(), now());
+          plan();
           continue;
         }
         // The whole batch failed: leave it due later rather than retrying at once.

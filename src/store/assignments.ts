@@ -14,7 +14,7 @@ export function assignmentStatements(db: DB) {
     get: db.prepare('SELECT * FROM assignments WHERE token = ? AND serial_number = ?'),
     put: db.prepare(`INSERT INTO assignments (token, serial_number, profile_name, profile_uuid, state, reason, attempts, last_attempt_at, last_result, not_before, updated_at)
       VALUES (@token, @serial_number, @profile_name, @profile_uuid, @state, @reason, @attempts, @last_attempt_at, @last_result, @not_before, @updated_at)
-      ON CONFLICT(token, serial_number) DO UPDATE SET profile_name = excluded.profile_name, profile_uuid = excluded.profile_uuid,
+      ON CONFLICT(serial_number, token) DO UPDATE SET profile_name = excluded.profile_name, profile_uuid = excluded.profile_uuid,
         state = excluded.state, reason = excluded.reason, attempts = excluded.attempts, last_attempt_at = excluded.last_attempt_at,
         last_result = excluded.last_result, not_before = excluded.not_before, updated_at = excluded.updated_at`),
   };

@@ -39,6 +39,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 64 MiB of page cache: the device indexes of a 1,000,000-device install stay in memory during a full fetch
+    db.pragma('cache_size = -65536');
   }
   const migrations = loadMigrations(opts.migrationsDir);
   const latest = migrations.at(-1)?.version ?? 0;

@@ -43,32 +43,41 @@ export function columnsOf(d: Device): Record<Field, string | number | null> {
 /** Fields that describe the device (op_type/op_date are about the event, not the device). */
 const COMPARED: Field[] = DEVICE_FIELDS.filter((f) => f !== 'op_type' && f !== 'op_date');
 
-/** Changed fields between a stored row and new column values: {before, after}, or null when nothing changed. */
-export function diff(row: Pick<DeviceRow, Field> | undefined, cols: Record<Field, string | number | null>) {
+/** What the sync engine reads of a stored device: Apple's record as received, and the mirrored profile columns. */
+export interface StoredDevice {
+  raw_json: string; profile_status: string; profile_uuid: string | null; first_seen: string; deleted_at: string | null;
+}
+
+/** Column values of a stored device: its raw record, with the mirrored profile columns on top. */
+export function storedColumns(row: StoredDevice): Record<Field, string | number | null> {
+  return { ...columnsOf(JSON.parse(row.raw_json) as Device), profile_status: row.profile_status, profile_uuid: row.profile_uuid };
+}
+
+/** Changed fields between a stored device and new column values: {before, after}, or null when nothing changed. */
+export function diff(row: StoredDevice | undefined, cols: Record<Field, string | number | null>) {
   if (!row) return null;
+  const old = storedColumns(row);
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const f of COMPARED) {
-    if (row[f] !== cols[f]) { before[f] = row[f]; after[f] = cols[f]; }
+    if (old[f] !== cols[f]) { before[f] = old[f]; after[f] = cols[f]; }
   }
   return Object.keys(after).length ? { before, after } : null;
 }
 
-/** Prepared statements over the devices table, made once per database. */
+/** Prepared statements over the devices table, made once per run. Apple's fields are generated columns over raw_json. */
 export function deviceStatements(db: DB) {
-  const cols = ['token', 'serial_number', ...DEVICE_FIELDS, 'raw_json', 'first_seen', 'last_seen', 'deleted_at', 'seen_fetch_run'];
-  const upsert = db.prepare(
-    `INSERT INTO devices (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})
-     ON CONFLICT(token, serial_number) DO UPDATE SET
-       ${[...DEVICE_FIELDS, 'raw_json', 'last_seen', 'deleted_at'].map((c) => `${c} = excluded.${c}`).join(', ')},
-       seen_fetch_run = COALESCE(excluded.seen_fetch_run, devices.seen_fetch_run)`);
   return {
-    get: db.prepare('SELECT * FROM devices WHERE token = ? AND serial_number = ?'),
-    upsert,
-    markDeleted: db.prepare('UPDATE devices SET deleted_at = @at, op_type = @op_type, op_date = @op_date, last_seen = @at WHERE token = @token AND serial_number = @serial AND deleted_at IS NULL'),
-    touchSeen: db.prepare('UPDATE devices SET seen_fetch_run = @run, last_seen = @at WHERE token = @token AND serial_number = @serial'),
-    countLive: db.prepare('SELECT COUNT(*) AS n FROM devices WHERE token = ? AND deleted_at IS NULL'),
-    unseen: db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
+    get: db.prepare('SELECT raw_json, profile_status, profile_uuid, first_seen, deleted_at FROM device_rows WHERE token = ? AND serial_number = ?'),
+    upsert: db.prepare(
+      `INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, deleted_at, seen_fetch_run)
+       VALUES (@token, @serial_number, @profile_status, @profile_uuid, @raw_json, @first_seen, @last_seen, @deleted_at, @seen_fetch_run)
+       ON CONFLICT(serial_number, token) DO UPDATE SET profile_status = excluded.profile_status, profile_uuid = excluded.profile_uuid,
+         raw_json = excluded.raw_json, last_seen = excluded.last_seen, deleted_at = excluded.deleted_at,
+         seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)`),
+    markDeleted: db.prepare('UPDATE device_rows SET deleted_at = @at, last_seen = @at WHERE token = @token AND serial_number = @serial AND deleted_at IS NULL'),
+    countLive: db.prepare('SELECT COUNT(*) AS n FROM device_rows WHERE token = ? AND deleted_at IS NULL'),
+    unseen: db.prepare('SELECT serial_number FROM device_rows WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
     event: db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, op_type, op_date, before_json, after_json, sync_run_id)
                        VALUES (@token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
   };

@@ -2,7 +2,7 @@ import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Device, FetchDeviceResponse } from '../apple/types.ts';
 import { AppleError, CursorError } from '../apple/errors.ts';
-import { deviceStatements, columnsOf, diff, type DeviceRow } from '../store/devices.ts';
+import { deviceStatements, columnsOf, diff, type StoredDevice } from '../store/devices.ts';
 import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { stateStatements, type CursorRow } from '../store/state.ts';
 import { evaluate, type PolicyContext } from '../assign/policy.ts';
@@ -98,8 +98,10 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   if (cur.phase === 'fetch' && !cur.cursor) startFullFetch();
   // A fetch resumed after a crash keeps its original run id: reconciliation needs the whole chain.
   if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
-  // Is this the first load of an empty token? Then per-device 'added' events would only repeat the device table.
-  const initialLoad = cur.phase === 'fetch' && (dev.countLive.get(token) as { n: number }).n === 0;
+  // The first load of a token that has never held a device: no row to read back, and per-device 'added' events would only
+  // repeat the device table.
+  const initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
+    && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
 
   const applyPage = db.transaction((page: FetchDeviceResponse, phase: 'fetch' | 'sync', sentCursor: string | null, finalFetch: boolean) => {
     const at = iso();
@@ -107,21 +109,22 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     const counts = { added: 0, modified: 0, deleted: 0 };
     for (const d of dedupe(page.devices)) {
       const serial = d.serial_number;
-      const row = dev.get.get(token, serial) as DeviceRow | undefined;
+      const row = initialLoad ? undefined : dev.get.get(token, serial) as StoredDevice | undefined;
       const cols = columnsOf(d);
       const raw = JSON.stringify(d);
       let kind: 'added' | 'modified' | 'deleted' | null = null;
       let change: { before: unknown; after: unknown } | null = null;
-      if (phase === 'sync' && d.op_type === 'deleted') {
+      const deleted = phase === 'sync' && d.op_type === 'deleted';
+      if (deleted) {
         if (!row || !row.deleted_at) kind = 'deleted';
-        dev.upsert.run({ token, serial_number: serial, ...cols, profile_status: row?.profile_status ?? cols.profile_status,
-          raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at, deleted_at: row?.deleted_at ?? at, seen_fetch_run: null });
-      } else {
-        if (!row || row.deleted_at) kind = 'added';
-        else if ((change = diff(row, cols))) kind = 'modified';
-        dev.upsert.run({ token, serial_number: serial, ...cols, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
-          deleted_at: null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null });
-      }
+      } else if (!row || row.deleted_at) kind = 'added';
+      else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
+      dev.upsert.run({
+        token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
+        // a deletion record may omit the profile: keep what we knew
+        profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
+        deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
+      });
       if (kind) {
         counts[kind]++;
         if (!(initialLoad && kind === 'added')) {
@@ -131,8 +134,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       }
       const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
         model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
-        deleted: phase === 'sync' && d.op_type === 'deleted' }, policy);
-      const prev = asg.get.get(token, serial) as AssignmentRow | undefined;
+        deleted }, policy);
+      const prev = initialLoad ? undefined : asg.get.get(token, serial) as AssignmentRow | undefined;
       const next = nextAssignment(prev, verdict, token, serial, at, kind === 'added' || d.op_type === 'added');
       if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
@@ -152,7 +155,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   function reconcile(at: string): number {
     const unseen = dev.unseen.all(token, cur.fetch_run_id) as { serial_number: string }[];
     for (const { serial_number } of unseen) {
-      dev.markDeleted.run({ token, serial: serial_number, at, op_type: null, op_date: null });
+      dev.markDeleted.run({ token, serial: serial_number, at });
       dev.event.run({ token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
         after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
       const prev = asg.get.get(token, serial_number) as AssignmentRow | undefined;

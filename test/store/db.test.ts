@@ -10,8 +10,9 @@ test('a new database file is created in WAL mode with every migration recorded',
   const db = openDatabase(join(dir, 'a.db'));
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   assert.equal(schemaVersion(db), loadMigrations().at(-1)!.version);
+  assert.ok(db.prepare("SELECT 1 FROM sqlite_master WHERE type='view' AND name='devices'").get(), 'the devices view');
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all().map((r: any) => r.name);
-  for (const t of ['tokens', 'devices', 'cursors', 'profiles', 'assignments', 'device_events', 'sync_runs', 'enrollments']) assert.ok(tables.includes(t), t);
+  for (const t of ['tokens', 'device_rows', 'cursors', 'profiles', 'assignments', 'device_events', 'sync_runs', 'enrollments']) assert.ok(tables.includes(t), t);
   db.close();
   // reopening applies nothing new
   const again = openDatabase(join(dir, 'a.db'));
