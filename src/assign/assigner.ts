@@ -31,6 +31,7 @@ export interface AssignContext {
 export interface AssignResult {
   token: string; batches: number; sent: number; results: Record<string, number>; defined: string[]; reevaluated: number;
   error?: { code: string; message: string };
+  ms: number;
 }
 
 /** Growing backoff for FAILED: base · 2^(attempts−1), capped (a day by default), with ±20 % jitter so serials spread out. */
@@ -112,6 +113,31 @@ export function reevaluateToken(db: DB, token: string, policy: PolicyContext, no
 }
 
 /**
+ * Make the assignment rows agree with the current policy: define changed profiles at Apple, and when rules, defaults or
+ * profile UUIDs changed since the token was last evaluated, evaluate every device again. Cheap when nothing changed.
+ * The daemon runs it before each sync, so the rows a sync writes already carry the right UUIDs.
+ */
+export async function preparePolicy(ctx: AssignContext): Promise<{ defined: string[]; reevaluated: number }> {
+  const { db, token, logger } = ctx;
+  const names = new Set(Object.keys(ctx.profiles));
+  const defined = await ensureProfiles(ctx, names);
+  const policy = ctx.policy();
+  const fp = policyFingerprint(policy, token, [...names]);
+  const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)?.policy_fingerprint;
+  let reevaluated = 0;
+  if (stored !== fp) {
+    reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date());
+    db.prepare('UPDATE tokens SET policy_fingerprint = ? WHERE name = ?').run(fp, token);
+    if (reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: reevaluated });
+  }
+  // Rows still waiting for a UUID (evaluated before their profile was defined) get it now.
+  for (const [name, uuid] of currentUuids(db, token)) {
+    if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
+  }
+  return { defined, reevaluated };
+}
+
+/**
  * Send due assignments in batches of ≤ 1000 distinct serials, one batch in flight per token, and record Apple's
  * answer per serial in the same transaction as the device's new state. Never a hot loop: every serial sent leaves
  * the due set (assigned, flagged, or given a not-before time).
@@ -120,7 +146,8 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
   const { db, api, token, logger } = ctx;
   const now = () => ctx.now?.() ?? new Date();
   const random = ctx.random ?? Math.random;
-  const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0 };
+  const started = performance.now();
+  const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0, ms: 0 };
   // Due work is walked per (state, profile) in rowid order through assignments_work: oldest first, no sort, no rescans.
   const due = db.prepare(`SELECT id, serial_number, attempts FROM assignments
     WHERE token = @token AND state = @state AND profile_uuid = @uuid AND id > @after AND (not_before IS NULL OR not_before <= @now)
@@ -134,19 +161,9 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
 
   try {
     const names = new Set(Object.keys(ctx.profiles));
-    res.defined = await ensureProfiles(ctx, names);
-    const policy = ctx.policy();
-    const fp = policyFingerprint(policy, token, [...names]);
-    const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)?.policy_fingerprint;
-    if (stored !== fp) {
-      res.reevaluated = reevaluateToken(db, token, policy, now());
-      db.prepare('UPDATE tokens SET policy_fingerprint = ? WHERE name = ?').run(fp, token);
-      if (res.reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: res.reevaluated });
-    }
-    // Rows still waiting for a UUID (profile defined after they were evaluated) get it now.
-    for (const [name, uuid] of currentUuids(db, token)) {
-      if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
-    }
+    const prep = await preparePolicy(ctx);
+    res.defined = prep.defined;
+    res.reevaluated = prep.reevaluated;
 
     let redefinedOnce = false;
     const work: { state: string; uuid: string; after: number }[] = [];
@@ -227,5 +244,6 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     if (status) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
     logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
   }
+  res.ms = Math.round(performance.now() - started);
   return res;
 }

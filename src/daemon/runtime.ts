@@ -7,7 +7,8 @@ import { createClient } from '../apple/client.ts';
 import { validateServerToken } from '../token/parse.ts';
 import { ensureTokenRow, recordAccount } from '../store/tokens.ts';
 import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts';
-import { assignDue, type AssignResult } from '../assign/assigner.ts';
+import { assignDue, preparePolicy, type AssignResult, type AssignContext } from '../assign/assigner.ts';
+import { ProfileInvalidError } from '../apple/errors.ts';
 import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
@@ -99,16 +100,27 @@ export function createRuntime(opts: RuntimeOptions) {
 
   async function cycle(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }): Promise<CycleResult> {
     const log = logger.child({ token: rt.name });
-    // /account first: the server's name for status, its page size, and terms or access problems before any sync call
-    const preflight = rt.accountChecked ? undefined : () => checkAccount(rt);
-    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit }, { ...o, preflight });
-    if (!sync.ok || o.assign === false || !config.assign.enabled || o.signal?.aborted) return { token: rt.name, sync };
     const names = profilesForToken(config, rt.name);
-    const assign = await assignDue({
+    const assignCtx: AssignContext = {
       db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy,
       backoff: { failedSeconds: config.assign.failed_backoff_seconds, failedMaxSeconds: config.assign.failed_backoff_max_seconds, throttledDefaultSeconds: config.assign.throttled_default_seconds },
       onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n),
-    }, { signal: o.signal });
+    };
+    const assigning = config.assign.enabled && o.assign !== false;
+    // Before any sync call: /account (server name, page size, terms or access problems), then the profiles defined and
+    // the policy settled, so the rows this sync writes already carry the right profile UUIDs.
+    const preflight = async () => {
+      if (!rt.accountChecked) await checkAccount(rt);
+      if (!assigning) return;
+      try { await preparePolicy(assignCtx); } catch (e) {
+        if (!(e instanceof ProfileInvalidError)) throw e;
+        // Apple refused a definition: sync anyway; the devices of that profile wait, and the error shows in the log and status
+        log.error('Apple refused a profile definition: fix it in the config', { error: e.message, code: e.code });
+      }
+    };
+    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit }, { ...o, preflight });
+    if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };
+    const assign = await assignDue(assignCtx, { signal: o.signal });
     return { token: rt.name, sync, assign };
   }
 

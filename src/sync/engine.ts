@@ -49,6 +49,8 @@ export interface SyncResult {
   gone: number;
   error?: { code: string; message: string };
   stopped?: boolean;
+  /** Wall time of the run, preflight included. */
+  ms: number;
 }
 
 /** Duplicates in a page: the latest op_date wins; among equal dates, the later record (Apple sorts chronologically). */
@@ -87,7 +89,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     if (opts.full || expired) cur.fetch_run_id = null;
   }
   const runId = Number(st.startRun.run(token, cur.phase, opts.trigger ?? 'manual', iso()).lastInsertRowid);
-  const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0 };
+  const started = performance.now();
+  const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0, ms: 0 };
   let restarts = 0;
 
   const startFullFetch = () => {
@@ -165,6 +168,10 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   }
 
   const saveCursorOnly = (c: typeof cur) => { cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); };
+  const request = (phase: 'fetch' | 'sync', cursor: string | null) => phase === 'fetch'
+    ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) })
+    : api.syncDevices({ cursor: cursor!, limit: limit() });
+  let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: Promise<FetchDeviceResponse> } | null = null;
 
   try {
     await opts.preflight?.();
@@ -173,10 +180,9 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       const sent = cur.cursor;
       let page: FetchDeviceResponse;
       try {
-        page = cur.phase === 'fetch'
-          ? await api.fetchDevices({ limit: limit(), ...(sent ? { cursor: sent } : {}) })
-          : await api.syncDevices({ cursor: sent!, limit: limit() });
+        page = await (prefetched && prefetched.cursor === sent && prefetched.phase === cur.phase ? prefetched.page : request(cur.phase, sent));
       } catch (e) {
+        prefetched = null;
         if (!(e instanceof CursorError)) throw e;
         if (e.code === 'EXHAUSTED_CURSOR') {
           // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
@@ -189,6 +195,13 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         logger.warn(`${e.code}: restarting with a full fetch`, { token, phase: cur.phase });
         startFullFetch();
         continue;
+      }
+      prefetched = null;
+      // Ask for the next page while this one is committed: the request only reads the cursor, it never stores it.
+      if (page.more_to_follow && page.cursor !== sent && !opts.signal?.aborted) {
+        const p = request(cur.phase, page.cursor);
+        p.catch(() => {});  // its error, if any, surfaces when it is awaited
+        prefetched = { cursor: page.cursor, phase: cur.phase, page: p };
       }
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
       const finalFetch = cur.phase === 'fetch' && !page.more_to_follow;
@@ -216,6 +229,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
   }
   if (res.ok) st.setTokenStatus.run({ token, status: 'ok', detail: null, at: iso() });
+  res.ms = Math.round(performance.now() - started);
   st.finishRun.run({ id: runId, at: iso(), result: res.stopped ? 'interrupted' : res.ok ? 'ok' : 'error', code: res.error?.code ?? null, message: res.error?.message ?? null });
   return res;
 }
