@@ -1,5 +1,6 @@
 /** MachineInfo (B.3.1): the plist a device signs and POSTs (or sends base64 in x-apple-aspen-deviceinfo). */
 import * as plist from 'plist';
+import { DOMParser } from '@xmldom/xmldom';
 
 /** Wire shape, spec Part F. Unknown keys are ignored (not kept). */
 export interface MachineInfo {
@@ -36,6 +37,9 @@ function depth(v: unknown, d = 0): number {
 
 const BPLIST = Buffer.from('bplist00', 'latin1');
 
+/** Device-supplied text for an error message: printable ASCII, short. */
+const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
+
 /** True when the bytes look like a plist (XML or binary) rather than CMS: an unsigned MachineInfo. */
 export function looksLikePlist(b: Buffer): boolean {
   if (b.subarray(0, 8).equals(BPLIST)) return true;
@@ -52,6 +56,9 @@ export function parseMachineInfo(bytes: Buffer): MachineInfo {
       const text = bytes.toString('utf8');
       // Entity declarations have no business in MachineInfo; refuse them rather than trust the XML parser's limits.
       if (/<!ENTITY/i.test(text)) throw new MachineInfoError('MachineInfo must not declare XML entities');
+      // plist's own DOMParser reports malformed XML with console.error (attacker bytes straight to stderr, outside
+      // the structured log) and then carries on: check well-formedness first, silently and strictly.
+      new DOMParser({ onError: (level, msg) => { throw new MachineInfoError(`MachineInfo is not well-formed XML (${level}: ${printable(msg)})`); } }).parseFromString(text, 'text/xml');
       v = plist.parse(text);
     }
   } catch (e) {
