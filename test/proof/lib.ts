@@ -75,6 +75,8 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
     /** cursor returned by Apple → the cursor sent with that request and the serials in that page. */
     pages: new Map<string, { sent: string | null; serials: string[] }>(),
     counts: {} as Record<string, number>,
+    /** Every session token Apple handed out (to look for in logs). */
+    sessions: new Set<string>(),
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -98,6 +100,8 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
             void (async () => {
               const rb = Buffer.concat(rc);
               const status = ur.statusCode ?? 0;
+              const sh = ur.headers['x-adm-auth-session'];
+              if (typeof sh === 'string' && sh) state.sessions.add(sh);
               if ((key === 'POST /profile/devices' || key === 'PUT /profile/devices') && json?.profile_uuid && Array.isArray(json.devices)) {
                 for (const s of json.devices) { const k = `${s} ${json.profile_uuid}`; state.assignSends.set(k, (state.assignSends.get(k) ?? 0) + 1); }
               }
