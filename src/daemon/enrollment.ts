@@ -25,8 +25,8 @@ export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; log
         { rules, defaults: Object.fromEntries(rulesOf.tokens.map((t) => [t.name, t.default_profile])), uuids: () => null });
       return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
     },
-    onDecision: (decision: string, ms: number) => o.metrics.enrollment(decision, ms),
-  } as Parameters<typeof createEnrollmentServer>[0]);
+    onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),
+  });
   const addr = await server.listen();
   const scheme = o.config.tls ? 'https' : 'http';
   return {

@@ -7,20 +7,20 @@
  * 413 body or header over the limit; 503 only when OUR upstream (the per-device SCEP challenge service) fails —
  * the one server-side failure, with Retry-After so the device's "Try Again" works. A client's bad input is never a 5xx.
  */
-import { X509Certificate, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import type { EnrollmentConfig } from '../config/schema.ts';
-import { ProfileSigner } from '../cms/sign.ts';
-import { DeviceRequestVerifier, DeviceSignatureError, loadDeviceTrust, looksLikeSignedData, readCertificates } from '../cms/verify.ts';
+import { DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
-import { buildEnrollmentProfile, type AcmeIdentity, type Pkcs12Identity, type ScepIdentity, type TrustCertificate } from '../profile/mobileconfig.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
+import { buildProfile, loadPrepared, openRequest, type BuildJob, type Built, type Opened, type Prepared } from './engine.ts';
 import { createDeviceLookup, type LookupDevice } from './lookup.ts';
-import { MachineInfoError, looksLikePlist, parseMachineInfo, type MachineInfo } from './machineinfo.ts';
+import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
+import { createEnginePool, type EnginePool } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -38,71 +38,55 @@ export interface EnrollmentServerOptions {
   listen?: { host: string; port: number };
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /**
+   * Called once per answered request on the enrollment path (not /healthz, not other paths), after the answer is
+   * written, with the end-to-end time in ms. decision: 'served', 'os_update_required', 'refused' (403), 'bad_request'
+   * (400/405/413: malformed input) or 'error' (the 503 for a failed SCEP challenge service, or a 500).
+   */
+  onDecision?: (decision: EnrollmentOutcome, ms: number) => void;
+  /** Overrides enrollment.workers: 0 = one worker thread per core, 1 = in-process, N = N worker threads. */
+  workers?: number;
 }
+
+export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'error';
 
 export interface EnrollmentServer {
   listen(): Promise<AddressInfo>;
   /** Stop accepting, let in-flight requests finish, then resolve. */
   close(): Promise<void>;
   readonly verifier: DeviceRequestVerifier;
+  /** Worker threads doing verify/parse/build/sign; 1 = in-process. */
+  readonly workers: number;
+  /** The worker pool (absent in-process). */
+  readonly pool?: EnginePool;
 }
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly errorCode: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
 }
 
-/** Everything read from disk once, at start: trust, signer, certificates, identity material. */
-interface Prepared {
-  verifier: DeviceRequestVerifier;
-  signer: ProfileSigner;
-  trustCertificates: TrustCertificate[];
-  identity: ResolvedIdentity;
-  fallback?: ResolvedIdentity;
-}
-type ResolvedIdentity =
-  | { kind: 'acme'; spec: AcmeIdentity }
-  | { kind: 'scep'; spec: ScepIdentity; challenge?: string; challengeUrl?: string }
-  | { kind: 'pkcs12'; spec: Pkcs12Identity };
-
-type IdentityConfig = EnrollmentConfig['profile']['identity'];
-
-function readSecretFile(path: string, what: string): string {
-  try { return readFileSync(path, 'utf8').replace(/\r?\n$/, ''); } catch (e) {
-    throw new Error(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-function resolveIdentity(c: IdentityConfig): ResolvedIdentity {
-  if (c.type === 'acme') return { kind: 'acme', spec: { ...c } };
-  if (c.type === 'scep') {
-    return {
-      kind: 'scep', spec: { type: 'scep', url: c.url, name: c.name, key_size: c.key_size, key_usage: c.key_usage, subject: c.subject, ca_fingerprint_hex: c.ca_fingerprint_hex },
-      challenge: c.challenge ?? (c.challenge_file ? readSecretFile(c.challenge_file, 'SCEP challenge file') : undefined),
-      challengeUrl: c.challenge_url,
-    };
-  }
-  let data: Buffer;
-  try { data = readFileSync(c.file); } catch (e) { throw new Error(`cannot read PKCS#12 identity ${c.file}: ${(e as NodeJS.ErrnoException).code}`); }
-  return { kind: 'pkcs12', spec: { type: 'pkcs12', data, password: c.password_file ? readSecretFile(c.password_file, 'PKCS#12 password file') : undefined } };
-}
-
+/** Load (and so check) everything the endpoint reads from disk; announce a non-Apple device CA at warn. */
 export function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Prepared {
-  const trust = loadDeviceTrust(config.device_ca);
+  const prepared = loadPrepared(config);
+  const trust = prepared.verifier.trust;
   if (!trust.apple) {
     logger.warn('enrollment trusts a NON-APPLE device CA: real devices will be refused and anyone holding that CA can enroll', {
       pinned_ca: trust.pinned.subject.replace(/\n/g, ', '), fingerprint: trust.pinned.fingerprint256,
     });
   }
-  const trustCertificates = config.profile.trust_cert_files.flatMap((f) => readCertificates(f)).map((c: X509Certificate) => ({
-    der: c.raw, selfSigned: c.checkIssued(c) && c.verify(c.publicKey),
-  }));
-  return {
-    verifier: new DeviceRequestVerifier(trust),
-    signer: ProfileSigner.fromFiles(config.signing),
-    trustCertificates,
-    identity: resolveIdentity(config.profile.identity),
-    fallback: config.profile.fallback_identity && resolveIdentity(config.profile.fallback_identity),
-  };
+  return prepared;
+}
+
+/** `enrollment.workers` (or the option) as a thread count: 0 = one per core; 1 = everything in-process. */
+export function resolveWorkers(configured: number): number {
+  return configured === 0 ? availableParallelism() : configured;
+}
+
+/** The CPU-bound half of an enrollment: in-process, or on the worker pool. */
+interface Engine {
+  open(bytes: Buffer): Opened | Promise<Opened>;
+  build(job: BuildJob): Promise<Built>;
+  close(): Promise<void>;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -125,7 +109,8 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
       chunks.push(c);
     });
     req.on('end', () => { if (!done) { done = true; resolve(Buffer.concat(chunks)); } });
-    req.on('error', (e) => { if (!done) { done = true; reject(e); } });
+    // A client that drops the connection mid-body made a bad request, not a server error.
+    req.on('error', (e) => { if (!done) { done = true; reject(new HttpError(400, 'adesync.bad_request', `the request body did not arrive complete (${(e as NodeJS.ErrnoException).code ?? e.message})`)); } });
   });
 }
 
@@ -153,6 +138,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
   const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }));
   const record = recorder.record;
+  const onDecision = opts.onDecision;
   const decideConfig: DecideConfig = {
     minimum_os: config.minimum_os,
     allow_unknown_serials: config.allow_unknown_serials,
@@ -161,6 +147,13 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     has_fallback_identity: !!prepared.fallback,
   };
   const challengeTimeoutMs = config.profile.challenge_timeout_seconds * 1000;
+  const workers = resolveWorkers(opts.workers ?? config.workers);
+  const pool: EnginePool | undefined = workers > 1 ? createEnginePool({ config, size: workers, logger }) : undefined;
+  const engine: Engine = pool ?? {
+    open: (bytes) => openRequest(prepared, bytes),
+    build: (job) => buildProfile(config, prepared, job),
+    close: async () => {},
+  };
 
   function remoteAddr(req: http.IncomingMessage): string | undefined {
     if (config.trust_forwarded_headers) {
@@ -185,23 +178,25 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     throw new HttpError(400, 'adesync.bad_request', `no device information: POST the CMS-signed MachineInfo, or send it base64 in ${DEVICE_INFO_HEADER}`);
   }
 
-  async function enroll(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  /** Answers one request on the enrollment path; returns what was decided, for onDecision. */
+  async function enroll(req: http.IncomingMessage, res: http.ServerResponse): Promise<EnrollmentOutcome> {
     const remote = remoteAddr(req);
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
-    const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}) => {
+    const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}): EnrollmentOutcome => {
       const rec = { ...base, ...extra, decision: 'refused' as const, reason: `${code}: ${message}` };
       record(rec);
       logger.info('enrollment refused', { status, code, reason: message, serial: extra.serial_number, remote });
       sendJson(res, status, { code, message }, headers);
+      return status === 403 ? 'refused' : 'bad_request';
     };
 
     let bytes: Buffer;
     try { bytes = await deviceInfoBytes(req); } catch (e) {
       if (e instanceof HttpError) {
         if (e.status === 413) res.setHeader('Connection', 'close');
-        refuse(e.status, e.errorCode, e.message);
+        const outcome = refuse(e.status, e.errorCode, e.message);
         if (e.status === 413) req.resume();
-        return;
+        return outcome;
       }
       throw e;
     }
@@ -209,16 +204,9 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       if (looksLikePlist(bytes)) return refuse(403, 'adesync.unsigned', 'MachineInfo must be CMS-signed by the device; an unsigned plist is not accepted');
       return refuse(400, 'adesync.bad_request', 'the body is neither a CMS SignedData nor a plist');
     }
-    let content: Buffer;
-    try { content = prepared.verifier.verify(bytes).content; } catch (e) {
-      if (e instanceof DeviceSignatureError) return refuse(e.status, e.status === 400 ? 'adesync.bad_request' : 'adesync.untrusted', e.message);
-      throw e;
-    }
-    let mi: MachineInfo;
-    try { mi = parseMachineInfo(content); } catch (e) {
-      if (e instanceof MachineInfoError) return refuse(400, 'adesync.bad_machineinfo', e.message);
-      throw e;
-    }
+    const opened = await engine.open(bytes);
+    if (!opened.ok) return refuse(opened.status, opened.code, opened.message);
+    const mi = opened.mi;
     const device = lookupDevice(mi.SERIAL);
     const rule = opts.profileRule?.(device, mi);
     const d: Decision = decide({ machineInfo: mi, device, config: decideConfig, profileRule: rule });
@@ -231,7 +219,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       record(rec);
       logger.info(d.decision === 'os_update_required' ? 'enrollment: OS update required' : 'enrollment refused', { ...log, reason: d.reason, code: d.body.code });
       sendJson(res, d.status, d.body);
-      return;
+      return d.decision;
     }
     const identity = d.identity === 'fallback' ? prepared.fallback! : prepared.identity;
     let scepChallenge: string | undefined;
@@ -243,46 +231,36 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
           record({ ...rec, decision: 'refused', reason: `${e.errorCode}: ${e.message}` });
           logger.error('enrollment: SCEP challenge service failed', { ...log, reason: e.message });
           sendJson(res, e.status, { code: e.errorCode, message: 'Enrollment is temporarily unavailable; try again.' }, e.headers);
-          return;
+          return 'error';
         }
         throw e;
       }
     }
-    const built = buildEnrollmentProfile({
-      payloadIdentifier: config.profile.payload_identifier,
-      displayName: config.profile.display_name,
-      organization: config.profile.organization,
-      description: config.profile.description,
-      platform: d.platform,
-      trustCertificates: prepared.trustCertificates,
-      identity: identity.spec,
-      mdm: config.profile.mdm,
-      device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT },
-      profileUuid: randomUUID().toUpperCase(),
-      identityUuid: randomUUID().toUpperCase(),
-      acmeClientIdentifier: identity.kind === 'acme' ? randomBytes(24).toString('base64url') : undefined,
-      scepChallenge,
-    });
-    const signed = await prepared.signer.sign(built.xml);
+    const built = await engine.build({ platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge });
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
     logger.info('enrollment profile served', { ...log, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
     res.writeHead(200, {
-      'Content-Type': 'application/x-apple-aspen-config', 'Content-Length': signed.length,
+      'Content-Type': 'application/x-apple-aspen-config', 'Content-Length': built.signed.length,
       'Content-Disposition': 'attachment; filename="enroll.mobileconfig"', 'Cache-Control': 'no-store',
     });
-    res.end(signed);
+    res.end(built.signed);
+    return 'served';
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  /** Undefined for requests that are not enrollments (/healthz, other paths). */
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<EnrollmentOutcome | undefined> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
-      return sendJson(res, 200, { status: 'ok' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return void sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
+      return void sendJson(res, 200, { status: 'ok' });
     }
-    if (path !== config.path) return sendJson(res, 404, { code: 'adesync.not_found', message: 'not found' });
-    if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use POST (or GET with x-apple-aspen-deviceinfo)' }, { Allow: 'GET, POST' });
-    await enroll(req, res);
+    if (path !== config.path) return void sendJson(res, 404, { code: 'adesync.not_found', message: 'not found' });
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use POST (or GET with x-apple-aspen-deviceinfo)' }, { Allow: 'GET, POST' });
+      return 'bad_request';
+    }
+    return enroll(req, res);
   }
 
   const serverOpts: http.ServerOptions = {
@@ -292,11 +270,17 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     connectionsCheckingInterval: 500,           // so slow senders are cut off promptly, not at Node's default 30 s
     keepAliveTimeout: 5_000,
   };
+  const report = (outcome: EnrollmentOutcome | undefined, t0: number) => {
+    if (!outcome || !onDecision) return;
+    try { onDecision(outcome, performance.now() - t0); } catch (e) { logger.error('enrollment onDecision hook failed', { err: e as Error }); }
+  };
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    handle(req, res).catch((e) => {
+    const t0 = performance.now();
+    handle(req, res).then((outcome) => report(outcome, t0), (e) => {
       logger.error('enrollment handler failed', { err: e as Error });
       if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
       else res.destroy();
+      report('error', t0);
     });
   };
   const server = config.tls
@@ -309,28 +293,37 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${text.length}\r\nConnection: close\r\n\r\n${text}`);
   });
 
+  let closed: Promise<void> | undefined;
   return {
     verifier: prepared.verifier,
-    listen() {
+    workers: pool ? pool.size : 1,
+    pool,
+    async listen() {
+      if (pool) {
+        try { await pool.ready(); } catch (e) { await pool.close(); throw e; }
+        logger.info('enrollment workers ready', { workers: pool.size });
+      }
       const [host, portText] = opts.listen ? [opts.listen.host, String(opts.listen.port)] : [config.listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''), config.listen.split(':').pop()!];
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(Number(portText), host, () => {
           server.off('error', reject);
           const addr = server.address() as AddressInfo;
-          logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls });
+          logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls, workers: pool ? pool.size : 'in-process' });
           resolve(addr);
         });
       });
     },
     close() {
-      return new Promise((resolve) => {
-        if (!server.listening) return resolve();
+      closed ??= new Promise<void>((resolve) => {
+        const done = () => { recorder.flush(); engine.close().then(() => resolve(), () => resolve()); };
+        if (!server.listening) return done();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         force.unref();
-        server.close(() => { clearTimeout(force); recorder.flush(); resolve(); });
+        server.close(() => { clearTimeout(force); done(); });
         server.closeIdleConnections();
       });
+      return closed;
     },
   };
 }

@@ -42,8 +42,12 @@ function config(over: Record<string, unknown> = {}, profileOver: Record<string, 
   });
 }
 
+// server-workers.test.ts runs this whole file again with the worker-thread pool.
+const WORKERS = Number(process.env.ADESYNC_TEST_ENROLL_WORKERS ?? 1);
+
 async function start(cfg: EnrollmentConfig, extra: Record<string, unknown> = {}) {
-  const srv = createEnrollmentServer({ config: cfg, db, logger, listen: { host: '127.0.0.1', port: 0 }, ...extra });
+  const srv = createEnrollmentServer({ config: cfg, db, logger, listen: { host: '127.0.0.1', port: 0 }, workers: WORKERS, ...extra });
+  assert.equal(srv.workers, WORKERS);
   const addr = await srv.listen();
   after(() => srv.close());
   return { srv, url: `http://127.0.0.1:${addr.port}` };
@@ -275,4 +279,33 @@ test('close() drains: an in-flight request completes', async () => {
   await reached; // the handler is past the lookup, signing on the thread pool
   await s.srv.close();
   assert.equal((await pending).status, 200);
+});
+
+test('onDecision: once per answered enrollment request, with its decision and time; not for /healthz or other paths', async () => {
+  const seen: [string, number][] = [];
+  let fail = false;
+  const up = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(fail ? 500 : 200); res.end(fail ? 'no' : 'ch'); }); });
+  await new Promise<void>((r) => up.listen(0, '127.0.0.1', r));
+  after(() => up.close());
+  const upUrl = `http://127.0.0.1:${(up.address() as net.AddressInfo).port}/c`;
+  const s = await start(config({}, { identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_url: upUrl } }), { onDecision: (d: string, ms: number) => seen.push([d, ms]) });
+  const expect = async (p: Promise<unknown>, decision: string | undefined) => {
+    const before = seen.length;
+    await p;
+    if (decision === undefined) { assert.equal(seen.length, before, 'not reported'); return; }
+    assert.equal(seen.length, before + 1, `one report for ${decision}`);
+    assert.equal(seen.at(-1)![0], decision);
+    assert.ok(seen.at(-1)![1] > 0 && seen.at(-1)![1] < 60_000);
+  };
+  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 200)), 'served');
+  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ OS_VERSION: '14.0', VERSION: '23A344' })))).then((r) => assert.equal(r.status, 403)), 'os_update_required');
+  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 'NOTOURS0001' })))).then((r) => assert.equal(r.status, 403)), 'refused');
+  await expect(post(`${s.url}/enroll`, machineInfoXml(mac())).then((r) => assert.equal(r.status, 403)), 'refused');
+  await expect(post(`${s.url}/enroll`, Buffer.from('garbage garbage garbage')).then((r) => assert.equal(r.status, 400)), 'bad_request');
+  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 42 })))).then((r) => assert.equal(r.status, 400)), 'bad_request');
+  await expect(fetch(`${s.url}/enroll`, { method: 'PUT', body: 'x' }).then((r) => assert.equal(r.status, 405)), 'bad_request');
+  await expect(fetch(`${s.url}/healthz`).then((r) => assert.equal(r.status, 200)), undefined);
+  await expect(fetch(`${s.url}/elsewhere`).then((r) => assert.equal(r.status, 404)), undefined);
+  fail = true;
+  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 503)), 'error');
 });
