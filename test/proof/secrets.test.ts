@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync, readdirSy
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { issueCertificate } from '../../src/cms/pki.ts';
 import { ProfileSigner } from '../../src/cms/sign.ts';
-import { SimulatedDevice } from '../../src/demo/device.ts';
+import { SimulatedDevice, post } from '../../src/demo/device.ts';
 import { issueTokenP7m } from '../../src/sim/index.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim } from '../helpers/sim.ts';
@@ -75,7 +75,7 @@ enrollment:
 `);
   const outputs: { what: string; text: string }[] = [];
   const run = async (...args: string[]) => {
-    const r = await cliAsync(['--config', configPath, ...args], { timeout: 60_000 });
+    const r = await cliAsync(['--config', configPath, ...args], { timeout: 120_000 });
     outputs.push({ what: `adesync ${args.join(' ')}`, text: r.stdout + r.stderr });
     return r;
   };
@@ -97,7 +97,7 @@ enrollment:
   child.stdout!.on('data', (c) => { daemonOut += c; });
   const exited = new Promise((res) => child.once('exit', res));
   after(async () => { if (child.exitCode === null) { child.kill('SIGKILL'); await exited; } });
-  await until(() => /adesync daemon ready/.test(daemonOut), 60_000, 'daemon ready');
+  await until(() => /adesync daemon ready/.test(daemonOut), 120_000, 'daemon ready');
   await until(() => /"cycle done"/.test(daemonOut), 120_000, 'the first cycle');
   const adminUrl = /"admin":"(http:\/\/[^"]+)"/.exec(daemonOut)?.[1];
   assert.ok(adminUrl, 'the ready line names the admin listener');
@@ -105,7 +105,7 @@ enrollment:
   const url = `https://127.0.0.1:${port}/enroll`;
   const serials = s.control.devices('sim').slice(0, 5).map((d) => d.serial_number);
   for (const serial of [...serials, 'NOTOURS0001']) {
-    const a = await device.enroll(url, { UDID: `0000-${serial}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }, root.certPem);
+    const a = await post(url, device.signedMachineInfo({ UDID: `0000-${serial}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }), { ca: root.certPem, timeoutMs: 60_000 });
     assert.equal(a.status, serial.startsWith('NOTOURS') ? 403 : 200);
   }
   // the session expires at Apple, and Apple rotates it: more session tokens to look for
@@ -114,7 +114,7 @@ enrollment:
   s.control.addDevices('sim', 3);
   const now = await fetch(`${adminUrl}/sync`, { method: 'POST' });
   assert.equal(now.status < 300, true);
-  await until(() => (daemonOut.match(/"cycle done"/g) ?? []).length >= 2, 60_000, 'a second cycle');
+  await until(() => (daemonOut.match(/"cycle done"/g) ?? []).length >= 2, 120_000, 'a second cycle');
 
   for (const args of [['doctor'], ['status', '--json'], ['status'], ['token', 'show'], ['devices', '--limit', '5'], ['device', serials[0]], ['profile', 'show']]) await run(...args);
 
