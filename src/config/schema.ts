@@ -150,7 +150,7 @@ export const enrollmentSchema = z.object({
   }).strict().prefault({}),
   /** A device below the minimum that cannot request an update: serve it anyway (default) or refuse. */
   below_minimum_cannot_update: z.enum(['serve', 'refuse']).default('serve'),
-  workers: z.number().int().min(0).max(64).default(0),  // crypto worker threads; 0 = one per core
+  workers: z.number().int().min(0).max(64).default(0),  // threads for verify/parse/build/sign: 0 = one per core, 1 = in-process
   profile: z.object({
     payload_identifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'reverse-DNS, e.g. com.example.mdm.enroll'),
     display_name: z.string().default('MDM Enrollment'),
