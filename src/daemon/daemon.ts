@@ -157,9 +157,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   schedule();
   tokenGauges();
   ready = true;
+  logger.info('adesync daemon ready', { tokens: config.tokens.map((t) => t.name), admin: bound.url, enrollment: enrollment?.url ?? null, database: config.database });
   await notifier.ready(`syncing ${config.tokens.length} token(s)`);
   const stopWatchdog = notifier.startWatchdog(() => !stopping.signal.aborted);
-  logger.info('adesync daemon ready', { tokens: config.tokens.map((t) => t.name), admin: bound.url, enrollment: enrollment?.url ?? null, database: config.database });
   if (!opts.noStartupSync) for (const t of config.tokens) void cycle(t.name, 'startup');
 
   function reload(): boolean {
