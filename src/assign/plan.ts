@@ -23,6 +23,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   const rules = loadRules(config);
   const plan: Plan = { profiles: [], summary: [], devices: [], waiting: [] };
   const pseudo = new Map<string, string | null>();
+  const current = new Map<string, string | null>();
   for (const t of config.tokens) {
     const uuids = currentUuids(db, t.name);
     const hashes = new Map((db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]).map((r) => [r.name, r.content_hash]));
@@ -32,6 +33,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
       plan.profiles.push({ token: t.name, profile: name, action, profile_uuid: uuids.get(name) ?? null, content_hash: hash });
       // a profile to be (re)defined gets a UUID no device carries yet
       pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? uuids.get(name) ?? null : `(new ${name})`);
+      current.set(`${t.name}\u0000${name}`, uuids.get(name) ?? null);
     }
   }
   const ctx: PolicyContext = {
@@ -47,7 +49,8 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     const v = evaluate({ ...r, deleted: false }, ctx);
     if (v.state !== 'pending') continue;
     if (r.current_state === 'not_accessible') continue;
-    const reason = v.uuid?.startsWith('(new ') && r.profile_uuid ? 'profile will be redefined' : v.reason;
+    const carriesOld = r.profile_uuid !== null && r.profile_uuid === current.get(`${r.token}\u0000${v.profile}`);
+    const reason = v.uuid?.startsWith('(new ') && carriesOld ? 'profile will be redefined' : v.reason;
     const key = `${r.token}\u0000${v.profile}\u0000${reason}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (plan.devices.length < limit) plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });

@@ -135,6 +135,6 @@ export function deviceDetail(db: DB, serial: string) {
     assignments: db.prepare('SELECT * FROM assignments WHERE serial_number = ?').all(serial),
     events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE serial_number = ? ORDER BY id DESC LIMIT 100').all(serial)
       .map((e) => { const x = e as Record<string, unknown>; return { ...x, before: x.before_json ? JSON.parse(x.before_json as string) : null, after: x.after_json ? JSON.parse(x.after_json as string) : null, before_json: undefined, after_json: undefined }; }),
-    enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY id DESC LIMIT 20').all(serial),
+    enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial),
   };
 }
