@@ -4,7 +4,7 @@ import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi, ClientOptions } from '../apple/api.ts';
 import type { ServerToken, Profile } from '../apple/types.ts';
 import { createClient } from '../apple/client.ts';
-import { validateServerToken } from '../token/parse.ts';
+import { readServerToken } from '../token/file.ts';
 import { ensureTokenRow, recordAccount } from '../store/tokens.ts';
 import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts';
 import { assignDue, preparePolicy, type AssignResult, type AssignContext } from '../assign/assigner.ts';
@@ -34,15 +34,6 @@ export interface RuntimeOptions {
   onAssignResult?: (token: string, result: string, n: number) => void;
 }
 
-/** Read a token JSON file written by "adesync token import" (or by "adesync sim"). */
-export function readTokenFile(file: string): ServerToken {
-  let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (e) {
-    throw new Error(`cannot read server token ${file} (${(e as NodeJS.ErrnoException).code}): run "adesync token import --name NAME FILE.p7m"`);
-  }
-  try { return validateServerToken(JSON.parse(text)); } catch (e) { throw new Error(`server token ${file}: ${(e as Error).message}`); }
-}
-
 /** Build ADE profile definitions from config, reading the certificate files they name. */
 export function buildProfiles(config: Config, names: string[]): Record<string, Profile> {
   const read = (files?: string[]) => (files ?? []).flatMap((f) => certToDer(readFileSync(f)));
@@ -68,7 +59,8 @@ export function createRuntime(opts: RuntimeOptions) {
     broken.clear();
     for (const t of config.tokens) {
       try {
-        const token = readTokenFile(t.file!);
+        // a token file others can read still works, loudly: refusing it would stop enrollment for a permissions slip
+        const token = readServerToken(t.file!, { onInsecure: (e) => logger.warn(e.message, { token: t.name }) });
         ensureTokenRow(db, t.name, t.file!, token);
         const api = createClient({
           token, tokenName: t.name, baseUrl: t.base_url ?? config.apple.base_url, protocolVersion: config.apple.protocol_version,
