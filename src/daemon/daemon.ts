@@ -200,9 +200,18 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
 
 /** `adesync daemon`: start, and handle SIGHUP (reload) and SIGTERM/SIGINT (drain, exit 0). */
 export async function runDaemon(configPath: string): Promise<void> {
-  const d = await startDaemon({ configPath });
-  process.on('SIGHUP', () => { d.reload(); });
-  const onStop = async () => { await d.stop(); process.exit(0); };
+  // Handlers go in before READY=1 is sent: a signal right after readiness must not meet the default action.
+  let daemon: Daemon | null = null;
+  let stopRequested = false;
+  const onStop = async () => {
+    stopRequested = true;
+    if (!daemon) return;  // still starting: stop as soon as it is up
+    await daemon.stop();
+    process.exit(0);
+  };
+  process.on('SIGHUP', () => { daemon?.reload(); });
   process.once('SIGTERM', onStop);
   process.once('SIGINT', onStop);
+  daemon = await startDaemon({ configPath });
+  if (stopRequested) await onStop();
 }
