@@ -7,6 +7,7 @@
  */
 import { X509Certificate, createHash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import * as pkijs from 'pkijs';
 import { fileURLToPath } from 'node:url';
 import { Asn1Error, OID, certFields, children, expectTag, octets, oid, readTlv, type Tlv } from './asn1.ts';
 
@@ -272,9 +273,32 @@ export class DeviceRequestVerifier {
     if (leaf.fingerprint256 === this.trust.pinned.fingerprint256 || !leaf.verify(this.trust.pinned.publicKey)) {
       throw new DeviceSignatureError('CMS_UNTRUSTED', `the signer certificate names "${pinnedName}" as issuer but is not signed by its key`);
     }
+    const problem = leafProfileProblem(leafDer);
+    if (problem) throw new DeviceSignatureError('CMS_UNTRUSTED', `the signer certificate ${problem}`);
     const verdict: LeafVerdict = { ok: true, publicKey: leaf.publicKey, subject: leaf.subject.replace(/\n/g, ', '), fingerprint: leaf.fingerprint256 };
     this.cache.set(key, verdict);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     return verdict;
   }
+}
+
+/** Critical extensions a device identity may carry (Apple's leaves: basic constraints, key usage, EKU). */
+const KNOWN_CRITICAL = new Set(['2.5.29.19', '2.5.29.15', '2.5.29.37', '2.5.29.17', '2.5.29.32']);
+
+/**
+ * A device identity is an end-entity signing key: not a CA, key usage (when present) allows digitalSignature, and no
+ * critical extension we do not understand (RFC 5280 §4.2). Parsed with pkijs once per leaf; verdicts are cached.
+ */
+export function leafProfileProblem(der: Buffer): string | null {
+  let cert: pkijs.Certificate;
+  try { cert = pkijs.Certificate.fromBER(der); } catch { return 'does not parse as X.509'; }
+  for (const e of cert.extensions ?? []) {
+    if (e.extnID === '2.5.29.19' && (e.parsedValue as pkijs.BasicConstraints | undefined)?.cA) return 'is a CA certificate (basicConstraints CA:TRUE), not a device identity';
+    if (e.extnID === '2.5.29.15') {
+      const bits = (e.parsedValue as { valueBlock?: { valueHexView?: Uint8Array } } | undefined)?.valueBlock?.valueHexView;
+      if (!bits || !(bits[0] & 0x80)) return 'has a key usage without digitalSignature';
+    }
+    if (e.critical && !KNOWN_CRITICAL.has(e.extnID)) return `carries an unknown critical extension ${e.extnID}`;
+  }
+  return null;
 }
