@@ -30,7 +30,7 @@ export interface AssignContext {
 
 export interface AssignResult {
   token: string; batches: number; sent: number; results: Record<string, number>; defined: string[]; reevaluated: number;
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; status?: string };
   ms: number;
 }
 
@@ -239,8 +239,8 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     }
   } catch (e) {
     const err = e as AppleError;
-    res.error = { code: err.code ?? 'ERROR', message: err.message };
     const status = tokenStatusFor(e);
+    res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
     if (status) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
     logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
   }

@@ -46,7 +46,7 @@ export function register(program: Command): void {
           if (tty) process.stderr.write('\n');
           results.push(r);
           const err = r.sync.error ?? r.assign?.error;
-          if (err) { failed++; if (/^(HTTP_5|HTTP_429|TOO_MANY|ETIMEDOUT|ECONN|NETWORK|UNAVAILABLE)/.test(err.code) || err.code === 'HTTP_503') unavailable++; }
+          if (err) { failed++; if (err.status === 'unavailable') unavailable++; }
         } catch (e) {
           failed++;
           process.stderr.write(`${name}: ${(e as Error).message}\n`);

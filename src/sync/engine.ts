@@ -47,7 +47,8 @@ export interface SyncResult {
   modified: number;
   deleted: number;
   gone: number;
-  error?: { code: string; message: string };
+  /** `status`: how the token reads after this error (unavailable, t_c_not_signed, …), see sync/status.ts. */
+  error?: { code: string; message: string; status?: string };
   stopped?: boolean;
   /** Wall time of the run, preflight included. */
   ms: number;
@@ -223,8 +224,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   } catch (e) {
     res.ok = false;
     const err = e as AppleError;
-    res.error = { code: err.code ?? 'ERROR', message: err.message };
     const status = tokenStatusFor(e);
+    res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
     if (status) st.setTokenStatus.run({ token, status: status.status, detail: status.detail, at: iso() });
     logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
   }
