@@ -13,8 +13,17 @@ import { createLogger, type Logger } from '../log.ts';
 import { statusReport } from '../store/report.ts';
 import { formatStatus } from '../cli/status.ts';
 import { SimulatedDevice, type MachineInfoFields } from './device.ts';
+import * as plist from 'plist';
 
 const MARKER = '.adesync-demo';
+
+/** The payload types of a signed profile, for the demo's output: its XML travels inside the SignedData as is. */
+function payloadTypes(signed: Buffer): string[] {
+  const text = signed.toString('utf8');
+  const xml = text.slice(text.indexOf('<?xml'), text.indexOf('</plist>') + '</plist>'.length);
+  const p = plist.parse(xml) as { PayloadContent?: { PayloadType: string }[] };
+  return (p.PayloadContent ?? []).map((x) => x.PayloadType);
+}
 
 function freePort(): Promise<number> {
   return new Promise((res, rej) => {
@@ -134,6 +143,7 @@ enrollment:
       if (a.contentType.startsWith('application/json')) { try { code = JSON.parse(a.body.toString('utf8')).code; } catch { /* shown raw */ } }
       enrollments.push({ serial: mi.SERIAL, status: a.status, code });
       out(`  ${label.padEnd(38)} → ${a.status} ${a.contentType.split(';')[0]}${code ? ` ${code}` : ''}${a.status === 200 ? ` (${a.body.length}-byte signed profile)` : ''}`);
+      if (a.status === 200 && enrollments.length === 1) out(`      payloads: ${payloadTypes(a.body).join(', ')}`);
       if (a.status === 200) sim.control.activateDevice(token, mi.SERIAL);
     }
     await daemon.runtime.runCycle(token, { trigger: 'demo' });
