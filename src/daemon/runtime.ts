@@ -21,7 +21,6 @@ export interface TokenRuntime {
   token: ServerToken;
   pageLimit: number;
   accountChecked: boolean;
-  running: Promise<CycleResult> | null;
 }
 
 export interface RuntimeOptions {
@@ -53,6 +52,8 @@ export function createRuntime(opts: RuntimeOptions) {
   let rules = loadRules(config);
   const tokens = new Map<string, TokenRuntime>();
   const broken = new Map<string, string>();
+  // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
+  const running = new Map<string, Promise<CycleResult>>();
 
   function build() {
     tokens.clear();
@@ -69,7 +70,7 @@ export function createRuntime(opts: RuntimeOptions) {
           onResponse: (endpoint, status, ms) => opts.onAppleResponse?.(t.name, endpoint, status, ms),
           ...opts.clientOptions,
         });
-        tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false, running: null });
+        tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false });
       } catch (e) {
         broken.set(t.name, (e as Error).message);
         logger.error('token unusable', { token: t.name, error: (e as Error).message });
@@ -124,9 +125,11 @@ export function createRuntime(opts: RuntimeOptions) {
     runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
       const rt = tokens.get(name);
       if (!rt) return Promise.reject(new Error(broken.get(name) ?? `no token named "${name}" in the config`));
-      if (rt.running) return rt.running;
-      rt.running = cycle(rt, o).finally(() => { rt.running = null; });
-      return rt.running;
+      const inFlight = running.get(name);
+      if (inFlight) return inFlight;
+      const p = cycle(rt, o).finally(() => { running.delete(name); });
+      running.set(name, p);
+      return p;
     },
     checkAccount: (name: string) => checkAccount(tokens.get(name)!),
     /** Apply a new, already validated config (SIGHUP). Cycles in flight finish with the old clients. */
@@ -137,7 +140,7 @@ export function createRuntime(opts: RuntimeOptions) {
       policy.defaults = Object.fromEntries(next.tokens.map((t) => [t.name, t.default_profile]));
       build();
     },
-    async idle(): Promise<void> { await Promise.allSettled([...tokens.values()].map((t) => t.running)); },
+    async idle(): Promise<void> { await Promise.allSettled([...running.values()]); },
   };
 }
 export type Runtime = ReturnType<typeof createRuntime>;
