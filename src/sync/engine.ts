@@ -93,8 +93,10 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   const started = performance.now();
   const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0, ms: 0 };
   let restarts = 0;
+  let initialLoad = false;
 
   const startFullFetch = () => {
+    if (res.pages > 0) initialLoad = false;  // a restart: rows from before it exist now
     cur = { ...cur, cursor: null, phase: 'fetch', fetch_run_id: runId, fetch_started_at: iso() };
     st.setRunKind.run('fetch', runId);
     res.phase = 'fetch';
@@ -104,16 +106,18 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
   // The first load of a token that has never held a device: no row to read back, and per-device 'added' events would only
   // repeat the device table.
-  const initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
+  initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
     && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
 
-  const applyPage = db.transaction((page: FetchDeviceResponse, phase: 'fetch' | 'sync', sentCursor: string | null, finalFetch: boolean) => {
+  const applyPage = db.transaction((page: FetchDeviceResponse, phase: 'fetch' | 'sync', finalFetch: boolean) => {
     const at = iso();
+    // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
+    const fresh = initialLoad && phase === 'fetch';
     const policy = ctx.policy();
     const counts = { added: 0, modified: 0, deleted: 0 };
     for (const d of dedupe(page.devices)) {
       const serial = d.serial_number;
-      const row = initialLoad ? undefined : dev.get.get(token, serial) as StoredDevice | undefined;
+      const row = fresh ? undefined : dev.get.get(token, serial) as StoredDevice | undefined;
       const cols = columnsOf(d);
       const raw = JSON.stringify(d);
       let kind: 'added' | 'modified' | 'deleted' | null = null;
@@ -131,7 +135,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       });
       if (kind) {
         counts[kind]++;
-        if (!(initialLoad && kind === 'added')) {
+        if (!(fresh && kind === 'added')) {
           dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
             before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
         }
@@ -139,7 +143,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
         model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
         deleted }, policy);
-      const prev = initialLoad ? undefined : asg.get.get(token, serial) as AssignmentRow | undefined;
+      const prev = fresh ? undefined : asg.get.get(token, serial) as AssignmentRow | undefined;
       const next = nextAssignment(prev, verdict, token, serial, at, kind === 'added' || d.op_type === 'added');
       if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
@@ -152,7 +156,6 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     st.putCursor.run(cur);
     res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
     res.deleted += counts.deleted; res.gone += gone;
-    void sentCursor;
   });
 
   /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
@@ -207,7 +210,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
       const finalFetch = cur.phase === 'fetch' && !page.more_to_follow;
       const phase = cur.phase;
-      applyPage(page, phase, sent, finalFetch);
+      applyPage(page, phase, finalFetch);
       opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
       if (repeated) {
         // Apple echoed our cursor and says there is more: following it would loop forever (micromdm#1016).
