@@ -306,7 +306,9 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       const [host, portText] = opts.listen ? [opts.listen.host, String(opts.listen.port)] : [config.listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''), config.listen.split(':').pop()!];
       return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(Number(portText), host, () => {
+        // A deep accept queue: a room of devices activating at once must not have its connections dropped at the kernel
+        // (Node's default backlog is 511; the kernel caps this at net.core.somaxconn).
+        server.listen({ port: Number(portText), host, backlog: 4096 }, () => {
           server.off('error', reject);
           const addr = server.address() as AddressInfo;
           logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls, workers: pool ? pool.size : 'in-process' });
