@@ -104,6 +104,14 @@ function readRsaKey(pem: string): KeyObject {
 }
 
 function parseEnvelopedData(der: Buffer): pkijs.EnvelopedData {
+  // asn1js and pkijs throw plain Errors on some garbage ("Wrong input string for conversion"): every one is "not CMS"
+  try { return parseEnvelopedDataUnguarded(der); } catch (e) {
+    if (e instanceof TokenDecryptError) throw e;
+    throw new TokenDecryptError('not_cms', `not a CMS EnvelopedData (S/MIME .p7m): unreadable ASN.1 (${(e as Error).message.slice(0, 120)})`);
+  }
+}
+
+function parseEnvelopedDataUnguarded(der: Buffer): pkijs.EnvelopedData {
   const notCms = (why: string) => new TokenDecryptError('not_cms', `not a CMS EnvelopedData (S/MIME .p7m): ${why}`);
   if (!Buffer.isBuffer(der) || der.length < 2 || der[0] !== 0x30) throw notCms('it does not start with an ASN.1 SEQUENCE');
   const asn = asn1js.fromBER(new Uint8Array(der.buffer, der.byteOffset, der.length));
