@@ -256,6 +256,21 @@ export interface DoctorOptions {
   clientFactory?: ClientFactory | null;
 }
 
+/** Each ADE profile's url (and configuration_web_url) is where devices POST MachineInfo: it should reach our endpoint's path. */
+export function checkProfileUrls(config: Config): CheckResult[] {
+  const path = config.enrollment?.path;
+  if (!path) return [];
+  return Object.entries(config.profiles).flatMap(([name, p]) => [['url', p.url], ['configuration_web_url', p.configuration_web_url]]
+    .filter(([, u]) => u)
+    .map(([key, u]) => {
+      const check = `profile ${name} ${key}`;
+      const got = new URL(u!).pathname;
+      return got === path ? ok(check, `${u} reaches the enrollment path ${path}`)
+        : warn(check, `${u} has path ${got}, but the enrollment endpoint serves ${path}: devices would get a 404 in Setup Assistant unless a proxy rewrites it`,
+          `set profiles.${name}.${key} to https://<this host>${path}, or enrollment.path to ${got}`);
+    }));
+}
+
 export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   const now = opts.now ?? Date.now();
   const { result, config } = checkConfig(opts.configPath);
@@ -269,6 +284,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
     const pairs = [{ what: 'enrollment signing', cert: config.enrollment.signing.cert_file, key: config.enrollment.signing.key_file }];
     if (config.enrollment.tls) pairs.push({ what: 'TLS', cert: config.enrollment.tls.cert_file, key: config.enrollment.tls.key_file });
     for (const p of pairs) { const r = checkKeyMatchesCert(p.what, p.cert, p.key); if (r) out.push(r); }
+    out.push(...checkProfileUrls(config));
   }
   out.push(...checkDatabase(config.database!));
   if (opts.online !== false) {

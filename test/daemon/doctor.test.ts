@@ -230,3 +230,25 @@ test('CLI: adesync migrate, then doctor exits 0 when all is well and 3 when an a
   assert.equal(j.ok, false);
   assert.equal(j.checks.find((c: CheckResult) => c.check === 'secret: TLS key').fix, `chmod 600 ${s.tls.key}`);
 });
+
+test('doctor: a profile url that does not reach the enrollment path is flagged with the fix', async () => {
+  const { checkProfileUrls } = await import('../../src/daemon/doctor.ts');
+  const { parseConfig } = await import('../../src/config/load.ts');
+  const base = (url: string) => parseConfig(`profiles:
+  p:
+    profile_name: P
+    url: ${url}
+enrollment:
+  path: /enroll
+  profile:
+    payload_identifier: com.example.enroll
+    identity: { type: acme, directory_url: "https://acme.example.com/directory" }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
+  signing: { cert_file: s.pem, key_file: s.key }
+`, 't.yaml', '/etc/adesync');
+  assert.deepEqual(checkProfileUrls(base('https://mdm.example.com/enroll?token=x')).map((r) => r.status), ['ok']);
+  const bad = checkProfileUrls(base('https://mdm.example.com/mdm/enroll'));
+  assert.equal(bad[0].status, 'warn');
+  assert.match(bad[0].detail, /has path \/mdm\/enroll, but the enrollment endpoint serves \/enroll/);
+  assert.match(bad[0].fix!, /profiles\.p\.url/);
+});
