@@ -104,7 +104,7 @@ CREATE TABLE profiles (
 CREATE INDEX profiles_current ON profiles(token, name) WHERE superseded_at IS NULL;
 
 CREATE TABLE assignments (
-  id             INTEGER PRIMARY KEY,
+  device_id      INTEGER PRIMARY KEY,           -- = device_rows.id: rows append in fetch order, no second random-key index
   token          TEXT NOT NULL,
   serial_number  TEXT NOT NULL,
   profile_name   TEXT,                          -- the config profile the policy chose (NULL: none)
@@ -115,8 +115,7 @@ CREATE TABLE assignments (
   last_attempt_at TEXT,
   last_result    TEXT,                          -- SUCCESS | NOT_ACCESSIBLE | FAILED | THROTTLED | MISSING | error code
   not_before     TEXT,                          -- ISO time before which we do not retry
-  updated_at     TEXT NOT NULL,
-  UNIQUE (serial_number, token)
+  updated_at     TEXT NOT NULL
 );
 -- the assigner walks due work per (token, state, profile) in rowid order: oldest first, no sort
 CREATE INDEX assignments_work ON assignments(token, state, profile_uuid);

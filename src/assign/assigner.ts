@@ -93,21 +93,21 @@ export function reevaluateToken(db: DB, token: string, policy: PolicyContext, no
   const asg = assignmentStatements(db);
   const at = now.toISOString();
   let changed = 0;
-  let after = '';
-  const page = db.prepare(`SELECT serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
-    WHERE token = ? AND serial_number > ? ORDER BY serial_number LIMIT 5000`);
+  let after = 0;
+  const page = db.prepare(`SELECT id, serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
+    WHERE token = ? AND id > ? ORDER BY id LIMIT 5000`);
   for (;;) {
-    const rows = page.all(token, after) as { serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; deleted_at: string | null }[];
+    const rows = page.all(token, after) as { id: number; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; deleted_at: string | null }[];
     if (!rows.length) break;
     db.transaction(() => {
       for (const r of rows) {
         const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
-        const prev = asg.get.get(token, r.serial_number) as AssignmentRow | undefined;
-        const next = nextAssignment(prev, v, token, r.serial_number, at, false);
+        const prev = asg.get.get(r.id) as AssignmentRow | undefined;
+        const next = nextAssignment(prev, v, r.id, token, r.serial_number, at, false);
         if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) { asg.put.run(next); changed++; }
       }
     })();
-    after = rows[rows.length - 1].serial_number;
+    after = rows[rows.length - 1].id;
   }
   return changed;
 }
@@ -149,14 +149,14 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
   const started = performance.now();
   const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0, ms: 0 };
   // Due work is walked per (state, profile) in rowid order through assignments_work: oldest first, no sort, no rescans.
-  const due = db.prepare(`SELECT id, serial_number, attempts FROM assignments
-    WHERE token = @token AND state = @state AND profile_uuid = @uuid AND id > @after AND (not_before IS NULL OR not_before <= @now)
-    ORDER BY id LIMIT ${MAX_BATCH}`);
+  const due = db.prepare(`SELECT device_id AS id, serial_number, attempts FROM assignments
+    WHERE token = @token AND state = @state AND profile_uuid = @uuid AND device_id > @after AND (not_before IS NULL OR not_before <= @now)
+    ORDER BY device_id LIMIT ${MAX_BATCH}`);
   const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND state = @state AND profile_uuid IS NOT NULL`);
   const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
-    not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE token = @token AND serial_number = @serial`);
+    not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE device_id = @id`);
   // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
-  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE token = @token AND serial_number = @serial`);
+  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id = @id`);
   const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
 
   try {
@@ -204,7 +204,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         const wait = e instanceof UnavailableError && e.retryAfterMs ? Math.ceil(e.retryAfterMs / 1000) : ctx.backoff.failedSeconds;
         const at = now().toISOString();
         db.transaction(() => {
-          for (const b of batch) setResult.run({ token, serial: b.serial_number, state: 'pending', attempts: b.attempts + 1, at, result: (e as AppleError).code ?? 'ERROR',
+          for (const b of batch) setResult.run({ id: b.id, state: 'pending', attempts: b.attempts + 1, at, result: (e as AppleError).code ?? 'ERROR',
             not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: null });
         })();
         throw e;
@@ -217,19 +217,19 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           tally[r] = (tally[r] ?? 0) + 1;
           const attempts = b.attempts + 1;
           if (r === 'SUCCESS') {
-            setResult.run({ token, serial: b.serial_number, state: 'assigned', attempts: 0, at, result: r, not_before: null, reason: 'assigned by adesync' });
-            mirror.run({ token, serial: b.serial_number, uuid });
+            setResult.run({ id: b.id, state: 'assigned', attempts: 0, at, result: r, not_before: null, reason: 'assigned by adesync' });
+            mirror.run({ id: b.id, uuid });
             continue;
           }
           if (r === 'NOT_ACCESSIBLE') {
-            setResult.run({ token, serial: b.serial_number, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
+            setResult.run({ id: b.id, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
           } else if (r === 'THROTTLED') {
             const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
-            setResult.run({ token, serial: b.serial_number, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
+            setResult.run({ id: b.id, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
           } else {
             // FAILED, or a serial missing from Apple's answer, which counts as failed
             const wait = failedDelaySeconds(attempts, ctx.backoff, random);
-            setResult.run({ token, serial: b.serial_number, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
+            setResult.run({ id: b.id, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
           }
           event.run(token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
         }

@@ -42,7 +42,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   };
   const counts = new Map<string, number>();
   const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
-    FROM devices d LEFT JOIN assignments a ON a.token = d.token AND a.serial_number = d.serial_number WHERE d.deleted_at IS NULL`);
+    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL`);
   const limit = opts.limit ?? 1000;
   for (const r of stmt.iterate() as Iterable<{ token: string; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; current_state: string | null }>) {
     if (!config.tokens.some((t) => t.name === r.token)) continue;

@@ -4,17 +4,18 @@ import type { Verdict } from '../assign/policy.ts';
 export type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
 
 export interface AssignmentRow {
-  token: string; serial_number: string; profile_name: string | null; profile_uuid: string | null; state: AssignmentState;
+  device_id: number; token: string; serial_number: string; profile_name: string | null; profile_uuid: string | null; state: AssignmentState;
   reason: string | null; attempts: number; last_attempt_at: string | null; last_result: string | null; not_before: string | null;
   updated_at: string;
 }
 
 export function assignmentStatements(db: DB) {
   return {
-    get: db.prepare('SELECT * FROM assignments WHERE token = ? AND serial_number = ?'),
-    put: db.prepare(`INSERT INTO assignments (token, serial_number, profile_name, profile_uuid, state, reason, attempts, last_attempt_at, last_result, not_before, updated_at)
-      VALUES (@token, @serial_number, @profile_name, @profile_uuid, @state, @reason, @attempts, @last_attempt_at, @last_result, @not_before, @updated_at)
-      ON CONFLICT(serial_number, token) DO UPDATE SET profile_name = excluded.profile_name, profile_uuid = excluded.profile_uuid,
+    /** By device_rows.id, which is also the assignment's rowid. */
+    get: db.prepare('SELECT * FROM assignments WHERE device_id = ?'),
+    put: db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, reason, attempts, last_attempt_at, last_result, not_before, updated_at)
+      VALUES (@device_id, @token, @serial_number, @profile_name, @profile_uuid, @state, @reason, @attempts, @last_attempt_at, @last_result, @not_before, @updated_at)
+      ON CONFLICT(device_id) DO UPDATE SET profile_name = excluded.profile_name, profile_uuid = excluded.profile_uuid,
         state = excluded.state, reason = excluded.reason, attempts = excluded.attempts, last_attempt_at = excluded.last_attempt_at,
         last_result = excluded.last_result, not_before = excluded.not_before, updated_at = excluded.updated_at`),
   };
@@ -25,9 +26,9 @@ export type AssignmentStatements = ReturnType<typeof assignmentStatements>;
  * The assignment row a verdict leads to, given the row we had. Backoff survives re-evaluation: a FAILED or THROTTLED
  * serial keeps waiting for the same profile, and NOT_ACCESSIBLE stays flagged until Apple re-adds the device.
  */
-export function nextAssignment(prev: AssignmentRow | undefined, v: Verdict, token: string, serial: string, now: string, readded: boolean): AssignmentRow {
+export function nextAssignment(prev: AssignmentRow | undefined, v: Verdict, deviceId: number, token: string, serial: string, now: string, readded: boolean): AssignmentRow {
   const base = {
-    token, serial_number: serial, profile_name: v.profile, profile_uuid: v.uuid, reason: v.reason, updated_at: now,
+    device_id: deviceId, token, serial_number: serial, profile_name: v.profile, profile_uuid: v.uuid, reason: v.reason, updated_at: now,
     attempts: prev?.attempts ?? 0, last_attempt_at: prev?.last_attempt_at ?? null, last_result: prev?.last_result ?? null, not_before: null as string | null,
   };
   if (v.state !== 'pending') return { ...base, state: v.state, not_before: null, attempts: v.state === 'assigned' ? 0 : base.attempts };

@@ -45,7 +45,7 @@ const COMPARED: Field[] = DEVICE_FIELDS.filter((f) => f !== 'op_type' && f !== '
 
 /** What the sync engine reads of a stored device: Apple's record as received, and the mirrored profile columns. */
 export interface StoredDevice {
-  raw_json: string; profile_status: string; profile_uuid: string | null; first_seen: string; deleted_at: string | null;
+  id: number; raw_json: string; profile_status: string; profile_uuid: string | null; first_seen: string; deleted_at: string | null;
 }
 
 /** Column values of a stored device: its raw record, with the mirrored profile columns on top. */
@@ -68,16 +68,17 @@ export function diff(row: StoredDevice | undefined, cols: Record<Field, string |
 /** Prepared statements over the devices table, made once per run. Apple's fields are generated columns over raw_json. */
 export function deviceStatements(db: DB) {
   return {
-    get: db.prepare('SELECT raw_json, profile_status, profile_uuid, first_seen, deleted_at FROM device_rows WHERE token = ? AND serial_number = ?'),
+    get: db.prepare('SELECT id, raw_json, profile_status, profile_uuid, first_seen, deleted_at FROM device_rows WHERE serial_number = ? AND token = ?'),
     upsert: db.prepare(
       `INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, deleted_at, seen_fetch_run)
        VALUES (@token, @serial_number, @profile_status, @profile_uuid, @raw_json, @first_seen, @last_seen, @deleted_at, @seen_fetch_run)
        ON CONFLICT(serial_number, token) DO UPDATE SET profile_status = excluded.profile_status, profile_uuid = excluded.profile_uuid,
          raw_json = excluded.raw_json, last_seen = excluded.last_seen, deleted_at = excluded.deleted_at,
-         seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)`),
+         seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)
+       RETURNING id`),
     markDeleted: db.prepare('UPDATE device_rows SET deleted_at = @at, last_seen = @at WHERE token = @token AND serial_number = @serial AND deleted_at IS NULL'),
     countLive: db.prepare('SELECT COUNT(*) AS n FROM device_rows WHERE token = ? AND deleted_at IS NULL'),
-    unseen: db.prepare('SELECT serial_number FROM device_rows WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
+    unseen: db.prepare('SELECT id, serial_number FROM device_rows WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
     event: db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, op_type, op_date, before_json, after_json, sync_run_id)
                        VALUES (@token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
   };

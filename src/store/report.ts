@@ -122,7 +122,7 @@ export function listDevices(db: DB, f: DeviceFilter) {
   if (f.state) { where.push('a.state = @state'); args.state = f.state; }
   return db.prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
       a.state AS assignment_state, a.profile_name, a.last_result, a.not_before
-    FROM devices d LEFT JOIN assignments a ON a.token = d.token AND a.serial_number = d.serial_number
+    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY d.token, d.serial_number LIMIT @limit`).all(args) as Record<string, unknown>[];
 }
 
@@ -132,7 +132,7 @@ export function deviceDetail(db: DB, serial: string) {
   return {
     serial_number: serial,
     records: rows.map((r) => ({ ...r, raw_json: undefined, apple: JSON.parse(r.raw_json as string) })),
-    assignments: db.prepare('SELECT * FROM assignments WHERE serial_number = ?').all(serial),
+    assignments: db.prepare('SELECT a.* FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.serial_number = ?').all(serial),
     events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE serial_number = ? ORDER BY id DESC LIMIT 100').all(serial)
       .map((e) => { const x = e as Record<string, unknown>; return { ...x, before: x.before_json ? JSON.parse(x.before_json as string) : null, after: x.after_json ? JSON.parse(x.after_json as string) : null, before_json: undefined, after_json: undefined }; }),
     enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial),

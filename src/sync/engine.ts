@@ -117,7 +117,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     const counts = { added: 0, modified: 0, deleted: 0 };
     for (const d of dedupe(page.devices)) {
       const serial = d.serial_number;
-      const row = fresh ? undefined : dev.get.get(token, serial) as StoredDevice | undefined;
+      const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
       const cols = columnsOf(d);
       const raw = JSON.stringify(d);
       let kind: 'added' | 'modified' | 'deleted' | null = null;
@@ -127,12 +127,12 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         if (!row || !row.deleted_at) kind = 'deleted';
       } else if (!row || row.deleted_at) kind = 'added';
       else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
-      dev.upsert.run({
+      const { id } = dev.upsert.get({
         token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
         // a deletion record may omit the profile: keep what we knew
         profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
         deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
-      });
+      }) as { id: number };
       if (kind) {
         counts[kind]++;
         if (!(fresh && kind === 'added')) {
@@ -143,8 +143,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
         model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
         deleted }, policy);
-      const prev = fresh ? undefined : asg.get.get(token, serial) as AssignmentRow | undefined;
-      const next = nextAssignment(prev, verdict, token, serial, at, kind === 'added' || d.op_type === 'added');
+      const prev = fresh ? undefined : asg.get.get(id) as AssignmentRow | undefined;
+      const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
       if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
     let gone = 0;
@@ -160,12 +160,12 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
 
   /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
   function reconcile(at: string): number {
-    const unseen = dev.unseen.all(token, cur.fetch_run_id) as { serial_number: string }[];
-    for (const { serial_number } of unseen) {
+    const unseen = dev.unseen.all(token, cur.fetch_run_id) as { id: number; serial_number: string }[];
+    for (const { id, serial_number } of unseen) {
       dev.markDeleted.run({ token, serial: serial_number, at });
       dev.event.run({ token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
         after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
-      const prev = asg.get.get(token, serial_number) as AssignmentRow | undefined;
+      const prev = asg.get.get(id) as AssignmentRow | undefined;
       if (prev) asg.put.run({ ...prev, state: 'gone', reason: 'absent from a complete fetch', not_before: null, updated_at: at });
     }
     return unseen.length;

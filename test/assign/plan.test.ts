@@ -40,7 +40,8 @@ function knownDb() {
   dev.run('TV0000000001', 'empty', null, 'AppleTV', 'Apple TV 4K', 'tvOS', null);
   dev.run('GONE00000001', 'empty', null, 'iPhone', 'iPhone 13', 'iOS', '2026-01-01T00:00:00Z');
   dev.run('NOACC0000001', 'empty', null, 'iPhone', 'iPhone 13', 'iOS', null);
-  db.prepare(`INSERT INTO assignments (token, serial_number, profile_name, profile_uuid, state, updated_at) VALUES ('main', 'NOACC0000001', 'std', 'STDUUID0000000000000000000000001', 'not_accessible', 'n')`).run();
+  db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, updated_at)
+    SELECT id, token, serial_number, 'std', 'STDUUID0000000000000000000000001', 'not_accessible', 'n' FROM device_rows WHERE serial_number = 'NOACC0000001'`).run();
   return db;
 }
 

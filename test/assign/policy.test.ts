@@ -56,20 +56,20 @@ test('state decides, not the event: empty, removed, moved and stale devices are 
   }
 });
 
-const row = (o: Partial<AssignmentRow>): AssignmentRow => ({ token: 'main', serial_number: 'S1', profile_name: 'standard', profile_uuid: U, state: 'pending',
+const row = (o: Partial<AssignmentRow>): AssignmentRow => ({ device_id: 1, token: 'main', serial_number: 'S1', profile_name: 'standard', profile_uuid: U, state: 'pending',
   reason: null, attempts: 0, last_attempt_at: null, last_result: null, not_before: null, updated_at: '2026-01-01T00:00:00Z', ...o });
 
 test('backoff survives re-evaluation; NOT_ACCESSIBLE stays flagged until Apple re-adds the device', () => {
   const v = evaluate(dev({}), ctx);
   const failed = row({ state: 'failed', attempts: 3, not_before: '2026-01-02T00:00:00Z' });
-  assert.deepEqual([nextAssignment(failed, v, 'main', 'S1', 'now', false).state, nextAssignment(failed, v, 'main', 'S1', 'now', false).not_before], ['failed', '2026-01-02T00:00:00Z']);
-  assert.equal(nextAssignment(row({ state: 'throttled', not_before: 'x' }), v, 'main', 'S1', 'now', false).state, 'throttled');
-  assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 'main', 'S1', 'now', false).state, 'not_accessible');
-  assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 'main', 'S1', 'now', true).state, 'pending');
+  assert.deepEqual([nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).state, nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).not_before], ['failed', '2026-01-02T00:00:00Z']);
+  assert.equal(nextAssignment(row({ state: 'throttled', not_before: 'x' }), v, 1, 'main', 'S1', 'now', false).state, 'throttled');
+  assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 1, 'main', 'S1', 'now', false).state, 'not_accessible');
+  assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 1, 'main', 'S1', 'now', true).state, 'pending');
   // a new target profile starts over
-  const moved = nextAssignment(row({ state: 'failed', attempts: 5, profile_uuid: V }), v, 'main', 'S1', 'now', false);
+  const moved = nextAssignment(row({ state: 'failed', attempts: 5, profile_uuid: V }), v, 1, 'main', 'S1', 'now', false);
   assert.deepEqual([moved.state, moved.attempts, moved.not_before], ['pending', 0, null]);
-  assert.equal(nextAssignment(failed, evaluate(dev({ profile_status: 'assigned', profile_uuid: U }), ctx), 'main', 'S1', 'now', false).state, 'assigned');
+  assert.equal(nextAssignment(failed, evaluate(dev({ profile_status: 'assigned', profile_uuid: U }), ctx), 1, 'main', 'S1', 'now', false).state, 'assigned');
 });
 
 test('FAILED backoff grows to a cap of a day, with jitter', () => {

@@ -140,7 +140,7 @@ test('SIGKILL at random instants in every phase: intact DB, cursor never ahead, 
   assert.equal(rows.size, apple.length, 'the database holds exactly Apple\'s device set');
   const uuid = (db.prepare("SELECT profile_uuid FROM profiles WHERE token = 'sim' AND name = 'standard' AND superseded_at IS NULL").get() as { profile_uuid: string }).profile_uuid;
   assert.equal(s.control.profiles('sim').find((p) => p.profile_uuid === uuid)?.department, department, 'the current definition is the last one written');
-  const reasons = db.prepare("SELECT state, reason FROM assignments WHERE token = 'sim' AND serial_number = ?");
+  const reasons = db.prepare("SELECT a.state, a.reason FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.token = 'sim' AND d.serial_number = ?");
   let wrong = 0;
   let unassigned = 0;
   for (const d of apple) {

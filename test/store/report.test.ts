@@ -32,8 +32,9 @@ function knownDb(): DB {
   dev.run('main', 'DMPAAA000003', 'empty', null, 'iPad Air', 'iPadOS', 'iPad', null);
   dev.run('main', 'DMPAAA000004', 'removed', 'U1', 'iPad mini', 'iPadOS', 'iPad', '2026-05-20T00:00:00Z');
   dev.run('school', 'F4KAAA000005', 'empty', null, 'iPhone 14', 'iOS', 'iPhone', null);
-  const asg = db.prepare(`INSERT INTO assignments (token, serial_number, profile_name, profile_uuid, state, attempts, updated_at, last_result, not_before)
-    VALUES (?, ?, 'std', 'U1', ?, ?, '2026-06-01T11:00:00Z', ?, ?)`);
+  const asgStmt = db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, attempts, updated_at, last_result, not_before)
+    SELECT id, token, serial_number, 'std', 'U1', @state, @attempts, '2026-06-01T11:00:00Z', @result, @nb FROM device_rows WHERE token = @token AND serial_number = @serial`);
+  const asg = { run: (token: string, serial: string, state: string, attempts: number, result: string | null, nb: string | null) => asgStmt.run({ token, serial, state, attempts, result, nb }) };
   asg.run('main', 'C02AAA000001', 'assigned', 0, 'SUCCESS', null);
   asg.run('main', 'C02AAA000002', 'assigned', 0, null, null);
   asg.run('main', 'DMPAAA000003', 'failed', 2, 'FAILED', '2026-06-01T13:00:00Z');
