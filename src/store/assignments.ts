@@ -20,7 +20,6 @@ export function assignmentStatements(db: DB) {
         last_result = excluded.last_result, not_before = excluded.not_before, updated_at = excluded.updated_at`),
   };
 }
-export type AssignmentStatements = ReturnType<typeof assignmentStatements>;
 
 /**
  * The assignment row a verdict leads to, given the row we had. Backoff survives re-evaluation: a FAILED or THROTTLED

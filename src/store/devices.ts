@@ -10,20 +10,6 @@ export const DEVICE_FIELDS = [
 ] as const;
 type Field = (typeof DEVICE_FIELDS)[number];
 
-/** A device row as stored. */
-export interface DeviceRow {
-  token: string;
-  serial_number: string;
-  model: string | null; description: string | null; color: string | null; asset_tag: string | null;
-  profile_status: string; profile_uuid: string | null; profile_assign_time: string | null; profile_push_time: string | null;
-  device_assigned_date: string | null; device_assigned_by: string | null; os: string | null; device_family: string | null;
-  op_type: string | null; op_date: string | null; mdm_migration_deadline: string | null;
-  bluetooth_mac_address: string | null; ethernet_mac_address: string | null; wifi_mac_address: string | null; eid: string | null;
-  imei: string | null; meid: string | null; is_replacement_device: number | null; released_by_replacement: number | null;
-  raw_json: string; first_seen: string; last_seen: string; deleted_at: string | null; seen_fetch_run: number | null;
-  last_enrollment_id: number | null;
-}
-
 /** Column values for one Apple record. profile_status "" or missing means empty (A.8). */
 export function columnsOf(d: Device): Record<Field, string | number | null> {
   const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
@@ -83,4 +69,3 @@ export function deviceStatements(db: DB) {
                        VALUES (@token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
   };
 }
-export type DeviceStatements = ReturnType<typeof deviceStatements>;

@@ -23,4 +23,3 @@ export function stateStatements(db: DB) {
     setTokenStatus: db.prepare(`UPDATE tokens SET status = @status, status_detail = @detail, status_at = @at, updated_at = @at WHERE name = @token`),
   };
 }
-export type StateStatements = ReturnType<typeof stateStatements>;

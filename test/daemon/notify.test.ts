@@ -1,13 +1,9 @@
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { tempDir } from '../helpers/tmp.ts';
 import { createNotifier, watchdogIntervalMs } from '../../src/daemon/notify.ts';
-
-import { startListener, nextPayload, type Datagram } from '../helpers/notify.ts';
+import { startListener, nextPayload } from '../helpers/notify.ts';
 
 const parse = (msg: string) => Object.fromEntries(msg.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 
