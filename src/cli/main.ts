@@ -1,30 +1,50 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.ts';
-import * as sim from './sim.ts';
-import * as token from './token.ts';
-import * as sync from './sync.ts';
-import * as status from './status.ts';
-import * as profile from './profile.ts';
-import * as admin from './admin.ts';
-import * as daemon from './daemon.ts';
-import * as enroll from './enroll.ts';
-import * as demo from './demo.ts';
+
+type CommandModule = { register(program: Command): void };
+/** Each top-level command and the module that defines it: only the one asked for is loaded, so the CLI starts fast. */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  daemon: () => import('./daemon.ts'),
+  sync: () => import('./sync.ts'),
+  status: () => import('./status.ts'), devices: () => import('./status.ts'), device: () => import('./status.ts'),
+  profile: () => import('./profile.ts'),
+  token: () => import('./token.ts'),
+  doctor: () => import('./admin.ts'), migrate: () => import('./admin.ts'),
+  enroll: () => import('./enroll.ts'),
+  sim: () => import('./sim.ts'),
+  demo: () => import('./demo.ts'),
+};
+
+/** The command word in argv (skipping global options), if it is one of ours. */
+function commandIn(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-c' || a === '--config') { i++; continue; }
+    if (a.startsWith('-')) continue;
+    return a in COMMANDS ? a : undefined;
+  }
+  return undefined;
+}
 
 /** Exit codes: 0 ok, 1 failure, 2 usage or config error, 3 something needs an admin (status), 4 Apple unavailable. */
-export function buildProgram(): Command {
+export async function buildProgram(argv: string[] = process.argv): Promise<Command> {
   const program = new Command('adesync')
     .description('Apple Automated Device Enrollment: sync, supervised assignment, signed enrollment profiles')
     .version(VERSION)
     .option('-c, --config <path>', 'config file (default: $ADESYNC_CONFIG, $CONFIGURATION_DIRECTORY/config.yaml, /etc/adesync/config.yaml)')
     .showHelpAfterError()
     .exitOverride();
-  for (const m of [daemon, sync, status, profile, token, admin, enroll, sim, demo]) m.register(program);
+  // help, or an unknown command: load every module so the listing (or commander's suggestion) is complete
+  const wanted = commandIn(argv);
+  const loaders = wanted ? [COMMANDS[wanted]] : Object.values(COMMANDS);
+  // several names share a module: the same namespace object comes back, register it once
+  for (const m of new Set(await Promise.all(loaders.map((l) => l())))) m.register(program);
   return program;
 }
 
 async function main() {
-  const program = buildProgram();
+  const program = await buildProgram();
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
