@@ -155,9 +155,50 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
   const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND state = @state AND profile_uuid IS NOT NULL`);
   const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
     not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE device_id = @id`);
+  // SUCCESS, the common answer, is written for the whole batch at once: one statement per table instead of one per serial.
+  const setAssigned = db.prepare(`UPDATE assignments SET state = 'assigned', attempts = 0, last_attempt_at = @at, last_result = 'SUCCESS',
+    not_before = NULL, reason = 'assigned by adesync', updated_at = @at WHERE device_id IN (SELECT value FROM json_each(@ids))`);
   // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
-  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id = @id`);
+  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id IN (SELECT value FROM json_each(@ids))`);
   const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
+
+  type Batch = { id: number; serial_number: string; attempts: number }[];
+  /** Apple's answer for one batch, per serial, with the device's new state, in one transaction. */
+  const record = (batch: Batch, uuid: string, answer: Record<string, SerialResult>, retryAfter: number | undefined) => {
+    const at = now().toISOString();
+    const tally: Record<string, number> = {};
+    const assigned: number[] = [];
+    db.transaction(() => {
+      for (const b of batch) {
+        const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
+        tally[r] = (tally[r] ?? 0) + 1;
+        const attempts = b.attempts + 1;
+        if (r === 'SUCCESS') { assigned.push(b.id); continue; }
+        if (r === 'NOT_ACCESSIBLE') {
+          setResult.run({ id: b.id, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
+        } else if (r === 'THROTTLED') {
+          const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
+          setResult.run({ id: b.id, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
+        } else {
+          // FAILED, or a serial missing from Apple's answer, which counts as failed
+          const wait = failedDelaySeconds(attempts, ctx.backoff, random);
+          setResult.run({ id: b.id, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
+        }
+        event.run(token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
+      }
+      if (assigned.length) {
+        const ids = JSON.stringify(assigned);
+        setAssigned.run({ at, ids });
+        mirror.run({ uuid, ids });
+      }
+    })();
+    for (const [k, n] of Object.entries(tally)) { res.results[k] = (res.results[k] ?? 0) + n; ctx.onResult?.(k, n); }
+    logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });
+  };
+  // An answered batch waits here to be recorded while the next one is in flight (still one batch in flight at a time:
+  // the next is sent only once this one's answer is in). Its rows are behind the walk's position, so never re-sent.
+  let answered: (() => void) | null = null;
+  const recordAnswered = () => { const r = answered; answered = null; r?.(); };
 
   try {
     const names = new Set(Object.keys(ctx.profiles));
@@ -178,7 +219,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
       if (opts.signal?.aborted || (opts.maxBatches !== undefined && res.batches >= opts.maxBatches)) break;
       const w = work[0];
       const uuid = w.uuid;
-      const batch = due.all({ token, state: w.state, uuid, after: w.after, now: now().toISOString() }) as { id: number; serial_number: string; attempts: number }[];
+      const batch = due.all({ token, state: w.state, uuid, after: w.after, now: now().toISOString() }) as Batch;
       if (!batch.length) { work.shift(); continue; }
       w.after = batch[batch.length - 1].id;
       res.batches++;
@@ -186,10 +227,17 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
       let answer: Record<string, SerialResult>;
       let retryAfter: number | undefined;
       try {
-        const r = await api.assignProfile(uuid, batch.map((b) => b.serial_number));
+        const sent = api.assignProfile(uuid, batch.map((b) => b.serial_number));
+        if (answered) {
+          // let the request leave before the previous answer is written, so Apple works while we record
+          await new Promise((r) => setImmediate(r));
+          recordAnswered();
+        }
+        const r = await sent;
         answer = r.devices ?? {};
         retryAfter = r.retry_after_seconds;
       } catch (e) {
+        recordAnswered();
         if (e instanceof ProfileNotFoundError && !redefinedOnce) {
           // Apple no longer knows this UUID: define the profile again and move its devices to the new UUID.
           redefinedOnce = true;
@@ -209,34 +257,9 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         })();
         throw e;
       }
-      const at = now().toISOString();
-      const tally: Record<string, number> = {};
-      db.transaction(() => {
-        for (const b of batch) {
-          const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
-          tally[r] = (tally[r] ?? 0) + 1;
-          const attempts = b.attempts + 1;
-          if (r === 'SUCCESS') {
-            setResult.run({ id: b.id, state: 'assigned', attempts: 0, at, result: r, not_before: null, reason: 'assigned by adesync' });
-            mirror.run({ id: b.id, uuid });
-            continue;
-          }
-          if (r === 'NOT_ACCESSIBLE') {
-            setResult.run({ id: b.id, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
-          } else if (r === 'THROTTLED') {
-            const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
-            setResult.run({ id: b.id, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
-          } else {
-            // FAILED, or a serial missing from Apple's answer, which counts as failed
-            const wait = failedDelaySeconds(attempts, ctx.backoff, random);
-            setResult.run({ id: b.id, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
-          }
-          event.run(token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
-        }
-      })();
-      for (const [k, n] of Object.entries(tally)) { res.results[k] = (res.results[k] ?? 0) + n; ctx.onResult?.(k, n); }
-      logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });
+      answered = () => record(batch, uuid, answer, retryAfter);
     }
+    recordAnswered();
   } catch (e) {
     const err = e as AppleError;
     const status = tokenStatusFor(e);

@@ -10,7 +10,13 @@ export interface AssignmentRow {
 }
 
 export function assignmentStatements(db: DB) {
+  const insert = db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, reason, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   return {
+    /** The first row of a new device: what nextAssignment gives with no previous row, written without building it. */
+    insertNew(deviceId: number, token: string, serial: string, v: Verdict, now: string): void {
+      insert.run(deviceId, token, serial, v.profile, v.uuid, v.state, v.reason, now);
+    },
     /** By device_rows.id, which is also the assignment's rowid. */
     get: db.prepare('SELECT * FROM assignments WHERE device_id = ?'),
     put: db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, reason, attempts, last_attempt_at, last_result, not_before, updated_at)

@@ -53,7 +53,14 @@ export function diff(row: StoredDevice | undefined, cols: Record<Field, string |
 
 /** Prepared statements over the devices table, made once per run. Apple's fields are generated columns over raw_json. */
 export function deviceStatements(db: DB) {
+  const insert = db.prepare(`INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, seen_fetch_run)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   return {
+    /** A device not stored yet (a token's first load): its new id, or undefined when the serial is already there. */
+    insertNew(token: string, serial: string, profileStatus: unknown, profileUuid: unknown, raw: string, at: string, fetchRun: number | null): number | undefined {
+      const r = insert.run(token, serial, profileStatus, profileUuid, raw, at, at, fetchRun);
+      return r.changes ? Number(r.lastInsertRowid) : undefined;
+    },
     get: db.prepare('SELECT id, raw_json, profile_status, profile_uuid, first_seen, deleted_at FROM device_rows WHERE serial_number = ? AND token = ?'),
     upsert: db.prepare(
       `INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, deleted_at, seen_fetch_run)

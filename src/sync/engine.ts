@@ -5,13 +5,22 @@ import { AppleError, CursorError } from '../apple/errors.ts';
 import { deviceStatements, columnsOf, diff, type StoredDevice } from '../store/devices.ts';
 import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { stateStatements, type CursorRow } from '../store/state.ts';
-import { evaluate, type PolicyContext } from '../assign/policy.ts';
+import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
 import { tokenStatusFor } from './status.ts';
 import type { Logger } from '../log.ts';
 
 const DAY = 86_400_000;
 /** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
 export const CURSOR_LIFETIME_MS = 7 * DAY;
+/**
+ * Pages received within GROUP_MS of each other are committed together, up to GROUP_PAGES: a commit rewrites every
+ * index page its devices touched. Measured on 1M devices (compiled, `adesync sync`): 1 page a commit 26.1 s and
+ * 150 MB peak RSS, 2 → 24.0 s and 169 MB, 4 → 24.7 s and 212 MB, 16 → 21.1 s and 283 MB (pages held across awaits
+ * are promoted and the heap grows). Apple's usual pace, a page every few hundred ms, commits page by page. A crash
+ * loses only uncommitted pages, and their cursor with them: they are fetched again.
+ */
+const GROUP_PAGES = 2;
+const GROUP_MS = 250;
 
 export interface SyncContext {
   db: DB;
@@ -109,53 +118,66 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
     && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
 
-  const applyPage = db.transaction((page: FetchDeviceResponse, phase: 'fetch' | 'sync', finalFetch: boolean) => {
-    const at = iso();
-    // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
-    const fresh = initialLoad && phase === 'fetch';
+  /** Pages received but not yet committed: applied together, each with its cursor, in one transaction. */
+  interface Received { page: FetchDeviceResponse; items: Prepared[]; phase: 'fetch' | 'sync'; finalFetch: boolean }
+  /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
+  interface Prepared { d: Device; serial: string; cols: ReturnType<typeof columnsOf>; raw: string; deleted: boolean; verdict: Verdict }
+  const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync'): Prepared[] => {
     const policy = ctx.policy();
-    const counts = { added: 0, modified: 0, deleted: 0 };
-    for (const d of dedupe(page.devices)) {
+    return dedupe(page.devices).map((d) => {
       const serial = d.serial_number;
-      const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
       const cols = columnsOf(d);
-      const raw = JSON.stringify(d);
-      let kind: 'added' | 'modified' | 'deleted' | null = null;
-      let change: { before: unknown; after: unknown } | null = null;
       const deleted = phase === 'sync' && d.op_type === 'deleted';
-      if (deleted) {
-        if (!row || !row.deleted_at) kind = 'deleted';
-      } else if (!row || row.deleted_at) kind = 'added';
-      else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
-      const { id } = dev.upsert.get({
-        token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
-        // a deletion record may omit the profile: keep what we knew
-        profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
-        deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
-      }) as { id: number };
-      if (kind) {
-        counts[kind]++;
-        if (!(fresh && kind === 'added')) {
-          dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
-            before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
-        }
-      }
       const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
         model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
         deleted }, policy);
-      const prev = fresh ? undefined : asg.get.get(id) as AssignmentRow | undefined;
-      const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
-      if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
+      return { d, serial, cols, raw: JSON.stringify(d), deleted, verdict };
+    });
+  };
+  const applyPages = db.transaction((received: Received[]) => {
+    const at = iso();
+    for (const { page, items, phase, finalFetch } of received) {
+      // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
+      const fresh = initialLoad && phase === 'fetch';
+      const counts = { added: 0, modified: 0, deleted: 0 };
+      for (const { d, serial, cols, raw, deleted, verdict } of items) {
+        const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
+        let kind: 'added' | 'modified' | 'deleted' | null = null;
+        let change: { before: unknown; after: unknown } | null = null;
+        if (deleted) {
+          if (!row || !row.deleted_at) kind = 'deleted';
+        } else if (!row || row.deleted_at) kind = 'added';
+        else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
+        // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
+        // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
+        const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
+        const id = firstLoadId ?? (dev.upsert.get({
+          token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
+          // a deletion record may omit the profile: keep what we knew
+          profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
+          deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
+        }) as { id: number }).id;
+        if (kind) {
+          counts[kind]++;
+          if (!(fresh && kind === 'added')) {
+            dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
+              before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
+          }
+        }
+        if (firstLoadId !== undefined) { asg.insertNew(firstLoadId, token, serial, verdict, at); continue; }
+        const prev = asg.get.get(id) as AssignmentRow | undefined;
+        const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
+        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
+      }
+      let gone = 0;
+      if (finalFetch) gone = reconcile(at);
+      st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
+      cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
+        fetch_run_id: finalFetch ? null : cur.fetch_run_id };
+      res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
+      res.deleted += counts.deleted; res.gone += gone;
     }
-    let gone = 0;
-    if (finalFetch) gone = reconcile(at);
-    st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
-    const nextPhase = finalFetch ? 'sync' : phase;
-    cur = { ...cur, cursor: page.cursor, phase: nextPhase, issued_at: at, updated_at: at,
-      fetch_run_id: finalFetch ? null : cur.fetch_run_id };
     st.putCursor.run(cur);
-    res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
-    res.deleted += counts.deleted; res.gone += gone;
   });
 
   /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
@@ -172,21 +194,38 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   }
 
   const saveCursorOnly = (c: typeof cur) => { cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); };
-  const request = (phase: 'fetch' | 'sync', cursor: string | null) => phase === 'fetch'
+  const request = (phase: 'fetch' | 'sync', cursor: string | null): Promise<FetchDeviceResponse> => (phase === 'fetch'
     ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) })
-    : api.syncDevices({ cursor: cursor!, limit: limit() });
-  let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: Promise<FetchDeviceResponse> } | null = null;
+    : api.syncDevices({ cursor: cursor!, limit: limit() }));
+  let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: ReturnType<typeof request> } | null = null;
+  let received: Received[] = [];
+  let firstReceivedAt = 0;
+  /** Commit the pages received so far, each with its cursor, in one transaction. */
+  const commit = () => {
+    if (!received.length) return;
+    const list = received;
+    received = [];
+    let total = res.devices;
+    applyPages(list);
+    for (const r of list) { total += r.page.devices.length; opts.onPage?.({ phase: r.phase, page: res.pages, devices: r.page.devices.length, total }); }
+  };
+  /** Where the next request goes: after the last page received, committed or not. */
+  const position = (): { cursor: string | null; phase: 'fetch' | 'sync' } => {
+    const last = received.at(-1);
+    return last ? { cursor: last.page.cursor, phase: last.finalFetch ? 'sync' : last.phase } : { cursor: cur.cursor, phase: cur.phase };
+  };
 
   try {
     await opts.preflight?.();
     for (;;) {
-      if (opts.signal?.aborted) { res.stopped = true; break; }
-      const sent = cur.cursor;
+      if (opts.signal?.aborted) { commit(); res.stopped = true; break; }
+      const { cursor: sent, phase } = position();
       let page: FetchDeviceResponse;
       try {
-        page = await (prefetched && prefetched.cursor === sent && prefetched.phase === cur.phase ? prefetched.page : request(cur.phase, sent));
+        page = await (prefetched && prefetched.cursor === sent && prefetched.phase === phase ? prefetched.page : request(phase, sent));
       } catch (e) {
         prefetched = null;
+        commit();  // what arrived before the error is good: keep it, then decide from the committed cursor
         if (!(e instanceof CursorError)) throw e;
         if (e.code === 'EXHAUSTED_CURSOR') {
           // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
@@ -201,17 +240,18 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         continue;
       }
       prefetched = null;
-      // Ask for the next page while this one is committed: the request only reads the cursor, it never stores it.
+      // Ask for the next page at once: the request only reads the cursor, it never stores it.
       if (page.more_to_follow && page.cursor !== sent && !opts.signal?.aborted) {
-        const p = request(cur.phase, page.cursor);
+        const p = request(phase, page.cursor);
         p.catch(() => {});  // its error, if any, surfaces when it is awaited
-        prefetched = { cursor: page.cursor, phase: cur.phase, page: p };
+        prefetched = { cursor: page.cursor, phase, page: p };
       }
+      const items = prepare(page, phase);  // while Apple works on the next page
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
-      const finalFetch = cur.phase === 'fetch' && !page.more_to_follow;
-      const phase = cur.phase;
-      applyPage(page, phase, finalFetch);
-      opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
+      if (!received.length) firstReceivedAt = performance.now();
+      received.push({ page, items, phase, finalFetch: phase === 'fetch' && !page.more_to_follow });
+      // Pages that arrive quickly share a commit (each commit rewrites every index page it touched); none waits long.
+      if (repeated || !page.more_to_follow || received.length >= GROUP_PAGES || performance.now() - firstReceivedAt >= GROUP_MS) commit();
       if (repeated) {
         // Apple echoed our cursor and says there is more: following it would loop forever (micromdm#1016).
         logger.error('Apple repeated the cursor with more_to_follow: stopping this run, keeping the cursor', { token, phase });
