@@ -41,9 +41,10 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     db.pragma('foreign_keys = ON');
     // 16 MiB of page cache: measured on a 300,000-device fetch, 64 MiB was no faster and cost 60 MB of RSS
     db.pragma('cache_size = -16384');
-    // Checkpoint every ~40 MiB of WAL rather than 4 MiB: each checkpoint is an fsync and scattered writes, and a full
-    // fetch of a large account commits a page every few milliseconds (measured: 1.5× the upsert rate at 400k rows).
-    db.pragma('wal_autocheckpoint = 10000');
+    // Checkpoint every ~160 MiB of WAL rather than 4 MiB: each checkpoint is an fsync and scattered writes, and a page of
+    // devices rewrites index pages that the next pages rewrite again; a longer WAL writes each back once. Measured on a
+    // 1M-device fetch: 2,500 pages 27.5 s, 10,000 23.9 s, 40,000 21.4 s, 100,000 21.0 s. The -wal file is reused, not grown.
+    db.pragma('wal_autocheckpoint = 40000');
   }
   const migrations = loadMigrations(opts.migrationsDir);
   const latest = migrations.at(-1)?.version ?? 0;
