@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, type DB } from '../store/db.ts';
+import { startCheckpointer } from '../store/checkpoint.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
@@ -53,6 +54,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
   const db = openDatabase(config.database!);
+  const checkpointer = startCheckpointer(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
   const runtime = createRuntime({
@@ -189,6 +191,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      await checkpointer.stop();
       db.close();
       logger.info('stopped');
     })();

@@ -90,6 +90,17 @@ export interface BuildJob {
 }
 export interface Built { signed: Buffer; profileUuid: string }
 
+/** One-time ACME ClientIdentifiers, 24 random bytes each, cut from a pooled 4 KiB draw: ~9 µs a profile otherwise. */
+let entropy = Buffer.alloc(0);
+let entropyAt = 0;
+function clientIdentifier(): string {
+  if (entropyAt + 24 > entropy.length) { entropy = randomBytes(4096); entropyAt = 0; }
+  const id = entropy.toString('base64url', entropyAt, entropyAt + 24);
+  entropy.fill(0, entropyAt, entropyAt + 24);  // each identifier exists once
+  entropyAt += 24;
+  return id;
+}
+
 function profileInput(config: EnrollmentConfig, prepared: Prepared, job: BuildJob) {
   const identity = job.identity === 'fallback' ? prepared.fallback! : prepared.identity;
   return {
@@ -104,7 +115,7 @@ function profileInput(config: EnrollmentConfig, prepared: Prepared, job: BuildJo
     device: job.device,
     profileUuid: randomUUID().toUpperCase(),
     identityUuid: randomUUID().toUpperCase(),
-    acmeClientIdentifier: identity.kind === 'acme' ? randomBytes(24).toString('base64url') : undefined,
+    acmeClientIdentifier: identity.kind === 'acme' ? clientIdentifier() : undefined,
     scepChallenge: job.scepChallenge,
   };
 }

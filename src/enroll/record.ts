@@ -1,4 +1,8 @@
-/** Recording each enrollment decision: one `enrollments` row, the device's last_enrollment_id, and a device event. */
+/**
+ * Recording each enrollment decision: one `enrollments` row (indexed by serial: `adesync device SERIAL` lists them) and
+ * the device's last_enrollment_id. No device_events row as well: it repeated the enrollment row and cost the endpoint a
+ * second random-key index insert per request.
+ */
 import type { DB } from '../store/db.ts';
 
 export interface EnrollmentRecord {
@@ -25,13 +29,12 @@ export function createEnrollmentRecorder(db: DB): RecordEnrollment {
   return (r) => tx({ ...r, at: r.at ?? new Date().toISOString() });
 }
 
-/** The three statements, without a transaction of their own. */
+/** The two statements, without a transaction of their own. */
 function createWriter(db: DB): (r: EnrollmentRecord & { at: string }) => number {
   const insert = db.prepare(`INSERT INTO enrollments (at, token, serial_number, udid, product, os_version, build_version, language,
     decision, reason, profile_rule, profile_served, remote_addr)
     VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served, @remote_addr)`);
-  const link = db.prepare('UPDATE devices SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
-  const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'enrollment', ?)`);
+  const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
   return (r: EnrollmentRecord & { at: string }): number => {
     const row = {
       at: r.at, token: r.token ?? null, serial_number: r.serial_number ?? null, udid: r.udid ?? null, product: r.product ?? null,
@@ -39,10 +42,7 @@ function createWriter(db: DB): (r: EnrollmentRecord & { at: string }) => number 
       reason: r.reason ?? null, profile_rule: r.profile_rule ?? null, profile_served: r.profile_served ?? null, remote_addr: r.remote_addr ?? null,
     };
     const id = Number(insert.run(row).lastInsertRowid);
-    if (r.token && r.serial_number) {
-      const changed = link.run(id, r.token, r.serial_number).changes;
-      if (changed) event.run(r.token, r.serial_number, r.at, JSON.stringify({ enrollment_id: id, decision: r.decision, reason: r.reason ?? null, profile_served: r.profile_served ?? null }));
-    }
+    if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
     return id;
   };
 }

@@ -41,3 +41,28 @@ test('missing keys, wrong types, hostile shapes → MachineInfoError with a reas
     assert.throws(() => parseMachineInfo(bytes), (e: unknown) => e instanceof MachineInfoError && re.test(e.message), re.source);
   }
 });
+
+test('MachineInfo XML is read strictly: every structural fault refused, device text kept out of the message', async () => {
+  const { parseMachineInfo, MachineInfoError } = await import('../../src/enroll/machineinfo.ts');
+  const wrap = (body: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><plist version="1.0">${body}</plist>`);
+  const bad: [string, RegExp][] = [
+    ['<dict><key>UDID</key></dict>', /without a value/],
+    ['<dict><string>x</string></dict>', /expects a <key>/],
+    ['<dict><key>a</key><string>x</dict>', /not a valid plist/],
+    ['<dict><key>a</key><foo/></dict>', /unknown element/],
+    ['<dict/><dict/>', /more than one value/],
+    ['<dict><key>a</key><integer>1.5</integer></dict>', /integer/],
+    ['<dict><key>a</key><string>&bogus;</string></dict>', /not a valid plist/],
+    ['<dict><key>a</key><data>!!!</data></dict>', /base64/],
+    ['<dict><key>a</key><true>x</true></dict>', /text inside/],
+    ['<dict><key>a</key><string>x</string><key>\u202e\u00e9vil</key></dict>', /without a value/],
+  ];
+  for (const [body, re] of bad) {
+    assert.throws(() => parseMachineInfo(wrap(body)), (e: Error) => e instanceof MachineInfoError && re.test(e.message) && /^[\x20-\x7e]*$/.test(e.message), body);
+  }
+  // every value type, CDATA and entities of XML itself are read as plist.parse reads them
+  const mi = parseMachineInfo(wrap('<dict><key>UDID</key><string>0000-1</string><key>SERIAL</key><string>C02ABC</string><key>PRODUCT</key><string><![CDATA[Mac14,2]]></string>' +
+    '<key>VERSION</key><string>23D56</string><key>LANGUAGE</key><string>en &amp; fr</string><key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><false/>' +
+    '<key>X</key><array><integer>-3</integer><real>1e3</real><date>2024-01-02T03:04:05Z</date><data>AAEC</data><dict/></array></dict>'));
+  assert.deepEqual({ ...mi }, { UDID: '0000-1', SERIAL: 'C02ABC', PRODUCT: 'Mac14,2', VERSION: '23D56', LANGUAGE: 'en & fr', MDM_CAN_REQUEST_SOFTWARE_UPDATE: false });
+});
