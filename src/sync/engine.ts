@@ -12,15 +12,6 @@ import type { Logger } from '../log.ts';
 const DAY = 86_400_000;
 /** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
 export const CURSOR_LIFETIME_MS = 7 * DAY;
-/**
- * Pages received within GROUP_MS of each other are committed together, up to GROUP_PAGES: a commit rewrites every
- * index page its devices touched. Measured on 1M devices (compiled, `adesync sync`): 1 page a commit 26.1 s and
- * 150 MB peak RSS, 2 → 24.0 s and 169 MB, 4 → 24.7 s and 212 MB, 16 → 21.1 s and 283 MB (pages held across awaits
- * are promoted and the heap grows). Apple's usual pace, a page every few hundred ms, commits page by page. A crash
- * loses only uncommitted pages, and their cursor with them: they are fetched again.
- */
-const GROUP_PAGES = 2;
-const GROUP_MS = 250;
 
 export interface SyncContext {
   db: DB;
@@ -118,7 +109,6 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
     && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
 
-  /** Pages received but not yet committed: applied together, each with its cursor, in one transaction. */
   interface Received { page: FetchDeviceResponse; items: Prepared[]; phase: 'fetch' | 'sync'; finalFetch: boolean }
   /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
   interface Prepared { d: Device; serial: string; cols: ReturnType<typeof columnsOf>; raw: string; deleted: boolean; verdict: Verdict }
@@ -134,49 +124,52 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       return { d, serial, cols, raw: JSON.stringify(d), deleted, verdict };
     });
   };
-  const applyPages = db.transaction((received: Received[]) => {
+  /**
+   * One page: its devices, the assignment work they make, and its cursor in ONE transaction. (Committing quick pages in
+   * groups was measured too: with checkpoints every 40,000 WAL pages it bought nothing on a 1M fetch, 22.2 s either way,
+   * and holding pages across awaits cost up to 30 MB of peak RSS.)
+   */
+  const applyPage = db.transaction(({ page, items, phase, finalFetch }: Received) => {
     const at = iso();
-    for (const { page, items, phase, finalFetch } of received) {
-      // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
-      const fresh = initialLoad && phase === 'fetch';
-      const counts = { added: 0, modified: 0, deleted: 0 };
-      for (const { d, serial, cols, raw, deleted, verdict } of items) {
-        const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
-        let kind: 'added' | 'modified' | 'deleted' | null = null;
-        let change: { before: unknown; after: unknown } | null = null;
-        if (deleted) {
-          if (!row || !row.deleted_at) kind = 'deleted';
-        } else if (!row || row.deleted_at) kind = 'added';
-        else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
-        // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
-        // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
-        const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
-        const id = firstLoadId ?? (dev.upsert.get({
-          token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
-          // a deletion record may omit the profile: keep what we knew
-          profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
-          deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
-        }) as { id: number }).id;
-        if (kind) {
-          counts[kind]++;
-          if (!(fresh && kind === 'added')) {
-            dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
-              before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
-          }
+    // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
+    const fresh = initialLoad && phase === 'fetch';
+    const counts = { added: 0, modified: 0, deleted: 0 };
+    for (const { d, serial, cols, raw, deleted, verdict } of items) {
+      const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
+      let kind: 'added' | 'modified' | 'deleted' | null = null;
+      let change: { before: unknown; after: unknown } | null = null;
+      if (deleted) {
+        if (!row || !row.deleted_at) kind = 'deleted';
+      } else if (!row || row.deleted_at) kind = 'added';
+      else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
+      // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
+      // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
+      const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
+      const id = firstLoadId ?? (dev.upsert.get({
+        token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
+        // a deletion record may omit the profile: keep what we knew
+        profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
+        deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
+      }) as { id: number }).id;
+      if (kind) {
+        counts[kind]++;
+        if (!(fresh && kind === 'added')) {
+          dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
+            before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
         }
-        if (firstLoadId !== undefined) { asg.insertNew(firstLoadId, token, serial, verdict, at); continue; }
-        const prev = asg.get.get(id) as AssignmentRow | undefined;
-        const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
-        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
       }
-      let gone = 0;
-      if (finalFetch) gone = reconcile(at);
-      st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
-      cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
-        fetch_run_id: finalFetch ? null : cur.fetch_run_id };
-      res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
-      res.deleted += counts.deleted; res.gone += gone;
+      if (firstLoadId !== undefined) { asg.insertNew(firstLoadId, token, serial, verdict, at); continue; }
+      const prev = asg.get.get(id) as AssignmentRow | undefined;
+      const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
+      if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
+    let gone = 0;
+    if (finalFetch) gone = reconcile(at);
+    st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
+    cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
+      fetch_run_id: finalFetch ? null : cur.fetch_run_id };
+    res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
+    res.deleted += counts.deleted; res.gone += gone;
     st.putCursor.run(cur);
   });
 
@@ -198,34 +191,16 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) })
     : api.syncDevices({ cursor: cursor!, limit: limit() }));
   let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: ReturnType<typeof request> } | null = null;
-  let received: Received[] = [];
-  let firstReceivedAt = 0;
-  /** Commit the pages received so far, each with its cursor, in one transaction. */
-  const commit = () => {
-    if (!received.length) return;
-    const list = received;
-    received = [];
-    let total = res.devices;
-    applyPages(list);
-    for (const r of list) { total += r.page.devices.length; opts.onPage?.({ phase: r.phase, page: res.pages, devices: r.page.devices.length, total }); }
-  };
-  /** Where the next request goes: after the last page received, committed or not. */
-  const position = (): { cursor: string | null; phase: 'fetch' | 'sync' } => {
-    const last = received.at(-1);
-    return last ? { cursor: last.page.cursor, phase: last.finalFetch ? 'sync' : last.phase } : { cursor: cur.cursor, phase: cur.phase };
-  };
-
   try {
     await opts.preflight?.();
     for (;;) {
-      if (opts.signal?.aborted) { commit(); res.stopped = true; break; }
-      const { cursor: sent, phase } = position();
+      if (opts.signal?.aborted) { res.stopped = true; break; }
+      const { cursor: sent, phase } = cur;
       let page: FetchDeviceResponse;
       try {
         page = await (prefetched && prefetched.cursor === sent && prefetched.phase === phase ? prefetched.page : request(phase, sent));
       } catch (e) {
         prefetched = null;
-        commit();  // what arrived before the error is good: keep it, then decide from the committed cursor
         if (!(e instanceof CursorError)) throw e;
         if (e.code === 'EXHAUSTED_CURSOR') {
           // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
@@ -248,10 +223,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       }
       const items = prepare(page, phase);  // while Apple works on the next page
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
-      if (!received.length) firstReceivedAt = performance.now();
-      received.push({ page, items, phase, finalFetch: phase === 'fetch' && !page.more_to_follow });
-      // Pages that arrive quickly share a commit (each commit rewrites every index page it touched); none waits long.
-      if (repeated || !page.more_to_follow || received.length >= GROUP_PAGES || performance.now() - firstReceivedAt >= GROUP_MS) commit();
+      applyPage({ page, items, phase, finalFetch: phase === 'fetch' && !page.more_to_follow });
+      opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
       if (repeated) {
         // Apple echoed our cursor and says there is more: following it would loop forever (micromdm#1016).
         logger.error('Apple repeated the cursor with more_to_follow: stopping this run, keeping the cursor', { token, phase });
