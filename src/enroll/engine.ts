@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { ProfileSigner } from '../cms/sign.ts';
 import { DeviceRequestVerifier, DeviceSignatureError, loadDeviceTrust, readCertificates } from '../cms/verify.ts';
-import { buildEnrollmentProfile, type AcmeIdentity, type Pkcs12Identity, type ScepIdentity, type TrustCertificate } from '../profile/mobileconfig.ts';
+import { buildEnrollmentProfile, profileTemplate, type ProfileValues, type AcmeIdentity, type Pkcs12Identity, type ScepIdentity, type TrustCertificate } from '../profile/mobileconfig.ts';
 import type { Platform } from './decide.ts';
 import { MachineInfoError, parseMachineInfo, type MachineInfo } from './machineinfo.ts';
 
@@ -120,15 +120,32 @@ function profileInput(config: EnrollmentConfig, prepared: Prepared, job: BuildJo
   };
 }
 
+type Template = ((v: ProfileValues) => Buffer) | undefined;
+const templates = new WeakMap<Prepared, Map<string, Template>>();
+
+/** The profile XML: from the template of its kind (platform, identity, challenge or not), written on first use. */
+function profileXml(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): { xml: Buffer; profileUuid: string } {
+  const input = profileInput(config, prepared, job);
+  const key = `${job.platform}|${job.identity}|${input.scepChallenge !== undefined}`;
+  let cache = templates.get(prepared);
+  if (!cache) templates.set(prepared, (cache = new Map()));
+  if (!cache.has(key)) {
+    const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge, ...fixed } = input;
+    cache.set(key, profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: scepChallenge !== undefined }));
+  }
+  const template = cache.get(key);
+  return { xml: template ? template(input) : buildEnrollmentProfile(input).xml, profileUuid: input.profileUuid };
+}
+
 /** Build and sign on libuv's thread pool (in-process mode: the event loop keeps serving). */
 export async function buildProfile(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): Promise<Built> {
-  const built = buildEnrollmentProfile(profileInput(config, prepared, job));
+  const built = profileXml(config, prepared, job);
   return { signed: await prepared.signer.sign(built.xml), profileUuid: built.profileUuid };
 }
 
 /** Build and sign on the calling thread (a worker thread: it is the parallelism). */
 export function buildProfileSync(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): Built {
-  const built = buildEnrollmentProfile(profileInput(config, prepared, job));
+  const built = profileXml(config, prepared, job);
   return { signed: prepared.signer.signSync(built.xml), profileUuid: built.profileUuid };
 }
 

@@ -239,3 +239,43 @@ export function xmlPlist(value: unknown): string {
   out.push('</plist>\n');
   return out.join('');
 }
+
+/** What differs between two profiles of one kind (same config, platform and identity): filled into a template. */
+export type ProfileValues = Pick<ProfileInput, 'device' | 'profileUuid' | 'identityUuid' | 'acmeClientIdentifier' | 'scepChallenge'>;
+
+// Slot markers: private-use code points, which no config value is allowed to carry into a template (checked).
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOTS = ['serial', 'udid', 'product', 'profileUuid', 'identityUuid', 'acmeClientIdentifier', 'scepChallenge'] as const;
+const slot = (name: (typeof SLOTS)[number]) => `${OPEN}${name}${CLOSE}`;
+const SLOT_RE = /\uE000(\w+)\uE001/g;
+
+/**
+ * The profile XML written once with a marker where each per-device value goes; each profile is then one scan that fills
+ * them in (escaped as the builder escapes them). The same bytes as buildEnrollmentProfile (tested), at a fraction of its
+ * cost. Undefined when the static input itself holds a marker character, so that the builder is used instead.
+ */
+export function profileTemplate(input: Omit<ProfileInput, keyof ProfileValues>, kinds: { acme: boolean; scepChallenge: boolean }): ((v: ProfileValues) => Buffer) | undefined {
+  if (JSON.stringify(input, (_k, v) => (v instanceof Uint8Array ? '' : v)).includes(OPEN)) return undefined;
+  const placeholders: ProfileInput = {
+    ...input,
+    device: { serial: slot('serial'), udid: slot('udid'), product: slot('product') },
+    // the builder insists on upper-case UUIDs: two fixed ones stand in, swapped for markers in the text below
+    profileUuid: '00000000-0000-4000-8000-00000000A001',
+    identityUuid: '00000000-0000-4000-8000-00000000A002',
+    acmeClientIdentifier: kinds.acme ? slot('acmeClientIdentifier') : undefined,
+    scepChallenge: kinds.scepChallenge ? slot('scepChallenge') : undefined,
+  };
+  const text = xmlPlist(buildEnrollmentProfile(placeholders).profile)
+    .replaceAll(placeholders.profileUuid, slot('profileUuid'))
+    .replaceAll(placeholders.identityUuid, slot('identityUuid'));
+  return (v) => {
+    if (!UUID_RE.test(v.profileUuid) || !UUID_RE.test(v.identityUuid)) throw new Error('profile and identity UUIDs must be upper-case UUIDs');
+    if (kinds.acme && !v.acmeClientIdentifier) throw new Error('an ACME identity needs a one-time ClientIdentifier');
+    const values: Record<string, string> = {
+      serial: v.device.serial, udid: v.device.udid, product: v.device.product ?? '', profileUuid: v.profileUuid, identityUuid: v.identityUuid,
+      acmeClientIdentifier: v.acmeClientIdentifier ?? '', scepChallenge: v.scepChallenge ?? '',
+    };
+    return Buffer.from(text.replace(SLOT_RE, (_m, name: string) => escapeXml(values[name])), 'utf8');
+  };
+}

@@ -143,3 +143,29 @@ test('the XML writer agrees with plist.parse and plistlib on awkward values, and
   assert.throws(() => xmlPlist({ n: 1.5 }), /integers/);
   assert.throws(() => xmlPlist({ n: null }), /null/);
 });
+
+test('a profile filled from its template is byte for byte the one the builder writes', async () => {
+  const { profileTemplate } = await import('../../src/profile/mobileconfig.ts');
+  const scep = { type: 'scep' as const, url: 'https://scep.example.com/scep', key_size: 2048, key_usage: 5, subject: [[['CN', 'dev-%SERIAL%-%PRODUCT%']]], ca_fingerprint_hex: 'aabb' };
+  const pkcs12 = { type: 'pkcs12' as const, data: Buffer.from('not really a p12'), password: 'p&ss<w>rd' };
+  const kinds: Partial<ProfileInput>[] = [
+    {}, { platform: 'iOS' }, { platform: undefined, description: 'desc' },
+    { identity: scep, acmeClientIdentifier: undefined, scepChallenge: 'chal&<>"\'' }, { identity: scep, acmeClientIdentifier: undefined },
+    { identity: pkcs12, acmeClientIdentifier: undefined },
+  ];
+  for (const kind of kinds) {
+    const fixedInput = base(kind);
+    const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge, ...fixed } = fixedInput;
+    const fill = profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: scepChallenge !== undefined });
+    assert.ok(fill, 'a template for an ordinary config');
+    for (const device of [{ serial: 'C02ABC', udid: 'UD-1', product: 'Mac14,2' }, { serial: 'S&<x>', udid: '"quoted"', product: undefined }]) {
+      const input = { ...fixedInput, device, profileUuid: u(), identityUuid: u(), acmeClientIdentifier: acmeClientIdentifier && `id-${device.serial}` };
+      assert.equal(fill!(input).toString('utf8'), buildEnrollmentProfile(input).xml.toString('utf8'), JSON.stringify(kind));
+    }
+    assert.throws(() => fill!({ ...fixedInput, profileUuid: 'lower-case' }), /upper-case UUIDs/);
+  }
+  // a config value that carries a marker character falls back to the builder
+  const odd = base({ organization: 'Odd \uE000 Corp' });
+  const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier: _a, scepChallenge: _s, ...fixed } = odd;
+  assert.equal(profileTemplate(fixed, { acme: true, scepChallenge: false }), undefined);
+});
