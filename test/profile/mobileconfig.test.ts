@@ -146,7 +146,7 @@ test('the XML writer agrees with plist.parse and plistlib on awkward values, and
 
 test('a profile filled from its template is byte for byte the one the builder writes', async () => {
   const { profileTemplate } = await import('../../src/profile/mobileconfig.ts');
-  const scep = { type: 'scep' as const, url: 'https://scep.example.com/scep', key_size: 2048, key_usage: 5, subject: [[['CN', 'dev-%SERIAL%-%PRODUCT%']]], ca_fingerprint_hex: 'aabb' };
+  const scep = { type: 'scep' as const, url: 'https://scep.example.com/scep', key_size: 2048, key_usage: 5, subject: [[['CN', 'dev-%SERIAL%-%PRODUCT%']]] as [string, string][][], ca_fingerprint_hex: 'aabb' };
   const pkcs12 = { type: 'pkcs12' as const, data: Buffer.from('not really a p12'), password: 'p&ss<w>rd' };
   const kinds: Partial<ProfileInput>[] = [
     {}, { platform: 'iOS' }, { platform: undefined, description: 'desc' },

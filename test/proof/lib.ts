@@ -148,3 +148,37 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
     close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); agent.destroy(); }),
   };
 }
+
+/** Paths of the PKI files a proof daemon's enrollment endpoint reads. */
+export interface EnrollmentFiles { tlsCert: string; tlsKey: string; deviceCa: string; root: string; signerCert: string; signerKey: string }
+
+/**
+ * The part of a proof daemon's config after `admin:` — one token, its supervised profile pointing at the enrollment
+ * endpoint, and that endpoint (TLS on loopback, a test device CA, an ACME identity).
+ */
+export function daemonYaml(o: { token: string; port: number; files: EnrollmentFiles; payloadIdentifier: string; organization?: string }): string {
+  const f = o.files;
+  return `tokens:
+  - name: ${o.token}
+    default_profile: supervised
+profiles:
+  supervised:
+    profile_name: Supervised
+    url: https://127.0.0.1:${o.port}/enroll
+    department: IT
+enrollment:
+  listen: 127.0.0.1:${o.port}
+  path: /enroll
+  tls: { cert_file: ${f.tlsCert}, key_file: ${f.tlsKey} }
+  device_ca:
+    pinned_ca_file: ${f.deviceCa}
+    chain_files: [${f.root}]
+    i_understand_this_is_not_apple: true
+  profile:
+    payload_identifier: ${o.payloadIdentifier}
+${o.organization ? `    organization: ${o.organization}\n` : ''}    trust_cert_files: [${f.root}]
+    identity: { type: acme, directory_url: "https://mdm.example.invalid/acme/directory", subject: [[[CN, "%SERIAL%"]]] }
+    mdm: { server_url: "https://mdm.example.invalid/mdm", topic: com.apple.mgmt.External.00000000-0000-4000-8000-000000000000 }
+  signing: { cert_file: ${f.signerCert}, key_file: ${f.signerKey} }
+`;
+}

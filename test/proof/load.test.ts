@@ -12,7 +12,7 @@ import { SimulatedDevice } from '../../src/demo/device.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim } from '../helpers/sim.ts';
 import { cliSpawn, until } from '../helpers/cli.ts';
-import { figure, mib, percentile, prng, seedFor, size } from './lib.ts';
+import { figure, mib, percentile, prng, seedFor, size, daemonYaml } from './lib.ts';
 
 /**
  * Enrollment load against a CHILD `adesync daemon` (its own event loop, like production) while it runs its first
@@ -55,30 +55,10 @@ apple:
   base_url: ${s.url}
 admin:
   listen: 127.0.0.1:0
-tokens:
-  - name: sim
-    default_profile: supervised
-profiles:
-  supervised:
-    profile_name: Supervised
-    url: https://127.0.0.1:${port}/enroll
-    department: IT
-enrollment:
-  listen: 127.0.0.1:${port}
-  path: /enroll
-  tls: { cert_file: ${file('tls.pem', tls.certPem)}, key_file: ${file('tls.key', tls.keyPem, 0o600)} }
-  device_ca:
-    pinned_ca_file: ${file('ca.pem', deviceCa.certPem)}
-    chain_files: [${file('root.pem', root.certPem)}]
-    i_understand_this_is_not_apple: true
-  profile:
-    payload_identifier: com.example.proof.enroll
-    organization: proof
-    trust_cert_files: [${join(dir, 'root.pem')}]
-    identity: { type: acme, directory_url: "https://mdm.example.invalid/acme/directory", subject: [[[CN, "%SERIAL%"]]] }
-    mdm: { server_url: "https://mdm.example.invalid/mdm", topic: com.apple.mgmt.External.00000000-0000-4000-8000-000000000000 }
-  signing: { cert_file: ${file('signer.pem', signer.certPem)}, key_file: ${file('signer.key', signer.keyPem, 0o600)} }
-`);
+${daemonYaml({ token: 'sim', port, payloadIdentifier: 'com.example.proof.enroll', organization: 'proof', files: {
+  tlsCert: file('tls.pem', tls.certPem), tlsKey: file('tls.key', tls.keyPem, 0o600), deviceCa: file('ca.pem', deviceCa.certPem),
+  root: file('root.pem', root.certPem), signerCert: file('signer.pem', signer.certPem), signerKey: file('signer.key', signer.keyPem, 0o600),
+} })}`);
 
   const child = cliSpawn(['--config', configPath, 'daemon']);
   let stderr = '';

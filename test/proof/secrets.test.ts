@@ -11,7 +11,7 @@ import { issueTokenP7m } from '../../src/sim/index.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim } from '../helpers/sim.ts';
 import { cliAsync, cliSpawn, until } from '../helpers/cli.ts';
-import { figure, size, startProxy } from './lib.ts';
+import { figure, size, startProxy, daemonYaml } from './lib.ts';
 
 /**
  * A representative flow — token keypair and import from a sim-issued p7m, a daemon (debug logging) that syncs, assigns
@@ -50,29 +50,10 @@ apple:
   base_url: ${proxy.url}
 admin:
   listen: 127.0.0.1:0
-tokens:
-  - name: main
-    default_profile: supervised
-profiles:
-  supervised:
-    profile_name: Supervised
-    url: https://127.0.0.1:${port}/enroll
-    department: IT
-enrollment:
-  listen: 127.0.0.1:${port}
-  path: /enroll
-  tls: { cert_file: ${file('pki/tls.pem', tls.certPem)}, key_file: ${file('pki/tls.key', tls.keyPem, 0o600)} }
-  device_ca:
-    pinned_ca_file: ${file('pki/ca.pem', deviceCa.certPem)}
-    chain_files: [${file('pki/root.pem', root.certPem)}]
-    i_understand_this_is_not_apple: true
-  profile:
-    payload_identifier: com.example.secrets.enroll
-    trust_cert_files: [${join(dir, 'pki/root.pem')}]
-    identity: { type: acme, directory_url: "https://mdm.example.invalid/acme/directory", subject: [[[CN, "%SERIAL%"]]] }
-    mdm: { server_url: "https://mdm.example.invalid/mdm", topic: com.apple.mgmt.External.00000000-0000-4000-8000-000000000000 }
-  signing: { cert_file: ${file('pki/signer.pem', signer.certPem)}, key_file: ${file('pki/signer.key', signer.keyPem, 0o600)} }
-`);
+${daemonYaml({ token: 'main', port, payloadIdentifier: 'com.example.secrets.enroll', files: {
+  tlsCert: file('pki/tls.pem', tls.certPem), tlsKey: file('pki/tls.key', tls.keyPem, 0o600), deviceCa: file('pki/ca.pem', deviceCa.certPem),
+  root: file('pki/root.pem', root.certPem), signerCert: file('pki/signer.pem', signer.certPem), signerKey: file('pki/signer.key', signer.keyPem, 0o600),
+} })}`);
   const outputs: { what: string; text: string }[] = [];
   const run = async (...args: string[]) => {
     const r = await cliAsync(['--config', configPath, ...args], { timeout: 120_000 });
