@@ -261,6 +261,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     }
     recordAnswered();
   } catch (e) {
+    try { recordAnswered(); } catch { /* the error being reported is the first one */ }  // an answer in hand is kept
     const err = e as AppleError;
     const status = tokenStatusFor(e);
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
