@@ -22,12 +22,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const db = new Database(workerData.path, { fileMustExist: true });
 db.pragma('cache_size = -256');  // a checkpoint streams WAL frames to the file: no cache to speak of
-let busy = false;
 const tick = () => {
-  if (busy) return;
-  busy = true;
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { parentPort.postMessage({ error: String(e && e.message) }); }
-  busy = false;
 };
 const timer = setInterval(tick, workerData.intervalMs);
 parentPort.on('message', () => { clearInterval(timer); tick(); db.close(); parentPort.postMessage({ stopped: true }); parentPort.close(); });
