@@ -160,7 +160,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     not_before = NULL, reason = 'assigned by adesync', updated_at = @at WHERE device_id IN (SELECT value FROM json_each(@ids))`);
   // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
   const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id IN (SELECT value FROM json_each(@ids))`);
-  const event = db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, after_json) VALUES (?, ?, ?, 'assignment', ?)`);
+  const event = db.prepare(`INSERT INTO device_events (device_id, token, serial_number, at, kind, after_json) VALUES (?, ?, ?, ?, 'assignment', ?)`);
 
   type Batch = { id: number; serial_number: string; attempts: number }[];
   /** Apple's answer for one batch, per serial, with the device's new state, in one transaction. */
@@ -184,7 +184,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           const wait = failedDelaySeconds(attempts, ctx.backoff, random);
           setResult.run({ id: b.id, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
         }
-        event.run(token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
+        event.run(b.id, token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
       }
       if (assigned.length) {
         const ids = JSON.stringify(assigned);

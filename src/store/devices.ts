@@ -69,10 +69,13 @@ export function deviceStatements(db: DB) {
          raw_json = excluded.raw_json, last_seen = excluded.last_seen, deleted_at = excluded.deleted_at,
          seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)
        RETURNING id`),
+    /** A device we hold, by its id (already read): no second lookup by serial. */
+    update: db.prepare(`UPDATE device_rows SET profile_status = @profile_status, profile_uuid = @profile_uuid, raw_json = @raw_json,
+      last_seen = @last_seen, deleted_at = @deleted_at, seen_fetch_run = COALESCE(@seen_fetch_run, seen_fetch_run) WHERE id = @id`),
     markDeleted: db.prepare('UPDATE device_rows SET deleted_at = @at, last_seen = @at WHERE token = @token AND serial_number = @serial AND deleted_at IS NULL'),
     countLive: db.prepare('SELECT COUNT(*) AS n FROM device_rows WHERE token = ? AND deleted_at IS NULL'),
     unseen: db.prepare('SELECT id, serial_number FROM device_rows WHERE token = ? AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> ?)'),
-    event: db.prepare(`INSERT INTO device_events (token, serial_number, at, kind, op_type, op_date, before_json, after_json, sync_run_id)
-                       VALUES (@token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
+    event: db.prepare(`INSERT INTO device_events (device_id, token, serial_number, at, kind, op_type, op_date, before_json, after_json, sync_run_id)
+                       VALUES (@device_id, @token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
   };
 }

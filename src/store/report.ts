@@ -133,7 +133,7 @@ export function deviceDetail(db: DB, serial: string) {
     serial_number: serial,
     records: rows.map((r) => ({ ...r, raw_json: undefined, apple: JSON.parse(r.raw_json as string) })),
     assignments: db.prepare('SELECT a.* FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.serial_number = ?').all(serial),
-    events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE serial_number = ? ORDER BY id DESC LIMIT 100').all(serial)
+    events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = ?) ORDER BY id DESC LIMIT 100').all(serial)
       .map((e) => { const x = e as Record<string, unknown>; return { ...x, before: x.before_json ? JSON.parse(x.before_json as string) : null, after: x.after_json ? JSON.parse(x.after_json as string) : null, before_json: undefined, after_json: undefined }; }),
     enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial),
   };

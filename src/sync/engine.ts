@@ -145,16 +145,20 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
       // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
       const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
-      const id = firstLoadId ?? (dev.upsert.get({
-        token, serial_number: serial, raw_json: raw, first_seen: row?.first_seen ?? at, last_seen: at,
+      const values = {
+        raw_json: raw, last_seen: at,
         // a deletion record may omit the profile: keep what we knew
         profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
         deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
-      }) as { id: number }).id;
+      };
+      let id: number;
+      if (firstLoadId !== undefined) id = firstLoadId;
+      else if (row) { dev.update.run({ ...values, id: row.id }); id = row.id; }  // the row read above: updated by id
+      else id = (dev.upsert.get({ ...values, token, serial_number: serial, first_seen: at }) as { id: number }).id;
       if (kind) {
         counts[kind]++;
         if (!(fresh && kind === 'added')) {
-          dev.event.run({ token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
+          dev.event.run({ device_id: id, token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
             before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
         }
       }
@@ -178,7 +182,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     const unseen = dev.unseen.all(token, cur.fetch_run_id) as { id: number; serial_number: string }[];
     for (const { id, serial_number } of unseen) {
       dev.markDeleted.run({ token, serial: serial_number, at });
-      dev.event.run({ token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
+      dev.event.run({ device_id: id, token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
         after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
       const prev = asg.get.get(id) as AssignmentRow | undefined;
       if (prev) asg.put.run({ ...prev, state: 'gone', reason: 'absent from a complete fetch', not_before: null, updated_at: at });
