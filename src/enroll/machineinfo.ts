@@ -1,6 +1,6 @@
 /** MachineInfo (B.3.1): the plist a device signs and POSTs (or sends base64 in x-apple-aspen-deviceinfo). */
 import * as plist from 'plist';
-import { parseXmlPlist, PlistSyntaxError } from './xmlplist.ts';
+import { parseXmlPlist } from './xmlplist.ts';
 
 /** Wire shape, spec Part F. Unknown keys are ignored (not kept). */
 export interface MachineInfo {
@@ -57,11 +57,10 @@ export function parseMachineInfo(bytes: Buffer): MachineInfo {
       // Entity declarations have no business in MachineInfo; refuse them rather than trust the XML parser's limits.
       if (/<!ENTITY/i.test(text)) throw new MachineInfoError('MachineInfo must not declare XML entities');
       // binary plists stay with the plist package; XML ones are read strictly (xmlplist.ts)
-      v = parseXmlPlist(text, MAX_DEPTH + 1);
+      v = parseXmlPlist(text);
     }
   } catch (e) {
     if (e instanceof MachineInfoError) throw e;
-    if (e instanceof PlistSyntaxError && /nests deeper/.test(e.message)) throw new MachineInfoError(`MachineInfo nests deeper than ${MAX_DEPTH} levels`);
     throw new MachineInfoError(`MachineInfo is not a valid plist: ${printable((e as Error).message.split('\n')[0])}`);  // names and text the device sent
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Uint8Array || v instanceof Date) {

@@ -16,8 +16,8 @@ const INTEGER = /^[+-]?\d+$/;
 const REAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
-/** Parse one XML plist document; throws PlistSyntaxError naming the first problem. */
-export function parseXmlPlist(text: string, maxDepth: number): unknown {
+/** Parse one XML plist document; throws PlistSyntaxError naming the first problem. Nesting is the caller's to limit. */
+export function parseXmlPlist(text: string): unknown {
   const parser = new SaxesParser({ position: false });
   const stack: Container[] = [];
   let root: unknown;
@@ -25,8 +25,7 @@ export function parseXmlPlist(text: string, maxDepth: number): unknown {
   let inPlist = false;
   let leaf: string | null = null;
   let buf = '';
-  let failure: string | undefined;
-  const fail = (m: string) => { failure ??= m; throw new PlistSyntaxError(m); };
+  const fail = (m: string): never => { throw new PlistSyntaxError(m); };
 
   const put = (v: unknown) => {
     const top = stack.at(-1);
@@ -52,7 +51,6 @@ export function parseXmlPlist(text: string, maxDepth: number): unknown {
     if (name === 'dict' || name === 'array') {
       const top = stack.at(-1);
       if (top?.kind === 'dict' && top.key === undefined) fail(`<${name}> where a dict expects a <key>`);
-      if (stack.length >= maxDepth) fail(`nests deeper than ${maxDepth} levels`);
       stack.push(name === 'dict' ? { kind: 'dict', value: {} } : { kind: 'array', value: [] });
       return;
     }
@@ -92,9 +90,8 @@ export function parseXmlPlist(text: string, maxDepth: number): unknown {
   try {
     parser.write(text).close();
   } catch (e) {
-    throw e instanceof PlistSyntaxError ? e : new PlistSyntaxError(failure ?? (e as Error).message);
+    throw e instanceof PlistSyntaxError ? e : new PlistSyntaxError((e as Error).message);
   }
-  if (failure) throw new PlistSyntaxError(failure);
   if (!done) throw new PlistSyntaxError('no value in the plist');
   return root;
 }

@@ -194,18 +194,9 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n';
 
 function escapeXml(s: string): string {
-  if (!/[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s)) return s;  // most strings: one scan
   // Characters XML 1.0 cannot carry at all: refuse rather than emit a profile the device cannot parse.
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s)) throw new Error(`a profile string contains a character XML cannot carry: ${JSON.stringify(s.slice(0, 40))}`);
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Certificates and PKCS#12 files are the same bytes in every profile: encoded once. */
-const base64Of = new WeakMap<Uint8Array, string>();
-function base64(v: Uint8Array): string {
-  let b = base64Of.get(v);
-  if (b === undefined) { b = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'); base64Of.set(v, b); }
-  return b;
 }
 
 /**
@@ -221,7 +212,7 @@ export function xmlPlist(value: unknown): string {
     else if (typeof v === 'number') {
       if (!Number.isSafeInteger(v)) throw new Error(`profile numbers must be integers, got ${v}`);
       out.push(ind, '<integer>', String(v), '</integer>\n');
-    } else if (v instanceof Uint8Array) out.push(ind, '<data>', base64(v), '</data>\n');
+    } else if (v instanceof Uint8Array) out.push(ind, '<data>', Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'), '</data>\n');
     else if (Array.isArray(v)) {
       if (!v.length) { out.push(ind, '<array/>\n'); return; }
       out.push(ind, '<array>\n');

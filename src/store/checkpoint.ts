@@ -26,7 +26,7 @@ const tick = () => {
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { parentPort.postMessage({ error: String(e && e.message) }); }
 };
 const timer = setInterval(tick, workerData.intervalMs);
-parentPort.on('message', () => { clearInterval(timer); tick(); db.close(); parentPort.postMessage({ stopped: true }); parentPort.close(); });
+parentPort.on('message', () => { clearInterval(timer); tick(); db.close(); parentPort.close(); });
 `;
 
 export function startCheckpointer(db: DB, o: { intervalMs?: number; onError?: (message: string) => void } = {}): Checkpointer {
