@@ -15,6 +15,7 @@ import { statusReport, deviceDetail } from '../src/store/report.ts';
 import { columnsOf, DEVICE_FIELDS } from '../src/store/devices.ts';
 import type { Device } from '../src/apple/types.ts';
 import type { CycleResult } from '../src/daemon/runtime.ts';
+import { firstCycleFloor } from './floor.ts';
 
 const N = Number(process.env.BENCH_DEVICES ?? 1_000_000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
@@ -110,6 +111,10 @@ export async function benchSync(): Promise<void> {
     const bareMs = Date.now() - t;
     console.log(`storage floor (bare better-sqlite3 upsert of the same rows): ${rate(rows.length, bareMs)} rows/s; adesync fetch+store is ${(full.devices / full.ms / (rows.length / bareMs) * 100).toFixed(0)} % of it`);
     bare.close();
+    const floor = firstCycleFloor(rows, dir);
+    const floorMs = floor.loadMs + floor.assignMs;
+    console.log(`storage floor of one first cycle (adesync's own statements, no HTTP, no JSON parsing, no simulator): load ${(floor.loadMs / 1000).toFixed(1)} s + assign ${(floor.assignMs / 1000).toFixed(1)} s = ` +
+      `${(floorMs / 1000).toFixed(1)} s = ${rate(rows.length, floorMs)} devices/s; the cycle end to end took ${(inCycle / floorMs).toFixed(2)}× as long`);
   } finally {
     sim.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

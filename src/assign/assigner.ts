@@ -2,7 +2,7 @@ import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Profile, SerialResult } from '../apple/types.ts';
 import { ProfileNotFoundError, UnavailableError, AppleError } from '../apple/errors.ts';
-import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
+import { assignmentStatements, assignmentWorkStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
@@ -148,19 +148,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
   const random = ctx.random ?? Math.random;
   const started = performance.now();
   const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0, ms: 0 };
-  // Due work is walked per (state, profile) in rowid order through assignments_work: oldest first, no sort, no rescans.
-  const due = db.prepare(`SELECT device_id AS id, serial_number, attempts FROM assignments
-    WHERE token = @token AND state = @state AND profile_uuid = @uuid AND device_id > @after AND (not_before IS NULL OR not_before <= @now)
-    ORDER BY device_id LIMIT ${MAX_BATCH}`);
-  const dueUuids = db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND state = @state AND profile_uuid IS NOT NULL`);
-  const setResult = db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
-    not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE device_id = @id`);
-  // SUCCESS, the common answer, is written for the whole batch at once: one statement per table instead of one per serial.
-  const setAssigned = db.prepare(`UPDATE assignments SET state = 'assigned', attempts = 0, last_attempt_at = @at, last_result = 'SUCCESS',
-    not_before = NULL, reason = 'assigned by adesync', updated_at = @at WHERE device_id IN (SELECT value FROM json_each(@ids))`);
-  // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
-  const mirror = db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id IN (SELECT value FROM json_each(@ids))`);
-  const event = db.prepare(`INSERT INTO device_events (device_id, token, serial_number, at, kind, after_json) VALUES (?, ?, ?, ?, 'assignment', ?)`);
+  const { due, dueUuids, setResult, setAssigned, mirror, event } = assignmentWorkStatements(db, MAX_BATCH);
 
   type Batch = { id: number; serial_number: string; attempts: number }[];
   /** Apple's answer for one batch, per serial, with the device's new state, in one transaction. */

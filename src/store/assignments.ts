@@ -27,6 +27,25 @@ export function assignmentStatements(db: DB) {
   };
 }
 
+/** What the assigner reads and writes as it sends batches and records Apple's answers (src/assign/assigner.ts). */
+export function assignmentWorkStatements(db: DB, batchSize: number) {
+  return {
+    // Due work is walked per (state, profile) in rowid order through assignments_work: oldest first, no sort, no rescans.
+    due: db.prepare(`SELECT device_id AS id, serial_number, attempts FROM assignments
+      WHERE token = @token AND state = @state AND profile_uuid = @uuid AND device_id > @after AND (not_before IS NULL OR not_before <= @now)
+      ORDER BY device_id LIMIT ${batchSize}`),
+    dueUuids: db.prepare(`SELECT DISTINCT profile_uuid FROM assignments WHERE token = @token AND state = @state AND profile_uuid IS NOT NULL`),
+    setResult: db.prepare(`UPDATE assignments SET state = @state, attempts = @attempts, last_attempt_at = @at, last_result = @result,
+      not_before = @not_before, reason = COALESCE(@reason, reason), updated_at = @at WHERE device_id = @id`),
+    // SUCCESS, the common answer, is written for the whole batch at once: one statement per table instead of one per serial.
+    setAssigned: db.prepare(`UPDATE assignments SET state = 'assigned', attempts = 0, last_attempt_at = @at, last_result = 'SUCCESS',
+      not_before = NULL, reason = 'assigned by adesync', updated_at = @at WHERE device_id IN (SELECT value FROM json_each(@ids))`),
+    // Mirror Apple's new state at once (status, CLI, policy); Apple's own times arrive with its 'modified' event.
+    mirror: db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id IN (SELECT value FROM json_each(@ids))`),
+    event: db.prepare(`INSERT INTO device_events (device_id, token, serial_number, at, kind, after_json) VALUES (?, ?, ?, ?, 'assignment', ?)`),
+  };
+}
+
 /**
  * The assignment row a verdict leads to, given the row we had. Backoff survives re-evaluation: a FAILED or THROTTLED
  * serial keeps waiting for the same profile, and NOT_ACCESSIBLE stays flagged until Apple re-adds the device.
