@@ -51,7 +51,10 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) { db.close(); throw new SchemaTooNewError(path, current, latest); }
-  if (opts.migrate !== false && !opts.readonly) migrate(db, migrations);
+  if (opts.migrate !== false && !opts.readonly) {
+    migrate(db, migrations);
+    ensureSerialIndex(db);  // a first load cut short by a crash leaves it missing (src/store/serials.ts)
+  }
   return db;
 }
 
@@ -76,7 +79,5 @@ export function migrate(db: DB, migrations = loadMigrations()): string[] {
     }).immediate();
     applied.push(m.name);
   }
-  // A first load cut short by a crash leaves the serial index missing (src/store/serials.ts); 004 made it a named index.
-  if (schemaVersion(db) >= 4) ensureSerialIndex(db);
   return applied;
 }

@@ -114,21 +114,3 @@ test('a database left without the index (a crash mid-load) gets it back when a w
   assert.throws(() => again.prepare("INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('t', 'S1', '{}', 'now', 'now')").run(), /UNIQUE/);
   again.close();
 });
-
-test('adesync migrate builds a missing serial index too', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const dir = tempDir();
-  const path = join(dir, 'adesync.db');
-  const db = openDatabase(path);
-  db.prepare("INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('t', 'S1', '{}', 'now', 'now')").run();
-  db.exec('DROP INDEX device_rows_serial');
-  db.close();
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(join(dir, 'c.yaml'), `state_dir: ${dir}\ntokens: []\n`);
-  const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', main, '--config', join(dir, 'c.yaml'), 'migrate', '--json'], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  const after = openDatabase(path, { readonly: true });
-  assert.ok(hasSerialIndex(after));
-  after.close();
-});
