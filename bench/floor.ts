@@ -1,13 +1,12 @@
 // The storage floor of one first cycle: what adesync's own statements cost for N devices in a tight loop, with no HTTP,
 // no JSON parsing and no simulator sharing the cores. The first load (rows built as the sync engine builds them, one
-// commit per 1000 devices, the serial index built at the end) then the assignment of every device (the assigner's
-// due-work query, its SUCCESS write and the mirror, one commit per 1000). The end-to-end cycle cannot beat this.
+// commit per 1000 devices) then the assignment of every device (the assigner's due-work query, its SUCCESS write and the
+// mirror, one commit per 1000). The end-to-end cycle cannot beat this.
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { openDatabase } from '../src/store/db.ts';
 import { deviceStatements, columnsOf } from '../src/store/devices.ts';
 import { assignmentStatements, assignmentWorkStatements } from '../src/store/assignments.ts';
-import { dropSerialIndexIfEmpty, ensureSerialIndex } from '../src/store/serials.ts';
 import { MAX_BATCH } from '../src/assign/assigner.ts';
 import type { Device } from '../src/apple/types.ts';
 import type { Verdict } from '../src/assign/policy.ts';
@@ -22,17 +21,15 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor')
     const uuid = 'C1F123098EB5074580041E69883004C3';
     const verdict: Verdict = { state: 'pending', profile: 'std', uuid, reason: 'profile_status empty', rule: 'default' };
     let t = performance.now();
-    dropSerialIndexIfEmpty(db);
-    const page = db.transaction((list: Device[], last: boolean) => {
+    const page = db.transaction((list: Device[]) => {
       const at = new Date().toISOString();
       for (const d of list) {
         const cols = columnsOf(d);
         const id = dev.insertNew(token, d.serial_number, cols.profile_status, cols.profile_uuid, JSON.stringify(d), at, 1)!;
         asg.insertNew(id, token, d.serial_number, verdict, at);
       }
-      if (last) ensureSerialIndex(db);
     });
-    for (let i = 0; i < devices.length; i += 1000) page(devices.slice(i, i + 1000), i + 1000 >= devices.length);
+    for (let i = 0; i < devices.length; i += 1000) page(devices.slice(i, i + 1000));
     const loadMs = performance.now() - t;
     t = performance.now();
     const record = db.transaction((ids: string, at: string) => { work.setAssigned.run({ at, ids }); work.mirror.run({ uuid, ids }); });

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureSerialIndex } from './serials.ts';
 
 export type DB = Database.Database;
 
@@ -51,10 +50,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) { db.close(); throw new SchemaTooNewError(path, current, latest); }
-  if (opts.migrate !== false && !opts.readonly) {
-    migrate(db, migrations);
-    ensureSerialIndex(db);  // a first load cut short by a crash leaves it missing (src/store/serials.ts)
-  }
+  if (opts.migrate !== false && !opts.readonly) migrate(db, migrations);
   return db;
 }
 

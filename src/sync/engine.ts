@@ -7,7 +7,6 @@ import { assignmentStatements, nextAssignment, type AssignmentRow } from '../sto
 import { stateStatements, type CursorRow } from '../store/state.ts';
 import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
 import { tokenStatusFor } from './status.ts';
-import { ensureSerialIndex, dropSerialIndexIfEmpty, SerialSet } from '../store/serials.ts';
 import type { Logger } from '../log.ts';
 
 const DAY = 86_400_000;
@@ -66,28 +65,12 @@ export function dedupe(devices: Device[]): Device[] {
   return [...bySerial.values()];
 }
 
-/** Sync runs in progress per database: a first load drops the serial index only when no other run could need it. */
-const activeRuns = new WeakMap<DB, number>();
-
 /**
  * One sync cycle for one token: the state machine of A.9. Each page's device changes, the assignment work they create
  * and the new cursor are committed in ONE transaction, so a crash at any instant never loses a device and never moves
  * the cursor past data that was not committed. Apple errors end the run and are recorded, never thrown.
  */
 export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promise<SyncResult> {
-  const { db } = ctx;
-  // Another run's first load may be going without the serial index: this run reads by serial, so it goes back now.
-  ensureSerialIndex(db);
-  activeRuns.set(db, (activeRuns.get(db) ?? 0) + 1);
-  try {
-    return await runSync(ctx, opts);
-  } finally {
-    activeRuns.set(db, activeRuns.get(db)! - 1);
-    ensureSerialIndex(db);  // a load that stopped early (error, stop request) leaves the index as it found it
-  }
-}
-
-async function runSync(ctx: SyncContext, opts: SyncOptions): Promise<SyncResult> {
   const { db, api, token, logger } = ctx;
   const now = ctx.now ?? (() => new Date());
   const limit = () => (typeof ctx.pageLimit === 'function' ? ctx.pageLimit() : ctx.pageLimit);
@@ -125,9 +108,6 @@ async function runSync(ctx: SyncContext, opts: SyncOptions): Promise<SyncResult>
   // repeat the device table.
   initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
     && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
-  // Into an empty device table, and with no other run going, the load inserts without the serial index and builds it at
-  // the end (src/store/serials.ts); the serials it inserted are remembered so a repeat is still caught.
-  let seen = initialLoad && activeRuns.get(db) === 1 && dropSerialIndexIfEmpty(db) ? new SerialSet() : null;
 
   interface Received { page: FetchDeviceResponse; items: Prepared[]; phase: 'fetch' | 'sync'; finalFetch: boolean }
   /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
@@ -164,7 +144,6 @@ async function runSync(ctx: SyncContext, opts: SyncOptions): Promise<SyncResult>
       else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
       // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
       // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
-      if (seen && !seen.add(serial)) { ensureSerialIndex(db); seen = null; }  // maybe a repeat: the index decides from here
       const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
       const values = {
         raw_json: raw, last_seen: at,
@@ -189,7 +168,6 @@ async function runSync(ctx: SyncContext, opts: SyncOptions): Promise<SyncResult>
       if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
     let gone = 0;
-    if (finalFetch && seen) { ensureSerialIndex(db); seen = null; }  // built sorted, committed with the load's last page
     if (finalFetch) gone = reconcile(at);
     st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
     cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
