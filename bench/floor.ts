@@ -19,7 +19,8 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor')
     const asg = assignmentStatements(db);
     const work = assignmentWorkStatements(db, MAX_BATCH);
     const uuid = 'C1F123098EB5074580041E69883004C3';
-    const verdict: Verdict = { state: 'pending', profile: 'std', uuid, reason: 'profile_status empty', rule: 'default' };
+    // what the policy gives a device with profile_status empty
+    const verdict: Verdict = { state: 'pending', profile: 'std', uuid, reason: 'no profile', rule: 'default' };
     let t = performance.now();
     const page = db.transaction((list: Device[]) => {
       const at = new Date().toISOString();
