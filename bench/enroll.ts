@@ -61,8 +61,8 @@ async function serve(): Promise<void> {
   const { openDatabase } = await import('../src/store/db.ts');
   const args = JSON.parse(process.env.BENCH_ENROLL!) as { db: string; config: unknown; serials: string[]; workers: number };
   const db = openDatabase(args.db);
-  const { startCheckpointer } = await import('../src/store/checkpoint.ts');
-  const checkpointer = startCheckpointer(db);  // as `adesync enroll` runs it
+  const { startBackground } = await import('../src/store/background.ts');
+  const background = startBackground(db);  // as `adesync enroll` runs it
   const now = new Date().toISOString();
   const ins = db.prepare(`INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`);
   db.transaction(() => { for (const s of args.serials) ins.run(s, now, now); })();
@@ -74,7 +74,7 @@ async function serve(): Promise<void> {
     if (m === 'mark') { cpu = process.cpuUsage(); process.send!({ marked: true }); return; }
     const used = process.cpuUsage(cpu);
     await server.close();
-    await checkpointer.stop();
+    await background.stop();
     const rows = (db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n;
     db.close();
     process.send!({ cpuMs: (used.user + used.system) / 1000, rows }, () => process.exit(0));

@@ -3,7 +3,7 @@ import { configPath, loadConfig } from '../config/load.ts';
 import { createEnrollmentServer } from '../enroll/server.ts';
 import { createLogger } from '../log.ts';
 import { openDatabase } from '../store/db.ts';
-import { startCheckpointer } from '../store/checkpoint.ts';
+import { startBackground } from '../store/background.ts';
 
 /** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
 export function register(program: Command): void {
@@ -19,14 +19,14 @@ export function register(program: Command): void {
         throw Object.assign(new Error(`${path}: no "enrollment:" section: add one (see config/adesync.example.yaml)`), { code: 'CONFIG_INVALID' });
       }
       const db = openDatabase(config.database!);
-      const checkpointer = startCheckpointer(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
+      const background = startBackground(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
       const server = createEnrollmentServer({ config: config.enrollment, db, logger });
       const addr = await server.listen();
       process.stdout.write(`adesync enroll: listening on ${addr.address}:${addr.port}${config.enrollment.path}\n`);
       await new Promise<void>((resolve) => {
         const stop = (sig: string) => {
           logger.info('stopping enrollment endpoint', { signal: sig });
-          server.close().then(() => checkpointer.stop()).then(() => { db.close(); resolve(); });
+          server.close().then(() => background.stop()).then(() => { db.close(); resolve(); });
         };
         process.once('SIGINT', () => stop('SIGINT'));
         process.once('SIGTERM', () => stop('SIGTERM'));

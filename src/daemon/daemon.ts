@@ -2,7 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, type DB } from '../store/db.ts';
-import { startCheckpointer } from '../store/checkpoint.ts';
+import { startBackground } from '../store/background.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
@@ -54,7 +54,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
   const db = openDatabase(config.database!);
-  const checkpointer = startCheckpointer(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
+  const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
   const runtime = createRuntime({
@@ -62,10 +62,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
   });
-  const counts = db.prepare('SELECT token, profile_status, COUNT(*) AS count FROM devices WHERE deleted_at IS NULL GROUP BY token, profile_status');
-  const states = db.prepare('SELECT token, state, COUNT(*) AS count FROM assignments GROUP BY token, state');
-  metrics.setDeviceCounts(() => counts.all() as never);
-  metrics.setAssignmentCounts(() => states.all() as never);
+  // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
+  metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
+  metrics.setAssignmentCounts(() => background.all('SELECT token, state, COUNT(*) AS count FROM assignments GROUP BY token, state'));
 
   const warned = new Map<string, number>();
   function tokenGauges() {
@@ -191,7 +190,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
-      await checkpointer.stop();
+      await background.stop();
       db.close();
       logger.info('stopped');
     })();

@@ -44,6 +44,10 @@ test('READY=1 only once the listeners answer; SIGHUP good and bad config; SIGTER
   const db = new Database(join(dir, 'adesync.db'), { readonly: true });
   assert.equal((db.prepare("SELECT COUNT(*) n FROM devices WHERE token='sim'").get() as { n: number }).n, 200);
   db.close();
+  // /metrics counts the stored devices and assignments (on the daemon's background thread)
+  const metrics = await (await fetch(`${readyLine.admin}/metrics`)).text();
+  assert.match(metrics, /^adesync_devices\{token="sim",profile_status="assigned"\} 200$/m);
+  assert.match(metrics, /^adesync_assignments\{token="sim",state="assigned"\} 200$/m);
 
   // a good config: reloaded (RELOADING=1 … READY=1)
   writeFileSync(path, readFileSync(path, 'utf8').replace('department: IT', 'department: Field IT'));
