@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import YAML from 'yaml';
+import { loadAll } from 'js-yaml';
 import type { z } from 'zod';
 import { configSchema, type Config } from './schema.ts';
 
@@ -47,7 +47,10 @@ export function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string
 export function parseConfig(text: string, source = 'config', baseDir = process.cwd()): Config {
   let raw: unknown;
   try {
-    raw = YAML.parse(text, { prettyErrors: true, strict: true, uniqueKeys: true }) ?? {};
+    // YAML 1.2 core schema (no implicit dates, no merge keys), duplicate keys refused; an empty file is an empty config
+    const docs = loadAll(text);
+    if (docs.length > 1) throw new Error(`${docs.length} YAML documents (--- separators): the config is one document`);
+    raw = docs[0] ?? {};
   } catch (e) {
     throw new ConfigError(source, [`not valid YAML: ${(e as Error).message.split('\n')[0]}`]);
   }

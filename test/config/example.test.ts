@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { parseConfig } from '../../src/config/load.ts';
 import { configSchema } from '../../src/config/schema.ts';
@@ -62,7 +62,7 @@ function alternatives(): { path: string; value: unknown }[] {
   const out: { path: string; value: unknown }[] = [];
   for (const m of text.matchAll(/^[ \t]*# >>> (\S+)\n([\s\S]*?)^[ \t]*# <<<$/gm)) {
     const body = m[2].split('\n').map((l) => l.replace(/^[ \t]*# ?/, '')).join('\n');
-    out.push({ path: m[1], value: YAML.parse(body) });
+    out.push({ path: m[1], value: load(body) });
   }
   return out;
 }
@@ -88,7 +88,7 @@ test('every commented-out alternative is valid for its key', () => {
 test('every key of the schema appears in the example (active or as an alternative)', () => {
   const all = schemaPaths(configSchema as unknown as Schema);
   assert.ok(all.size > 100, `walker found only ${all.size} paths: is it still reading zod's definitions?`);
-  const present = presentPaths(configSchema as unknown as Schema, YAML.parse(text));
+  const present = presentPaths(configSchema as unknown as Schema, load(text));
   for (const a of alternatives()) { present.add(a.path); presentPaths(schemaAt(a.path), a.value, a.path, present); }
   const missing = [...all].filter((p) => !present.has(p)).sort();
   assert.deepEqual(missing, [], `keys not documented in config/adesync.example.yaml:\n  ${missing.join('\n  ')}`);

@@ -46,3 +46,15 @@ test('config path: flag, then environment, then systemd ConfigurationDirectory, 
   assert.equal(configPath(undefined, { CONFIGURATION_DIRECTORY: '/etc/adesync' }), '/etc/adesync/config.yaml');
   assert.equal(configPath(undefined, {}), '/etc/adesync/config.yaml');
 });
+
+test('YAML: an empty file is an empty config, several documents, duplicate keys and tabs are refused with their place', () => {
+  assert.deepEqual(parseConfig('# nothing but a comment\n', 't.yaml').tokens, []);
+  assert.deepEqual(parseConfig('', 't.yaml').tokens, []);
+  assert.match(problems('tokens: []\n---\ntokens: []\n')[0], /not valid YAML: 2 YAML documents/);
+  assert.match(problems('log_level: info\nlog_level: warn\n')[0], /not valid YAML: duplicated mapping key \(2:1\)/);
+  assert.match(problems('tokens:\n\t- name: a\n')[0], /not valid YAML: tab characters must not be used in indentation \(2:1\)/);
+  // YAML 1.2 core: a date-like or yes-like value stays the string it reads as
+  const c = parseConfig(base + '    department: 2026-01-01\n    org_magic: yes\n', 't.yaml');
+  assert.equal(c.profiles.supervised.department, '2026-01-01');
+  assert.equal(c.profiles.supervised.org_magic, 'yes');
+});
