@@ -35,9 +35,11 @@ export async function buildProgram(argv: string[] = process.argv): Promise<Comma
     .option('-c, --config <path>', 'config file (default: $ADESYNC_CONFIG, $CONFIGURATION_DIRECTORY/config.yaml, /etc/adesync/config.yaml)')
     .showHelpAfterError()
     .exitOverride();
-  // help, or an unknown command: load every module so the listing (or commander's suggestion) is complete
+  // help, or an unknown command: load every module so the listing (or commander's suggestion) is complete;
+  // --version alone needs none
   const wanted = commandIn(argv);
-  const loaders = wanted ? [COMMANDS[wanted]] : Object.values(COMMANDS);
+  const versionOnly = !wanted && argv.slice(2).some((a) => a === '-V' || a === '--version');
+  const loaders = wanted ? [COMMANDS[wanted]] : versionOnly ? [] : Object.values(COMMANDS);
   // several names share a module: the same namespace object comes back, register it once
   for (const m of new Set(await Promise.all(loaders.map((l) => l())))) m.register(program);
   return program;

@@ -48,3 +48,18 @@ test('the CLI over a real simulator: sync exit codes, status, devices, device, p
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /cannot read the config file/);
 });
+
+test('--version prints the package version and exits 0; --help still lists every command', async () => {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-V']) {
+    const v = await cliAsync([flag]);
+    assert.equal(v.code, 0, v.stderr);
+    assert.equal(v.stdout.trim(), pkg.version);
+  }
+  const h = await cliAsync(['--help']);
+  assert.equal(h.code, 0, h.stderr);
+  for (const c of ['daemon', 'sync', 'status', 'devices', 'device', 'profile', 'token', 'doctor', 'migrate', 'enroll', 'sim', 'demo']) {
+    assert.match(h.stdout, new RegExp(`^  ${c}\\b`, 'm'), c);
+  }
+});
