@@ -7,6 +7,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import { cliSpawn, until } from '../helpers/cli.ts';
 import { startListener, nextPayload } from '../helpers/notify.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 /** The daemon as systemd runs it: a child process with NOTIFY_SOCKET, logs on stderr. */
 async function daemon(configPath: string, notifySocket: string) {
@@ -35,37 +36,37 @@ test('READY=1 only once the listeners answer; SIGHUP good and bad config; SIGTER
   const ready = await nextPayload(n.next);
   assert.match(ready.msg, /READY=1/);
   // at READY the admin listener is bound and answers ready
-  await until(() => d.logged('adesync daemon ready'), 30_000, 'ready log line');
+  await until(() => d.logged('adesync daemon ready'), 90_000, 'ready log line');
   const readyLine = d.lines.find((l) => l.msg === 'adesync daemon ready') as { admin: string };
-  const r = await fetch(`${readyLine.admin}/readyz`);
+  const r = await fetchOnce(`${readyLine.admin}/readyz`);
   assert.equal(r.status, 200);
   // the startup cycle syncs and assigns
-  await until(() => d.logged('cycle done'), 30_000, 'first cycle');
+  await until(() => d.logged('cycle done'), 90_000, 'first cycle');
   const db = new Database(join(dir, 'adesync.db'), { readonly: true });
   assert.equal((db.prepare("SELECT COUNT(*) n FROM devices WHERE token='sim'").get() as { n: number }).n, 200);
   db.close();
   // /metrics counts the stored devices and assignments (on the daemon's background thread)
-  const metrics = await (await fetch(`${readyLine.admin}/metrics`)).text();
+  const metrics = await (await fetchOnce(`${readyLine.admin}/metrics`)).text();
   assert.match(metrics, /^adesync_devices\{token="sim",profile_status="assigned"\} 200$/m);
   assert.match(metrics, /^adesync_assignments\{token="sim",state="assigned"\} 200$/m);
 
   // a good config: reloaded (RELOADING=1 … READY=1)
   writeFileSync(path, readFileSync(path, 'utf8').replace('department: IT', 'department: Field IT'));
   d.child.kill('SIGHUP');
-  await until(() => d.logged('config reloaded'), 30_000, 'reload');
+  await until(() => d.logged('config reloaded'), 90_000, 'reload');
   assert.match((await nextPayload(n.next)).msg, /RELOADING=1/);
   assert.match((await nextPayload(n.next)).msg, /READY=1/);
   // a bad config: refused with its errors, the old one keeps running
   writeFileSync(path, readFileSync(path, 'utf8').replace('url: https://enroll.example.com/enroll', 'url: http://enroll.example.com/enroll'));
   d.child.kill('SIGHUP');
-  await until(() => d.logged('config reload refused: keeping the running config'), 30_000, 'refusal');
+  await until(() => d.logged('config reload refused: keeping the running config'), 90_000, 'refusal');
   const refusal = d.lines.find((l) => l.msg === 'config reload refused: keeping the running config') as { problems: string[] };
   assert.match(refusal.problems.join('\n'), /profiles\.standard\.url: must be an https:\/\/ URL/);
-  assert.equal((await fetch(`${readyLine.admin}/healthz`)).status, 200);
+  assert.equal((await fetchOnce(`${readyLine.admin}/healthz`)).status, 200);
   // sync now through the admin listener, with the reloaded (good) config: the new definition reaches Apple
-  const now = await fetch(`${readyLine.admin}/sync?token=sim`, { method: 'POST' });
+  const now = await fetchOnce(`${readyLine.admin}/sync?token=sim`, { method: 'POST' });
   assert.equal(now.status, 202);
-  await until(() => s.control.profiles('sim').some((p) => p.department === 'Field IT'), 20_000, 'redefinition after reload');
+  await until(() => s.control.profiles('sim').some((p) => p.department === 'Field IT'), 90_000, 'redefinition after reload');
 
   d.child.kill('SIGTERM');
   assert.equal(await d.exited, 0);

@@ -4,6 +4,7 @@ import { startDaemon } from '../../src/daemon/daemon.ts';
 import { createLogger } from '../../src/log.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const DAY = 86_400_000;
 
@@ -32,7 +33,7 @@ test('daily check: profiles verified at Apple, /account refreshed, token expiry 
     assert.equal(t.server_name, 'sim');
     assert.ok(t.account_checked_at);
     // the expiry gauge counts down in /metrics
-    const metrics = await (await fetch(`${d.adminUrl}/metrics`)).text();
+    const metrics = await (await fetchOnce(`${d.adminUrl}/metrics`)).text();
     const m = metrics.match(/^adesync_token_expiry_seconds\{token="sim"\} (\S+)$/m);
     assert.ok(m && Number(m[1]) > 8 * 86400 && Number(m[1]) < 10 * 86400, `expiry gauge: ${m?.[0]}`);
     assert.match(metrics, /^adesync_token_status\{token="sim",status="expiring"\} 1$/m);

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki } from '../cms/testpki.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 // The TypeScript source through tsx: a stale dist/ must not decide what this test runs.
 const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
@@ -35,7 +36,7 @@ enrollment:
     child.stdout.on('data', (d) => { out += d; const m = /listening on ([\d.]+):(\d+)(\/\S*)/.exec(out); if (m) resolve(`http://${m[1]}:${m[2]}${m[3]}`); });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
   });
-  const r = await fetch(url, { method: 'POST', body: cmsSign(pki, machineInfoXml({ UDID: 'U1', SERIAL: 'ABC123', PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' })) });
+  const r = await fetchOnce(url, { method: 'POST', body: cmsSign(pki, machineInfoXml({ UDID: 'U1', SERIAL: 'ABC123', PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' })) });
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-type'), 'application/x-apple-aspen-config');
   const code = await new Promise<number | null>((resolve) => { child.on('exit', resolve); child.kill('SIGTERM'); });

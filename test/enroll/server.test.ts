@@ -11,6 +11,7 @@ import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { fixture, tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl } from '../cms/testpki.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const pki = makeTestPki();
 const dir = tempDir();
@@ -58,7 +59,7 @@ const main = await start(config({}, {}), { profileRule: () => 'rule-a' });
 const mac = (o: Record<string, unknown> = {}) => ({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3', LANGUAGE: 'en-US', MDM_CAN_REQUEST_SOFTWARE_UPDATE: true, ...o });
 
 async function post(url: string, body: Buffer, headers: Record<string, string> = {}) {
-  const r = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/pkcs7-signature', ...headers } });
+  const r = await fetchOnce(url, { method: 'POST', body, headers: { 'Content-Type': 'application/pkcs7-signature', ...headers } });
   return { status: r.status, type: r.headers.get('content-type'), headers: r.headers, body: Buffer.from(await r.arrayBuffer()) };
 }
 
@@ -120,11 +121,11 @@ test('binary plist, SHA-1, no signed attributes, streamed BER; and the web view 
   const r = await post(`${main.url}/enroll`, blob, { 'Content-Type': 'application/x-www-form-urlencoded' });
   assert.equal(r.status, 200, r.body.toString());
   assert.equal(openProfile(r.body).PayloadScope, undefined, 'no PayloadScope outside macOS');
-  const g = await fetch(`${main.url}/enroll`, { headers: { 'x-apple-aspen-deviceinfo': blob.toString('base64') } });
+  const g = await fetchOnce(`${main.url}/enroll`, { headers: { 'x-apple-aspen-deviceinfo': blob.toString('base64') } });
   assert.equal(g.status, 200);
   assert.equal(g.headers.get('content-type'), 'application/x-apple-aspen-config');
   assert.equal(openProfile(Buffer.from(await g.arrayBuffer())).PayloadContent[2].PayloadContent.Subject[0][0][1], 'G4NQM9HHK0');
-  const none = await fetch(`${main.url}/enroll`);
+  const none = await fetchOnce(`${main.url}/enroll`);
   assert.equal(none.status, 400);
   assert.equal(((await none.json()) as { code: string }).code, "adesync.bad_request");
 });
@@ -164,7 +165,7 @@ test('refusals: not ours, deleted, unsigned, garbage, tampered, wrong CA, trunca
   await refusal(cmsSign(pki, machineInfoXml(mac({ SERIAL: 42 }))), 400, 'adesync.bad_machineinfo');
   const refused = db.prepare("SELECT COUNT(*) AS n FROM enrollments WHERE decision = 'refused'").get() as { n: number };
   assert.ok(refused.n >= 11);
-  assert.equal((await fetch(`${main.url}/healthz`)).status, 200);
+  assert.equal((await fetchOnce(`${main.url}/healthz`)).status, 200);
 });
 
 test('oversized body → 413, other paths 404, other methods 405; server stays up', async () => {
@@ -183,12 +184,12 @@ test('oversized body → 413, other paths 404, other methods 405; server stays u
     req.end();
   });
   assert.equal(r2, 413);
-  assert.equal((await fetch(`${main.url}/`)).status, 404);
-  assert.equal((await fetch(`${main.url}/enroll/x`)).status, 404);
-  const put = await fetch(`${main.url}/enroll`, { method: 'PUT', body: 'x' });
+  assert.equal((await fetchOnce(`${main.url}/`)).status, 404);
+  assert.equal((await fetchOnce(`${main.url}/enroll/x`)).status, 404);
+  const put = await fetchOnce(`${main.url}/enroll`, { method: 'PUT', body: 'x' });
   assert.equal(put.status, 405);
   assert.equal(put.headers.get('content-type'), 'application/json');
-  assert.equal((await fetch(`${main.url}/healthz`)).status, 200);
+  assert.equal((await fetchOnce(`${main.url}/healthz`)).status, 200);
 });
 
 test('slow senders are cut off (header and body timeouts)', async () => {
@@ -303,9 +304,9 @@ test('onDecision: once per answered enrollment request, with its decision and ti
   await expect(post(`${s.url}/enroll`, machineInfoXml(mac())).then((r) => assert.equal(r.status, 403)), 'refused');
   await expect(post(`${s.url}/enroll`, Buffer.from('garbage garbage garbage')).then((r) => assert.equal(r.status, 400)), 'bad_request');
   await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 42 })))).then((r) => assert.equal(r.status, 400)), 'bad_request');
-  await expect(fetch(`${s.url}/enroll`, { method: 'PUT', body: 'x' }).then((r) => assert.equal(r.status, 405)), 'bad_request');
-  await expect(fetch(`${s.url}/healthz`).then((r) => assert.equal(r.status, 200)), undefined);
-  await expect(fetch(`${s.url}/elsewhere`).then((r) => assert.equal(r.status, 404)), undefined);
+  await expect(fetchOnce(`${s.url}/enroll`, { method: 'PUT', body: 'x' }).then((r) => assert.equal(r.status, 405)), 'bad_request');
+  await expect(fetchOnce(`${s.url}/healthz`).then((r) => assert.equal(r.status, 200)), undefined);
+  await expect(fetchOnce(`${s.url}/elsewhere`).then((r) => assert.equal(r.status, 404)), undefined);
   fail = true;
   await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 503)), 'error');
 });

@@ -11,6 +11,7 @@ import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl } from '../cms/testpki.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const pki = makeTestPki();
 const dir = tempDir();
@@ -83,6 +84,6 @@ for (const workers of [1, 2]) {
       return true;
     });
     // Plain HTTP on the TLS port: the handshake fails, nothing is answered.
-    await assert.rejects(fetch(`http://127.0.0.1:${port}/enroll`, { method: 'POST', body }));
+    await assert.rejects(fetchOnce(`http://127.0.0.1:${port}/enroll`, { method: 'POST', body }));
   });
 }

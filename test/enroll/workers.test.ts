@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl } from '../cms/testpki.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pki = makeTestPki();
@@ -34,7 +35,7 @@ const config = enrollmentSchema.parse(rawConfig);
 const body = cmsSign(pki, machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }));
 
 const enroll = async (url: string) => {
-  const r = await fetch(`${url}/enroll`, { method: 'POST', body });
+  const r = await fetchOnce(`${url}/enroll`, { method: 'POST', body });
   return { status: r.status, body: Buffer.from(await r.arrayBuffer()) };
 };
 const verified = (der: Buffer) => {

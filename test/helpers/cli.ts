@@ -18,7 +18,7 @@ export function cliSpawn(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
 }
 
 /** Wait for a condition, polling; fails after `ms`. */
-export async function until(cond: () => boolean | Promise<boolean>, ms = 30_000, what = 'condition'): Promise<void> {
+export async function until(cond: () => boolean | Promise<boolean>, ms = 90_000, what = 'condition'): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await cond()) return;

@@ -14,7 +14,7 @@ import { figure, mib, prng, seedFor, size, startProxy, type ProxiedRequest } fro
  * with changes, an assignment round, and profile re-definitions. After every kill the database is intact and its
  * cursor never ahead of stored data; at the end it mirrors Apple exactly and no assignment was re-sent needlessly.
  */
-test('SIGKILL at random instants in every phase: intact DB, cursor never ahead, exact final state, no needless re-sends', { timeout: size(180_000, 1_800_000) }, async () => {
+test('SIGKILL at random instants in every phase: intact DB, cursor never ahead, exact final state, no needless re-sends', { timeout: size(600_000, 1_800_000) }, async () => {
   const seed = seedFor('crash', 1337);
   const rnd = prng(seed);
   const N = size(6000, 60000);

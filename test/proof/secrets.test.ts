@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { sim } from '../helpers/sim.ts';
 import { cliAsync, cliSpawn, until } from '../helpers/cli.ts';
 import { figure, size, startProxy, daemonYaml } from './lib.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 /**
  * A representative flow — token keypair and import from a sim-issued p7m, a daemon (debug logging) that syncs, assigns
@@ -31,7 +32,7 @@ function freePort(): Promise<number> {
 const pemLines = (pem: string) => pem.split('\n').filter((l) => l && !l.startsWith('-----'));
 const mode = (p: string) => statSync(p).mode & 0o777;
 
-test('no secret in logs, CLI output or database bytes; key files 0600; admin loopback-only; enrollment endpoint surface', { timeout: size(180_000, 600_000) }, async () => {
+test('no secret in logs, CLI output or database bytes; key files 0600; admin loopback-only; enrollment endpoint surface', { timeout: size(600_000, 600_000) }, async () => {
   const dir = tempDir();
   const s = await sim({ devices: size(400, 5000), seed: 31 });
   const proxy = await startProxy(s.url);
@@ -93,7 +94,7 @@ ${daemonYaml({ token: 'main', port, payloadIdentifier: 'com.example.secrets.enro
   s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'session_expire', count: 1 });
   s.control.injectFault({ endpoint: '/profile/devices', kind: 'rotate_session', count: 1 });
   s.control.addDevices('sim', 3);
-  const now = await fetch(`${adminUrl}/sync`, { method: 'POST' });
+  const now = await fetchOnce(`${adminUrl}/sync`, { method: 'POST' });
   assert.equal(now.status < 300, true);
   await until(() => (daemonOut.match(/"cycle done"/g) ?? []).length >= 2, 120_000, 'a second cycle');
 

@@ -3,9 +3,10 @@ import { describe, it } from 'node:test';
 import { isLoopback } from '../../src/sim/control.ts';
 import { isLoopbackHost, parseListen, perServerPath } from '../../src/cli/sim.ts';
 import { sim, TestClient } from './helpers.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 async function ctl(url: string, method: string, path: string, body?: unknown) {
-  const r = await fetch(url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const r = await fetchOnce(url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   return { status: r.status, json: await r.json() as any };
 }
 

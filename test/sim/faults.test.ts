@@ -6,6 +6,7 @@ import { faultMatches } from '../../src/sim/http.ts';
 import type { Fault } from '../../src/sim/index.ts';
 import { fixture } from '../helpers/tmp.ts';
 import { sim, signSession, TestClient } from './helpers.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 describe('sim fault injection', async () => {
   const s = await sim({ devices: 20 });
@@ -41,11 +42,11 @@ describe('sim fault injection', async () => {
 
   it('status faults on /session (depsim get_session_responses)', async () => {
     s.control.injectFault({ endpoint: 'GET /session', kind: 'status', status: 403, body: 'T_C_NOT_SIGNED' });
-    const r = await fetch(s.url + '/session', { headers: { authorization: signSession(s.tokens.sim, s.url + '/session') } });
+    const r = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(s.tokens.sim, s.url + '/session') } });
     assert.deepEqual([r.status, await r.text()], [403, 'T_C_NOT_SIGNED']);
     // "*" never hits /session
     s.control.injectFault({ endpoint: '*', kind: 'status', status: 500 });
-    const ok = await fetch(s.url + '/session', { headers: { authorization: signSession(s.tokens.sim, s.url + '/session') } });
+    const ok = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(s.tokens.sim, s.url + '/session') } });
     assert.equal(ok.status, 200);
     assert.equal((await c.raw('GET', '/account')).status, 500);
   });
@@ -66,14 +67,16 @@ describe('sim fault injection', async () => {
   });
 
   it('delay stalls before answering normally', async () => {
-    s.control.injectFault({ endpoint: 'GET /account', kind: 'delay', ms: 300 });
-    // Observed with a client timeout shorter than the delay (no timed assertion on the duration itself).
+    s.control.injectFault({ endpoint: 'GET /account', kind: 'delay', ms: 10_000 });
+    // The client gives up once the simulator has taken the fault (not on a timer: on a busy machine a short client
+    // timeout could fire before the request was even read, leaving the fault queued for the next test).
     const url = new URL(s.url + '/account');
+    const seen = s.control.requestCounts()['GET /account'] ?? 0;
     const timedOut = await new Promise<boolean>((resolve) => {
-      const req = request({ host: url.hostname, port: url.port, path: '/account', headers: { 'x-adm-auth-session': c.session }, timeout: 50 }, (res) => { res.resume(); resolve(false); });
-      req.on('timeout', () => { req.destroy(); resolve(true); });
+      const req = request({ host: url.hostname, port: url.port, path: '/account', headers: { 'x-adm-auth-session': c.session } }, (res) => { res.resume(); resolve(false); });
       req.on('error', () => resolve(true));
       req.end();
+      const poll = setInterval(() => { if ((s.control.requestCounts()['GET /account'] ?? 0) > seen) { clearInterval(poll); req.destroy(); } }, 5);
     });
     assert.equal(timedOut, true);
     s.control.injectFault({ endpoint: 'GET /account', kind: 'delay', ms: 20 });
@@ -161,7 +164,7 @@ describe('sim fault injection', async () => {
         s.control.injectFault(f);
         const [method, path] = endpoint.split(' ');
         const r = method === 'GET' && path === '/session'
-          ? await fetch(s.url + path).then(async (x) => ({ status: x.status, text: await x.text() }))
+          ? await fetchOnce(s.url + path).then(async (x) => ({ status: x.status, text: await x.text() }))
           : await c.raw(method, path, method === 'GET' ? undefined : {});
         assert.deepEqual([r.status, r.text], [f.status, f.body], `${key} ${e.response}`);
         checked++;

@@ -5,6 +5,7 @@ import { after } from 'node:test';
 import OAuth from 'oauth-1.0a';
 import type { ServerToken } from '../../src/apple/types.ts';
 import { startSim, type RunningSim, type SimOptions } from '../../src/sim/index.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 export function signSession(token: ServerToken, url: string, o: { timestamp?: number; nonce?: string; secret?: string } = {}): string {
   const oauth = new OAuth({
@@ -44,7 +45,7 @@ export class TestClient {
     if (this.session && !('x-adm-auth-session' in h)) h['x-adm-auth-session'] = this.session;
     if (this.ua !== undefined && !('user-agent' in h)) h['user-agent'] = this.ua;
     if (this.protocol !== undefined) h['x-server-protocol-version'] = this.protocol;
-    const r = await fetch(this.sim.url + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const r = await fetchOnce(this.sim.url + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
     const text = await r.text();
     let json: any;
     try { json = JSON.parse(text); } catch { json = undefined; }

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import { computeSignature, parseOAuthHeader } from '../../src/sim/oauth.ts';
 import { sim, signSession, TestClient } from './helpers.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const run = promisify(execFile);
 
@@ -37,49 +38,49 @@ describe('sim GET /session (OAuth 1.0a)', async () => {
   });
 
   it('accepts a signature over Apple\'s URL too, but rejects one over another URL', async () => {
-    const ok = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, 'https://mdmenrollment.apple.com/session') } });
+    const ok = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, 'https://mdmenrollment.apple.com/session') } });
     assert.equal(ok.status, 200);
-    const bad = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, 'http://example.com/session') } });
+    const bad = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, 'http://example.com/session') } });
     assert.equal(bad.status, 401);
     assert.equal(await bad.text(), 'UNAUTHORIZED');
   });
 
   it('rejects a wrong secret, an unknown consumer key and an unknown token with 401', async () => {
-    const wrong = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { secret: 'CS_nope' }) } });
+    const wrong = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { secret: 'CS_nope' }) } });
     assert.equal(wrong.status, 401);
-    const unknownKey = await fetch(s.url + '/session', { headers: { authorization: signSession({ ...tok, consumer_key: 'CK_unknown' }, s.url + '/session') } });
+    const unknownKey = await fetchOnce(s.url + '/session', { headers: { authorization: signSession({ ...tok, consumer_key: 'CK_unknown' }, s.url + '/session') } });
     assert.equal(unknownKey.status, 401);
-    const unknownToken = await fetch(s.url + '/session', { headers: { authorization: signSession({ ...tok, access_token: 'AT_O1O2O3' }, s.url + '/session') } });
+    const unknownToken = await fetchOnce(s.url + '/session', { headers: { authorization: signSession({ ...tok, access_token: 'AT_O1O2O3' }, s.url + '/session') } });
     assert.equal(unknownToken.status, 401);
-    const none = await fetch(s.url + '/session');
+    const none = await fetchOnce(s.url + '/session');
     assert.equal(none.status, 401);
   });
 
   it('answers 400 for malformed OAuth (missing, duplicated, unsupported method)', async () => {
     const h = signSession(tok, s.url + '/session');
     const missing = h.replace(/oauth_nonce="[^"]*", /, '');
-    assert.equal((await fetch(s.url + '/session', { headers: { authorization: missing } })).status, 400);
+    assert.equal((await fetchOnce(s.url + '/session', { headers: { authorization: missing } })).status, 400);
     const dup = h + ', oauth_nonce="x"';
-    assert.equal((await fetch(s.url + '/session', { headers: { authorization: dup } })).status, 400);
-    assert.equal((await fetch(s.url + '/session', { headers: { authorization: h.replace('HMAC-SHA1', 'PLAINTEXT') } })).status, 400);
+    assert.equal((await fetchOnce(s.url + '/session', { headers: { authorization: dup } })).status, 400);
+    assert.equal((await fetchOnce(s.url + '/session', { headers: { authorization: h.replace('HMAC-SHA1', 'PLAINTEXT') } })).status, 400);
     assert.deepEqual(parseOAuthHeader('Basic abc'), { status: 400, reason: 'Authorization scheme is not OAuth' });
   });
 
   it('refuses a reused nonce', async () => {
     const nonce = 'fixed-nonce-123';
     const h1 = signSession(tok, s.url + '/session', { nonce });
-    assert.equal((await fetch(s.url + '/session', { headers: { authorization: h1 } })).status, 200);
+    assert.equal((await fetchOnce(s.url + '/session', { headers: { authorization: h1 } })).status, 200);
     const h2 = signSession(tok, s.url + '/session', { nonce, timestamp: Math.floor(Date.now() / 1000) + 1 });
-    assert.equal((await fetch(s.url + '/session', { headers: { authorization: h2 } })).status, 401);
+    assert.equal((await fetchOnce(s.url + '/session', { headers: { authorization: h2 } })).status, 401);
   });
 
   it('enforces the ±300 s clock window against the sim clock', async () => {
     const now = Math.floor(s.control.now() / 1000);
-    const skewed = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now - 400 }) } });
+    const skewed = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now - 400 }) } });
     assert.equal(skewed.status, 401);
-    const ahead = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now + 400 }) } });
+    const ahead = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now + 400 }) } });
     assert.equal(ahead.status, 401);
-    const near = await fetch(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now - 200 }) } });
+    const near = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { timestamp: now - 200 }) } });
     assert.equal(near.status, 200);
   });
 
@@ -103,7 +104,7 @@ describe('sim GET /session (OAuth 1.0a)', async () => {
 
   it('refuses a server token past access_token_expiry', async () => {
     const expired = await sim({ servers: [{ name: 'old', token: { ...tok, access_token_expiry: '2020-01-01T00:00:00Z' } }] });
-    const r = await fetch(expired.url + '/session', { headers: { authorization: signSession(expired.tokens.old, expired.url + '/session') } });
+    const r = await fetchOnce(expired.url + '/session', { headers: { authorization: signSession(expired.tokens.old, expired.url + '/session') } });
     assert.equal(r.status, 401);
   });
 

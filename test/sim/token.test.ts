@@ -9,6 +9,7 @@ import { makeServerToken } from '../../src/sim/state.ts';
 import { decryptServerToken } from '../../src/token/parse.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { signSession } from './helpers.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 const run = promisify(execFile);
 
@@ -80,7 +81,7 @@ describe('adesync sim (CLI)', async () => {
     const east = JSON.parse(readFileSync(join(dir, 'tokens', 'east.json'), 'utf8'));
     assert.equal(statSync(join(dir, 'tokens', 'east.json')).mode & 0o777, 0o600);
     assert.deepEqual(decryptServerToken(readFileSync(join(dir, 'west.p7m'), 'utf8'), readFileSync(key, 'utf8')), JSON.parse(readFileSync(join(dir, 'tokens', 'west.json'), 'utf8')));
-    const r = await fetch(url + '/session', { headers: { authorization: signSession(east, url + '/session') } });
+    const r = await fetchOnce(url + '/session', { headers: { authorization: signSession(east, url + '/session') } });
     assert.equal(r.status, 200);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
