@@ -7,6 +7,8 @@ import type { Logger } from '../log.ts';
 export interface DeviceCount { token: string; profile_status: string; count: number }
 export interface AssignmentCount { token: string; state: string; count: number }
 export interface CursorIssued { token: string; issued_at: string }
+/** The decisions the enrollment server reports (src/enroll/server.ts EnrollmentOutcome); their counters start at 0. */
+export const ENROLLMENT_OUTCOMES = ['served', 'os_update_required', 'refused', 'bad_request', 'error'] as const;
 type Source<T> = () => T[] | Promise<T[]>;
 
 /** What a token can be, from the daemon's point of view (peers.md: operators want expiry/invalid/terms surfaced). */
@@ -168,6 +170,17 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     },
   });
 
+  // Counters start at 0 for the outcomes alerts watch: increase() cannot see a series' first sample, so a burst of
+  // enrollment errors (or the first FAILED assignments of a token) that created the series would otherwise go unseen.
+  for (const decision of ENROLLMENT_OUTCOMES) enrollRequests.inc({ decision }, 0);
+  const zeroed = new Set<string>();
+  const zeroToken = (token: string) => {
+    if (zeroed.has(token)) return;
+    zeroed.add(token);
+    for (const result of ['SUCCESS', 'FAILED', 'NOT_ACCESSIBLE', 'THROTTLED']) assignmentResultsC.inc({ token, result }, 0);
+    for (const result of ['ok', 'error']) syncRuns.inc({ token, kind: 'sync', result }, 0);
+  };
+
   const sec = (ms: number) => Math.max(0, ms) / 1000;
 
   return {
@@ -195,10 +208,12 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       if (Number.isFinite(at)) expiries.set(token, at); else expiries.delete(token);
     },
     tokenStatus(token, status) {
+      zeroToken(token);
       for (const s of TOKEN_STATUSES) tokenStatusG.set({ token, status: s }, s === status ? 1 : 0);
     },
     async forgetToken(token) {
       expiries.delete(token);
+      zeroed.delete(token);
       for (const m of [appleRequests, appleDuration, syncDuration, syncRuns, syncLastSuccess, syncPages, assignmentResultsC, tokenStatusG]) {
         await removeToken(m, token);
       }

@@ -140,3 +140,23 @@ test('alerting gauges: adesync_ready, cursor age per token, and a last success c
   m.setReadiness(() => { throw new Error('boom'); });
   assert.equal(sample((await scrape(m)).get('adesync_ready'), {})!.value, '0', 'a throwing readiness check reads as not ready');
 });
+
+test('the outcomes alerts count with increase() exist at 0 before the first event (a first burst is not invisible)', async () => {
+  const m = createMetrics({ defaultMetrics: false });
+  let f = await scrape(m);
+  for (const decision of ['served', 'os_update_required', 'refused', 'bad_request', 'error']) {
+    assert.equal(sample(f.get('adesync_enrollment_requests_total'), { decision })?.value, '0', decision);
+  }
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main' }), undefined, 'no token known yet');
+  m.tokenStatus('main', 'ok');
+  m.assignmentResults('main', 'SUCCESS', 3);
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'FAILED' })?.value, '0');
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'NOT_ACCESSIBLE' })?.value, '0');
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'SUCCESS' })?.value, '3');
+  assert.equal(sample(f.get('adesync_sync_runs_total'), { token: 'main', kind: 'sync', result: 'error' })?.value, '0');
+  await m.forgetToken('main');
+  m.tokenStatus('main', 'ok');
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'FAILED' })?.value, '0', 'zeroed again after forget');
+});
