@@ -102,7 +102,19 @@ printf 'adesync (%s) unstable; urgency=medium\n\n  * Built from the adesync repo
         if (fs.existsSync(path.join(d, "node_modules"))) walk(path.join(d, "node_modules"));
       }
     })(top);
-    for (const [dir, lic] of [...seen].sort()) console.log(`Files: usr/lib/adesync/node_modules/${dir}/*\nCopyright: the ${dir.split("/node_modules/").pop()} authors (see its license file)\nLicense: ${lic}\n`);
+    const dep5 = (l) => String(l).replace(/^\((.*)\)$/, "$1").replace(/ OR /g, " or ").replace(/ AND /g, " and ");
+    const names = new Set();
+    for (const [dir, lic] of [...seen].sort()) {
+      const l = dep5(lic);
+      l.split(/ (?:or|and) /).forEach((n) => names.add(n));
+      console.log(`Files: usr/lib/adesync/node_modules/${dir}/*\nCopyright: the ${dir.split("/node_modules/").pop()} authors (see its license file)\nLicense: ${l}\n`);
+    }
+    const common = { "Apache-2.0": "Apache-2.0", "CC0-1.0": "CC0-1.0", "MPL-2.0": "MPL-2.0" };
+    for (const n of [...names].sort()) {
+      if (n === "MIT") continue;  // its text follows
+      console.log(`License: ${n}\n The full text ships with each module under this license, in /usr/lib/adesync/node_modules/MODULE/.` +
+        (common[n] ? `\n On Debian systems, see also /usr/share/common-licenses/${common[n]}.` : "") + "\n");
+    }
   ' "$LIB/node_modules"
   echo 'License: MIT'
   echo ' Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated'

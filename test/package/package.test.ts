@@ -1,10 +1,11 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { ROOT } from '../helpers/cli.ts';
+import { encrypt, fakeToken, tokenPlaintext } from '../token/openssl.ts';
 
 // The Debian package end to end, the way an admin meets it: build it, lint it, install it on this machine, run the CLI
 // as the service user against the installed config, check the installed unit, remove, purge. It changes the machine
@@ -16,7 +17,9 @@ const run = (cmd: string, args: string[], opts: SpawnSyncOptions = {}) => {
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), error: r.error };
 };
 const has = (cmd: string) => run('sh', ['-c', `command -v ${cmd}`]).code === 0;
-const asAdesync = (args: string[]) => run('runuser', ['-u', 'adesync', '--', 'adesync', ...args], { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8' } });
+/** As the README has the admin run it: `runuser -u adesync -- adesync ARGS`, from root's clean environment. */
+const asAdesync = (args: string[], stdin?: string) => run('sh', ['-c', `runuser -u adesync -- adesync ${args.join(' ')}${stdin ? ` < ${stdin}` : ''}`],
+  { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8' } });
 const installed = () => /^Status: install ok installed$/m.test(run('dpkg', ['-s', 'adesync']).stdout);
 
 const skip = process.getuid?.() !== 0 ? 'not root: the test installs and purges the package (CI runs it as root)'
@@ -85,7 +88,7 @@ function packageTests() {
     assert.equal(run('pgrep', ['-u', 'adesync']).stdout, '', 'the package must not start the service before it is configured');
   });
 
-  test('the CLI runs as the adesync user on node alone: --version, doctor --no-online, migrate, token keypair', () => {
+  test('the README\'s commands as the adesync user, on node alone: --version, doctor --no-online, migrate, token keypair and import', () => {
     const v = asAdesync(['--version']);
     assert.equal(v.code, 0, v.stderr);
     assert.equal(v.stdout.trim(), pkg.version);
@@ -115,9 +118,22 @@ function packageTests() {
     assert.equal(k.code, 0, k.stderr);
     const key = statSync('/var/lib/adesync/tokens/main.key.pem');
     assert.equal(key.mode & 0o777, 0o600);
+
+    // Apple's side, played by openssl: the token encrypted to the uploaded certificate, in root's folder, which the
+    // adesync user cannot read: the README's "import ... /dev/stdin < FILE" lets the root shell open it.
+    const dir = tempDir('adesync-p7m-');
+    const p7m = join(dir, 'main_Token_2026-12-02T08-00-00Z_smime.p7m');
+    writeFileSync(p7m, encrypt(dir, 'smime', ['-aes128'], tokenPlaintext(fakeToken('2030-01-01T00:00:00Z')), ['/var/lib/adesync/tokens/main.cert.pem']));
+    const imp = asAdesync(['token', 'import', '--name', 'main', '/dev/stdin'], p7m);
+    assert.equal(imp.code, 0, imp.stdout + imp.stderr);
+    const tok = statSync('/var/lib/adesync/tokens/main.json');
+    assert.equal(tok.mode & 0o777, 0o600);
+    assert.equal(tok.uid, key.uid, 'the token belongs to adesync, like its key');
+
     const again = JSON.parse(asAdesync(['doctor', '--no-online', '--json']).stdout) as { checks: { check: string; status: string }[] };
-    assert.equal(again.checks.find((c) => c.check === 'database')?.status, 'ok');
-    assert.equal(again.checks.find((c) => c.check === 'secret: token store main.key.pem')?.status, 'ok');
+    for (const c of ['database', 'secret: token store main.key.pem', 'secret: token main', 'token expiry: main']) {
+      assert.equal(again.checks.find((x) => x.check === c)?.status, 'ok', `${c}: ${JSON.stringify(again.checks)}`);
+    }
   });
 
   test('the installed program syncs and serves enrollments from dist/ with production modules (adesync demo)', { timeout: 300_000 }, () => {
