@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, type DB } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
+import { CURSORS_ISSUED_SQL, lastSuccessfulSyncs } from '../store/metrics.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
@@ -65,6 +66,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
   metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
   metrics.setAssignmentCounts(() => background.all('SELECT token, state, COUNT(*) AS count FROM assignments GROUP BY token, state'));
+  // alerting: cursor age at each scrape, and the last good sync survives a restart (or "no sync for 30 min" never fires)
+  metrics.setCursors(() => background.all(CURSORS_ISSUED_SQL));
+  for (const r of lastSuccessfulSyncs(db)) metrics.syncLastSuccessAt(r.token, r.at);
 
   const warned = new Map<string, number>();
   function tokenGauges() {
@@ -141,6 +145,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config });
 
   let ready = false;
+  metrics.setReadiness(() => ready);
   const admin = createAdminServer({
     listen: config.admin.listen,
     allowNonLoopback: (config.admin as { allow_non_loopback?: boolean }).allow_non_loopback,
@@ -184,6 +189,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   function stop(): Promise<void> {
     stopped ??= (async () => {
       logger.info('stopping: finishing the current page and in-flight requests');
+      ready = false;
       await notifier.stopping();
       stopping.abort();
       for (const t of tasks) t.stop();

@@ -6,6 +6,9 @@ import type { Logger } from '../log.ts';
 
 export interface DeviceCount { token: string; profile_status: string; count: number }
 export interface AssignmentCount { token: string; state: string; count: number }
+export interface CursorIssued { token: string; issued_at: string }
+/** The decisions the enrollment server reports (src/enroll/server.ts EnrollmentOutcome); their counters start at 0. */
+export const ENROLLMENT_OUTCOMES = ['served', 'os_update_required', 'refused', 'bad_request', 'error'] as const;
 type Source<T> = () => T[] | Promise<T[]>;
 
 /** What a token can be, from the daemon's point of view (peers.md: operators want expiry/invalid/terms surfaced). */
@@ -40,6 +43,13 @@ export interface Metrics {
   setDeviceCounts(fn: Source<DeviceCount>): void;
   /** Called at each scrape to fill adesync_assignments{token,state}. */
   setAssignmentCounts(fn: Source<AssignmentCount>): void;
+  // For the alerts in contrib/prometheus/adesync.rules.yml:
+  /** Called at each scrape to fill adesync_ready (1 ready, 0 not). */
+  setReadiness(fn: () => boolean): void;
+  /** Called at each scrape to fill adesync_sync_cursor_age_seconds{token} from when each cursor was issued. */
+  setCursors(fn: Source<CursorIssued>): void;
+  /** The last successful sync before this process started (from the database), so the alert survives restarts. */
+  syncLastSuccessAt(token: string, at: Date | string): void;
 }
 
 export interface MetricsOptions {
@@ -133,6 +143,44 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     },
   });
 
+  // Alerting: readiness, cursor age (Apple refuses cursors 7 days old), both computed at each scrape.
+  let readySource: (() => boolean) | undefined;
+  new Gauge({
+    name: 'adesync_ready', help: '1 when the daemon is ready (database migrated, listeners bound), 0 while starting or stopping', registers,
+    collect() {
+      let ok = false;
+      try { ok = readySource?.() ?? false; } catch { ok = false; }
+      this.set(ok ? 1 : 0);
+    },
+  });
+  let cursorSource: Source<CursorIssued> | undefined;
+  new Gauge({
+    name: 'adesync_sync_cursor_age_seconds', help: 'Age of the token\'s sync cursor (Apple answers EXPIRED_CURSOR at 7 days; adesync refreshes at sync.cursor_refresh_days)',
+    labelNames: ['token'] as const, registers,
+    async collect() {
+      if (!cursorSource) return;
+      try {
+        const rows = await cursorSource();
+        this.reset();
+        for (const r of rows) {
+          const at = Date.parse(r.issued_at);
+          if (Number.isFinite(at)) this.set({ token: r.token }, Math.max(0, Math.round((now() - at) / 1000)));
+        }
+      } catch (e) { failed('cursors', e); }
+    },
+  });
+
+  // Counters start at 0 for the outcomes alerts watch: increase() cannot see a series' first sample, so a burst of
+  // enrollment errors (or the first FAILED assignments of a token) that created the series would otherwise go unseen.
+  for (const decision of ENROLLMENT_OUTCOMES) enrollRequests.inc({ decision }, 0);
+  const zeroed = new Set<string>();
+  const zeroToken = (token: string) => {
+    if (zeroed.has(token)) return;
+    zeroed.add(token);
+    for (const result of ['SUCCESS', 'FAILED', 'NOT_ACCESSIBLE', 'THROTTLED']) assignmentResultsC.inc({ token, result }, 0);
+    for (const result of ['ok', 'error']) syncRuns.inc({ token, kind: 'sync', result }, 0);
+  };
+
   const sec = (ms: number) => Math.max(0, ms) / 1000;
 
   return {
@@ -160,16 +208,24 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       if (Number.isFinite(at)) expiries.set(token, at); else expiries.delete(token);
     },
     tokenStatus(token, status) {
+      zeroToken(token);
       for (const s of TOKEN_STATUSES) tokenStatusG.set({ token, status: s }, s === status ? 1 : 0);
     },
     async forgetToken(token) {
       expiries.delete(token);
+      zeroed.delete(token);
       for (const m of [appleRequests, appleDuration, syncDuration, syncRuns, syncLastSuccess, syncPages, assignmentResultsC, tokenStatusG]) {
         await removeToken(m, token);
       }
     },
     setDeviceCounts(fn) { deviceSource = fn; },
     setAssignmentCounts(fn) { assignmentSource = fn; },
+    setReadiness(fn) { readySource = fn; },
+    setCursors(fn) { cursorSource = fn; },
+    syncLastSuccessAt(token, at) {
+      const t = typeof at === 'string' ? Date.parse(at) : at.getTime();
+      if (Number.isFinite(t)) syncLastSuccess.set({ token }, Math.floor(t / 1000));
+    },
   };
 }
 

@@ -73,7 +73,7 @@ test('metrics: Prometheus text with the right content type, parseable, with our 
   const s = await start();
   t.after(() => s.server.close());
   s.metrics.appleResponse('main', 'GET /account', 200, 50);
-  s.metrics.enrollment('serve', 20);
+  s.metrics.enrollment('served', 20);
   s.metrics.setDeviceCounts(() => [{ token: 'main', profile_status: 'assigned', count: 12 }]);
   const r = await call(`${s.url}/metrics`);
   assert.equal(r.status, 200);
@@ -82,7 +82,9 @@ test('metrics: Prometheus text with the right content type, parseable, with our 
   assert.equal(families.get('adesync_apple_requests_total')!.metrics[0].value, '1');
   assert.deepEqual(families.get('adesync_apple_requests_total')!.metrics[0].labels, { token: 'main', endpoint: 'GET /account', status: '200' });
   assert.equal(families.get('adesync_devices')!.metrics[0].value, '12');
-  assert.equal(families.get('adesync_enrollment_requests_total')!.metrics[0].labels!.decision, 'serve');
+  const enrollments = families.get('adesync_enrollment_requests_total')!.metrics;
+  assert.equal(enrollments.find((m) => m.labels!.decision === 'served')!.value, '1');
+  assert.equal(enrollments.find((m) => m.labels!.decision === 'error')!.value, '0', 'outcomes alerts watch start at 0');
   assert.equal(families.get('process_resident_memory_bytes')!.type, 'GAUGE');
   assert.ok(Number(families.get('process_resident_memory_bytes')!.metrics[0].value) > 0);
 });

@@ -110,3 +110,53 @@ test('default process metrics come along, on a registry of our own', async () =>
   assert.ok((await b.render()).includes('process_cpu_seconds_total'));
   assert.match(a.contentType, /^text\/plain; version=0\.0\.4/);
 });
+
+test('alerting gauges: adesync_ready, cursor age per token, and a last success carried over from the database', async () => {
+  let clock = Date.parse('2026-03-10T12:00:00Z');
+  const m = createMetrics({ defaultMetrics: false, now: () => clock });
+  let f = await scrape(m);
+  assert.equal(sample(f.get('adesync_ready'), {})!.value, '0', 'no readiness source yet: not ready');
+  assert.equal(f.get('adesync_sync_cursor_age_seconds')?.metrics.length ?? 0, 0);
+
+  let ready = false;
+  m.setReadiness(() => ready);
+  m.setCursors(async () => [{ token: 'main', issued_at: '2026-03-04T00:00:00Z' }, { token: 'bad', issued_at: 'not a date' }]);
+  m.syncLastSuccessAt('main', '2026-03-10T11:00:00Z');
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_ready'), {})!.value, '0');
+  assert.equal(sample(f.get('adesync_sync_cursor_age_seconds'), { token: 'main' })!.value, String(6.5 * 86400));
+  assert.equal(sample(f.get('adesync_sync_cursor_age_seconds'), { token: 'bad' }), undefined, 'an unparsable time gives no series, not NaN');
+  assert.equal(sample(f.get('adesync_sync_last_success_timestamp_seconds'), { token: 'main' })!.value, String(Date.parse('2026-03-10T11:00:00Z') / 1000));
+
+  ready = true;
+  clock += 3600_000;
+  m.setCursors(() => [{ token: 'main', issued_at: '2026-03-10T12:30:00Z' }]);
+  m.syncFinished('main', 'sync', 100);
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_ready'), {})!.value, '1');
+  assert.equal(sample(f.get('adesync_sync_cursor_age_seconds'), { token: 'main' })!.value, '1800', 'the age follows the clock and the source');
+  assert.equal(sample(f.get('adesync_sync_last_success_timestamp_seconds'), { token: 'main' })!.value, String(clock / 1000), 'a sync in this process wins');
+
+  m.setReadiness(() => { throw new Error('boom'); });
+  assert.equal(sample((await scrape(m)).get('adesync_ready'), {})!.value, '0', 'a throwing readiness check reads as not ready');
+});
+
+test('the outcomes alerts count with increase() exist at 0 before the first event (a first burst is not invisible)', async () => {
+  const m = createMetrics({ defaultMetrics: false });
+  let f = await scrape(m);
+  for (const decision of ['served', 'os_update_required', 'refused', 'bad_request', 'error']) {
+    assert.equal(sample(f.get('adesync_enrollment_requests_total'), { decision })?.value, '0', decision);
+  }
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main' }), undefined, 'no token known yet');
+  m.tokenStatus('main', 'ok');
+  m.assignmentResults('main', 'SUCCESS', 3);
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'FAILED' })?.value, '0');
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'NOT_ACCESSIBLE' })?.value, '0');
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'SUCCESS' })?.value, '3');
+  assert.equal(sample(f.get('adesync_sync_runs_total'), { token: 'main', kind: 'sync', result: 'error' })?.value, '0');
+  await m.forgetToken('main');
+  m.tokenStatus('main', 'ok');
+  f = await scrape(m);
+  assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'FAILED' })?.value, '0', 'zeroed again after forget');
+});

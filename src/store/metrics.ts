@@ -1,0 +1,12 @@
+import type { DB } from './db.ts';
+
+// The queries behind the daemon's alerting gauges (contrib/prometheus/adesync.rules.yml).
+
+/** Each token's cursor and when Apple issued it; the background thread runs it at each scrape. */
+export const CURSORS_ISSUED_SQL = 'SELECT token, issued_at FROM cursors WHERE issued_at IS NOT NULL';
+
+/** When each token's last successful sync run finished: seeds adesync_sync_last_success_timestamp_seconds at start. */
+export function lastSuccessfulSyncs(db: DB): { token: string; at: string }[] {
+  return db.prepare(`SELECT token, MAX(finished_at) AS at FROM sync_runs
+    WHERE result = 'ok' AND kind IN ('fetch', 'sync') AND finished_at IS NOT NULL GROUP BY token`).all() as { token: string; at: string }[];
+}
