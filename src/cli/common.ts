@@ -11,8 +11,13 @@ export function configFrom(cmd: Command): { path: string; config: Config } {
   return { path, config: loadConfig(path) };
 }
 
+/** The config's database. A new one is made only inside state_dir, and the admin is told where (a typo would otherwise start empty). */
 export function openDb(config: Config, readonly = false): DB {
-  return openDatabase(config.database!, { readonly });
+  return openDatabase(config.database!, { readonly, createUnder: config.state_dir, onCreate: announceNewDatabase });
+}
+
+export function announceNewDatabase(path: string): void {
+  process.stderr.write(`adesync: created a new, empty database at ${path}\n`);
 }
 
 export function cliLogger(config?: Config, level?: Level) {

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { configPath, loadConfig } from '../config/load.ts';
 import { tokenSchema } from '../config/schema.ts';
 import { openDatabase } from '../store/db.ts';
+import { announceNewDatabase } from './common.ts';
 import {
   EXPIRY_WARN_DAYS, TokenFileInsecureError, ensurePrivateDir, generateTokenKeypair, importServerToken, listTokenRecords,
   readServerToken, removeTokenRecord, tokenExpiryDays, tokenExpiryState, writeSecretFile, type TokenRecord,
@@ -113,7 +114,7 @@ export function register(program: Command): void {
       }
       const tokenFile = p.tokenFile(name);
       if (tokenFile.startsWith(p.tokensDir + '/')) ensurePrivateDir(p.tokensDir);
-      const db = openDatabase(p.database);
+      const db = openDatabase(p.database, { createUnder: p.stateDir, onCreate: announceNewDatabase });
       let r: ReturnType<typeof importServerToken>;
       try { r = importServerToken({ db, name, tokenFile, p7m, keyPem, force: opts.force }); } finally { db.close(); }
       const expiry = r.token.access_token_expiry;

@@ -53,7 +53,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   let config: Config = loadConfig(opts.configPath);
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
-  const db = openDatabase(config.database!);
+  const db = openDatabase(config.database!, { createUnder: config.state_dir,
+    onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }) });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
