@@ -7,7 +7,7 @@ type CommandModule = { register(program: Command): void };
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   daemon: () => import('./daemon.ts'),
   sync: () => import('./sync.ts'),
-  status: () => import('./status.ts'), devices: () => import('./status.ts'), device: () => import('./status.ts'),
+  status: () => import('./status.ts'), devices: () => import('./devices.ts'), device: () => import('./devices.ts'),
   profile: () => import('./profile.ts'),
   token: () => import('./token.ts'),
   doctor: () => import('./admin.ts'), migrate: () => import('./admin.ts'),
