@@ -6,6 +6,7 @@ import { configPath, loadConfig } from '../config/load.ts';
 import { tokenSchema } from '../config/schema.ts';
 import { openDatabase } from '../store/db.ts';
 import { announceNewDatabase } from './common.ts';
+import { privateKeyPem } from '../token/import.ts';
 import {
   EXPIRY_WARN_DAYS, TokenFileInsecureError, ensurePrivateDir, generateTokenKeypair, importServerToken, listTokenRecords,
   readServerToken, removeTokenRecord, tokenExpiryDays, tokenExpiryState, writeSecretFile, type TokenRecord,
@@ -97,7 +98,7 @@ export function register(program: Command): void {
     .description('decrypt a downloaded server token (.p7m) and store it (mode 0600) for the daemon')
     .argument('<file>', 'the *_smime.p7m file downloaded from Apple Business/School Manager')
     .requiredOption('--name <name>', 'token name (as under tokens: in the config)')
-    .option('--key <file>', 'private key whose certificate was uploaded (default: STATE/tokens/NAME.key.pem)')
+    .option('--key <file>', 'private key whose certificate was uploaded: PEM, or DER (PKCS#8 or PKCS#1) (default: STATE/tokens/NAME.key.pem)')
     .option('--force', 'replace a token of another MDM server (different consumer key) stored under this name')
     .action((file: string, opts: { name: string; key?: string; force?: boolean }, cmd: Command) => {
       const name = checkName(opts.name);
@@ -108,7 +109,7 @@ export function register(program: Command): void {
         throw new CliError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
       let keyPem: string;
-      try { keyPem = readFileSync(keyFile, 'utf8'); } catch (e) {
+      try { keyPem = privateKeyPem(readFileSync(keyFile)); } catch (e) {
         throw new CliError(`cannot read the private key ${keyFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
           `pass --key KEY.pem, the key whose certificate you uploaded (made by "adesync token keypair --name ${name}")`);
       }
