@@ -22,10 +22,11 @@ export function printDoctor(results: CheckResult[], out: (s: string) => void = (
 
 export function register(program: Command): void {
   program.command('doctor')
+    .summary('check everything an admin can get wrong; exit 2 for a bad config, 3 if anything else needs an admin')
     .description('check config, state dir, secret file modes, certificates, serials files, database and (online) each token against Apple; ' +
       'exit 2 if the config is invalid (as every command), 3 if anything else needs an admin')
     .option('--no-online', 'skip the live GET /account per token')
-    .option('--json', 'machine-readable output: [{check, status, detail, fix}]')
+    .option('--json', 'machine-readable output (JSON on stdout): {ok, checks: [{check, status, detail, fix}]}')
     .action(async (opts: { online: boolean; json?: boolean }, cmd: Command) => {
       const root = cmd.optsWithGlobals() as { config?: string };
       const results = await runDoctor({ configPath: configPath(root.config), online: opts.online });
@@ -38,7 +39,7 @@ export function register(program: Command): void {
   program.command('migrate')
     .description('create the database if needed (inside state_dir only, unless --create) and apply pending schema migrations')
     .option('--create', 'also create a new database outside state_dir (where "database:" points)')
-    .option('--json', 'machine-readable output: {database, created, from, to, applied}')
+    .option('--json', 'machine-readable output (JSON on stdout): {database, created, from, to, applied}')
     .action((opts: { json?: boolean; create?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const path = config.database!;

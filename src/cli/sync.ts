@@ -9,11 +9,11 @@ import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 export function register(program: Command): void {
   program.command('sync')
     .description('run one sync + assignment cycle now, in the foreground (or --now: tell the running daemon)')
-    .option('--token <name>', 'only this token')
+    .option('--token <name>', 'only this token (a name under tokens: in the config)')
     .option('--full', 'drop the cursor and fetch every device again (then mark what Apple no longer lists as gone)')
     .option('--no-assign', 'sync only')
     .option('--now', 'ask the running daemon (admin listener) to sync now instead of syncing here')
-    .option('--json')
+    .option('--json', 'machine-readable output (JSON on stdout): one result per token; logs below warn are not printed')
     .action(async (opts: { token?: string; full?: boolean; assign: boolean; now?: boolean; json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       if (opts.now) {

@@ -61,7 +61,7 @@ function withStateDir(c: Command): Command {
 }
 
 export function register(program: Command): void {
-  const token = program.command('token').description('server tokens from Apple Business/School Manager: key pair, import, show');
+  const token = program.command('token').description('server tokens from Apple Business/School Manager: keypair, import, show, remove');
 
   withStateDir(token.command('keypair'))
     .description('create the RSA key and certificate to upload to the MDM server in Apple Business/School Manager')
@@ -132,7 +132,7 @@ export function register(program: Command): void {
   withStateDir(token.command('show'))
     .description(`list tokens: server, expiry, days left, status (never secrets). Exit 3 if one needs an admin: expired, ` +
       `expiring within ${EXPIRY_WARN_DAYS} days, not imported, or its file missing, unreadable or readable by others`)
-    .option('--json', 'machine-readable output')
+    .option('--json', 'machine-readable output (JSON on stdout): {warn_days, tokens: [{name, server_name, token_file, access_token_expiry, days_left, state, problem}]}')
     .action((opts: { json?: boolean }, cmd: Command) => {
       const p = paths(cmd);
       const rows = existsSync(p.database) ? readRows(p.database) : [];
