@@ -20,8 +20,9 @@ export function announceNewDatabase(path: string): void {
   process.stderr.write(`adesync: created a new, empty database at ${path}\n`);
 }
 
-export function cliLogger(config?: Config, level?: Level) {
-  return createLogger({ level: level ?? (config?.log_level as Level) ?? 'info' });
+/** Logs on stderr; `sink` takes each line instead (the progress line of a terminal prints them above itself). */
+export function cliLogger(config?: Config, level?: Level, sink?: (line: string) => void) {
+  return createLogger({ level: level ?? (config?.log_level as Level) ?? 'info', sink });
 }
 
 /** Plain aligned columns: readable in a terminal and in a pipe. */
