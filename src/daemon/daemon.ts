@@ -10,6 +10,7 @@ import { createAdminServer, type AdminServer } from './admin.ts';
 import { createNotifier } from './notify.ts';
 import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
+import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 
@@ -181,6 +182,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     let nextTasks: ScheduledTask[];
     try {
       next = loadConfig(opts.configPath);
+      loadRules(next);   // reads every serials_file: a missing one is refused here, not half-way through applying
       nextTasks = buildTasks(next);
     } catch (e) {
       logger.error('config reload refused: keeping the running config', { problems: e instanceof ConfigError ? e.problems : [(e as Error).message] });

@@ -27,14 +27,15 @@ test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemo
   const admin = (lines.find((l) => l.msg === 'adesync daemon ready') as { admin: string }).admin;
   await until(() => logged('cycle done'), 60_000, 'first cycle');
 
-  for (const bad of ['sync:\n  schedule: "every 5 minutes"\n', 'sync:\n  daily_check: "61 3 * * *"\n']) {
+  for (const bad of ['sync:\n  schedule: "every 5 minutes"\n', 'sync:\n  daily_check: "61 3 * * *"\n',
+    'sync:\n  jitter_seconds: 1\nrules:\n  - match: { serials_file: missing-serials.txt }\n    action: hold\n']) {
     lines.length = 0;
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\nsync:\n.*\n/, '\n') + bad);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\nsync:\n[\s\S]*$/, '\n') + bad);
     child.kill('SIGHUP');
     await until(() => logged('config reload refused: keeping the running config') || exitCode !== undefined, 30_000, 'refusal');
     assert.equal(exitCode, undefined, `the daemon exited ${exitCode} on a reload: ${JSON.stringify(lines)}`);
     const refusal = lines.find((l) => l.msg === 'config reload refused: keeping the running config') as { problems: string[] };
-    assert.match(refusal.problems.join('\n'), /sync\.(schedule|daily_check): not a cron expression/);
+    assert.match(refusal.problems.join('\n'), /sync\.(schedule|daily_check): not a cron expression|missing-serials\.txt/);
     assert.equal((await fetch(`${admin}/healthz`)).status, 200, 'still serving');
   }
   // still syncing on the old config
