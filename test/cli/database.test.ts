@@ -80,3 +80,22 @@ test('database errors name the file and the fix, for a real malformed, foreign, 
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
   }
 });
+
+test('damage deep in the file, met by a query after the open, still names the file and the fix', async () => {
+  const { state, path } = setup();
+  assert.equal((await cliAsync(['--config', path, 'migrate'])).code, 0);
+  const file = join(state, 'adesync.db');
+  const d = new Database(file);
+  d.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+    INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen)
+    SELECT 'big', printf('C%011d', i), json_object('serial_number', printf('C%011d', i)), '2026-01-01', '2026-01-01' FROM n`);
+  d.pragma('wal_checkpoint(TRUNCATE)');
+  d.close();
+  const b = readFileSync(file);
+  const page = 4096;
+  for (let p = Math.floor(b.length / page / 2); p < Math.floor(b.length / page / 2) + 20; p++) b.fill(0xa5, p * page, p * page + 64);
+  writeFileSync(file, b);
+  const r = await cliAsync(['--config', path, 'devices', '--limit', '100000']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, new RegExp(`^adesync: database ${file} is damaged \\(database disk image is malformed\\): stop adesync and restore`));
+});
