@@ -33,6 +33,10 @@ test('devices: every option is validated (usage error, exit 2) before SQLite see
     assert.doesNotMatch(r.stderr, /datatype mismatch|SQLITE|call stack/);
   }
 
+  const syncBad = await cliAsync(['--config', path, 'sync', '--token', 'nope']);
+  assert.equal(syncBad.code, 2, syncBad.stderr);
+  assert.match(syncBad.stderr, /--token nope: no such token; configured: sim/);
+
   const plain = await cliAsync(['--config', path, 'devices']);
   assert.equal(plain.code, 0, plain.stderr);
   assert.equal(plain.stdout.trim().split('\n').length, 1001, 'header + 1000 rows');
