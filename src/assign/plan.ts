@@ -13,18 +13,20 @@ export interface Plan {
   summary: { token: string; profile: string; reason: string; devices: number }[];
   devices: PlanDevice[];
   waiting: { token: string; state: string; devices: number }[];
+  /** With `serial`: that device's verdict when it needs no assignment (already assigned, excluded, held…), and why. */
+  unchanged: { token: string; serial_number: string; state: string; profile: string | null; reason: string; rule: string }[];
 }
 
 /**
  * What the next assignment round would do under this config, before anything is sent to Apple: which profiles would be
  * (re)defined, and which devices would be assigned and why. Reads the database only.
  */
-export function planAssignments(db: DB, config: Config, built: Record<string, Profile>, opts: { limit?: number } = {}): Plan {
+export function planAssignments(db: DB, config: Config, built: Record<string, Profile>, opts: { limit?: number; serial?: string; token?: string } = {}): Plan {
   const rules = loadRules(config);
-  const plan: Plan = { profiles: [], summary: [], devices: [], waiting: [] };
+  const plan: Plan = { profiles: [], summary: [], devices: [], waiting: [], unchanged: [] };
   const pseudo = new Map<string, string | null>();
   const current = new Map<string, string | null>();
-  for (const t of config.tokens) {
+  for (const t of config.tokens.filter((x) => !opts.token || x.name === opts.token)) {
     const uuids = currentUuids(db, t.name);
     const hashes = new Map((db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]).map((r) => [r.name, r.content_hash]));
     for (const name of profilesForToken(config, t.name)) {
@@ -42,13 +44,18 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   };
   const counts = new Map<string, number>();
   const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
-    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL`);
+    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL
+    ${opts.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${opts.token !== undefined ? 'AND d.token = @token' : ''}`);
   const limit = opts.limit ?? 1000;
-  for (const r of stmt.iterate() as Iterable<{ token: string; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; current_state: string | null }>) {
+  const args = { ...(opts.serial !== undefined && { serial: opts.serial }), ...(opts.token !== undefined && { token: opts.token }) };
+  for (const r of stmt.iterate(args) as Iterable<{ token: string; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; current_state: string | null }>) {
     if (!config.tokens.some((t) => t.name === r.token)) continue;
     const v = evaluate({ ...r, deleted: false }, ctx);
-    if (v.state !== 'pending') continue;
-    if (r.current_state === 'not_accessible') continue;
+    if (v.state !== 'pending' || r.current_state === 'not_accessible') {
+      if (opts.serial !== undefined) plan.unchanged.push({ token: r.token, serial_number: r.serial_number, state: r.current_state === 'not_accessible' ? 'not_accessible' : v.state,
+        profile: v.profile, reason: r.current_state === 'not_accessible' ? 'not accessible by this MDM server at Apple' : v.reason, rule: v.rule });
+      continue;
+    }
     const carriesOld = r.profile_uuid !== null && r.profile_uuid === current.get(`${r.token}\u0000${v.profile}`);
     const reason = v.uuid?.startsWith('(new ') && carriesOld ? 'profile will be redefined' : v.reason;
     const key = `${r.token}\u0000${v.profile}\u0000${reason}`;
@@ -56,6 +63,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     if (plan.devices.length < limit) plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });
   }
   plan.summary = [...counts].map(([k, n]) => { const [token, profile, reason] = k.split('\u0000'); return { token, profile, reason, devices: n }; });
-  plan.waiting = db.prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`).all() as Plan['waiting'];
+  plan.waiting = opts.serial !== undefined ? [] : (db.prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`).all() as Plan['waiting'])
+    .filter((w) => !opts.token || w.token === opts.token);
   return plan;
 }

@@ -2,12 +2,15 @@ import type { Command } from 'commander';
 import { configFrom, printJson, table, ExitError } from './common.ts';
 import { configPath } from '../config/load.ts';
 import { loadMigrations, migrate, openDatabase, schemaVersion } from '../store/db.ts';
-import { needsAdmin, runDoctor, type CheckResult } from '../daemon/doctor.ts';
+import { configInvalid, needsAdmin, runDoctor, type CheckResult } from '../daemon/doctor.ts';
 
 const MARK: Record<CheckResult['status'], string> = { ok: 'ok', warn: 'WARN', error: 'ERROR', skip: 'skip' };
 
+/** One line per check; a detail of several lines (a YAML error and the lines around it) continues indented under its row. */
 export function printDoctor(results: CheckResult[], out: (s: string) => void = (s) => process.stdout.write(s)): void {
-  out(table(results.map((r) => ({ status: MARK[r.status], check: r.check, detail: r.detail.replace(/\n\s*/g, ' ') })), ['status', 'check', 'detail']) + '\n');
+  const rows = table(results.map((r) => ({ status: MARK[r.status], check: r.check, detail: r.detail.split('\n')[0] })), ['status', 'check', 'detail']).split('\n');
+  const indent = rows[0].indexOf('DETAIL');
+  out([rows[0], ...results.map((r, i) => [rows[i + 1], ...r.detail.split('\n').slice(1).map((l) => ' '.repeat(indent) + l.trim())].join('\n'))].join('\n') + '\n');
   const fixes = results.filter((r) => r.fix && (r.status === 'warn' || r.status === 'error'));
   if (fixes.length) {
     out('\nto fix:\n');
@@ -19,32 +22,37 @@ export function printDoctor(results: CheckResult[], out: (s: string) => void = (
 
 export function register(program: Command): void {
   program.command('doctor')
-    .description('check config, state dir, secret file modes, certificates, database and (online) each token against Apple; exit 3 if an admin is needed')
+    .summary('check everything an admin can get wrong; exit 2 for a bad config, 3 if anything else needs an admin')
+    .description('check config, state dir, secret file modes, certificates, serials files, database and (online) each token against Apple; ' +
+      'exit 2 if the config is invalid (as every command), 3 if anything else needs an admin')
     .option('--no-online', 'skip the live GET /account per token')
-    .option('--json', 'machine-readable output: [{check, status, detail, fix}]')
+    .option('--json', 'machine-readable output (JSON on stdout): {ok, checks: [{check, status, detail, fix}]}')
     .action(async (opts: { online: boolean; json?: boolean }, cmd: Command) => {
       const root = cmd.optsWithGlobals() as { config?: string };
       const results = await runDoctor({ configPath: configPath(root.config), online: opts.online });
       if (opts.json) printJson({ ok: !needsAdmin(results), checks: results });
       else printDoctor(results);
+      if (configInvalid(results)) throw new ExitError('', 2);
       if (needsAdmin(results)) throw new ExitError('', 3);
     });
 
   program.command('migrate')
-    .description('create the database if needed and apply pending schema migrations')
-    .option('--json', 'machine-readable output')
-    .action((opts: { json?: boolean }, cmd: Command) => {
+    .description('create the database if needed (inside state_dir only, unless --create) and apply pending schema migrations')
+    .option('--create', 'also create a new database outside state_dir (where "database:" points)')
+    .option('--json', 'machine-readable output (JSON on stdout): {database, created, from, to, applied}')
+    .action((opts: { json?: boolean; create?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const path = config.database!;
-      const db = openDatabase(path, { migrate: false });
+      let created = false;
+      const db = openDatabase(path, { migrate: false, createUnder: opts.create ? undefined : config.state_dir, onCreate: () => { created = true; } });
       try {
         const from = schemaVersion(db);
         const applied = migrate(db, loadMigrations());
         const to = schemaVersion(db);
-        if (opts.json) printJson({ database: path, from, to, applied });
-        else process.stdout.write(applied.length
+        if (opts.json) printJson({ database: path, created, from, to, applied });
+        else process.stdout.write((created ? `created a new, empty database at ${path}\n` : '') + (applied.length
           ? `${path}: schema ${from} → ${to}, applied ${applied.join(', ')}\n`
-          : `${path}: schema ${to}, up to date\n`);
+          : `${path}: schema ${to}, up to date\n`));
       } finally { db.close(); }
     });
 }

@@ -11,18 +11,25 @@ export function configFrom(cmd: Command): { path: string; config: Config } {
   return { path, config: loadConfig(path) };
 }
 
+/** The config's database. A new one is made only inside state_dir, and the admin is told where (a typo would otherwise start empty). */
 export function openDb(config: Config, readonly = false): DB {
-  return openDatabase(config.database!, { readonly });
+  return openDatabase(config.database!, { readonly, createUnder: config.state_dir, onCreate: announceNewDatabase });
 }
 
-export function cliLogger(config?: Config, level?: Level) {
-  return createLogger({ level: level ?? (config?.log_level as Level) ?? 'info' });
+export function announceNewDatabase(path: string): void {
+  process.stderr.write(`adesync: created a new, empty database at ${path}\n`);
+}
+
+/** Logs on stderr; `sink` takes each line instead (the progress line of a terminal prints them above itself). */
+export function cliLogger(config?: Config, level?: Level, sink?: (line: string) => void) {
+  return createLogger({ level: level ?? (config?.log_level as Level) ?? 'info', sink });
 }
 
 /** Plain aligned columns: readable in a terminal and in a pipe. */
 export function table(rows: Record<string, unknown>[], columns: string[]): string {
   const cell = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  // a loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack
+  const widths = columns.map((c) => rows.reduce((w, r) => Math.max(w, cell(r[c]).length), c.length));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   return [line(columns.map((c) => c.toUpperCase())), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
 }
@@ -35,3 +42,34 @@ export function printJson(v: unknown): void {
 export class ExitError extends Error {
   constructor(message: string, readonly exitCode: number) { super(message); }
 }
+
+/** A usage error (exit 2): the option, the value and what is expected. */
+export function usage(message: string): ExitError {
+  return new ExitError(message, 2);
+}
+
+/** A whole-number option within bounds (commander hands over strings: "abc" and "-5" must not reach SQLite). */
+export function intOption(flag: string, value: string, min: number, max: number): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw usage(`${flag} ${value}: expected a whole number from ${min} to ${max.toLocaleString('en-US')}`);
+  return n;
+}
+
+/** One of a fixed set (case-insensitive; the canonical spelling comes back). */
+export function enumOption<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const hit = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!hit) throw usage(`${flag} ${value}: expected one of ${allowed.join(', ')}`);
+  return hit;
+}
+
+/** --token: a configured token (or one the database still holds); otherwise an error naming the configured ones. */
+export function tokenOption(config: Config, value: string | undefined, known: (name: string) => boolean = () => false): string | undefined {
+  if (value === undefined) return undefined;
+  if (config.tokens.some((t) => t.name === value) || known(value)) return value;
+  const names = config.tokens.map((t) => t.name);
+  throw usage(`--token ${value}: no such token; ${names.length ? `configured: ${names.join(', ')}` : 'the config lists no tokens (add them under tokens:)'}`);
+}
+
+export const JSON_HELP = 'machine-readable output (JSON on stdout)';
+export const TOKEN_HELP = 'only this token (a name under tokens: in the config)';

@@ -4,6 +4,7 @@ import { createEnrollmentServer } from '../enroll/server.ts';
 import { createLogger } from '../log.ts';
 import { openDatabase } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
+import { announceNewDatabase } from './common.ts';
 
 /** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
 export function register(program: Command): void {
@@ -18,7 +19,7 @@ export function register(program: Command): void {
       if (!config.enrollment) {
         throw Object.assign(new Error(`${path}: no "enrollment:" section: add one (see config/adesync.example.yaml)`), { code: 'CONFIG_INVALID' });
       }
-      const db = openDatabase(config.database!);
+      const db = openDatabase(config.database!, { createUnder: config.state_dir, onCreate: announceNewDatabase });
       const background = startBackground(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
       const server = createEnrollmentServer({ config: config.enrollment, db, logger });
       const addr = await server.listen();

@@ -7,7 +7,7 @@ type CommandModule = { register(program: Command): void };
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   daemon: () => import('./daemon.ts'),
   sync: () => import('./sync.ts'),
-  status: () => import('./status.ts'), devices: () => import('./status.ts'), device: () => import('./status.ts'),
+  status: () => import('./status.ts'), devices: () => import('./devices.ts'), device: () => import('./devices.ts'),
   profile: () => import('./profile.ts'),
   token: () => import('./token.ts'),
   doctor: () => import('./admin.ts'), migrate: () => import('./admin.ts'),
@@ -51,7 +51,9 @@ async function main() {
     await program.parseAsync(process.argv);
   } catch (e) {
     if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
-    const err = e as Error & { code?: string; exitCode?: number };
+    let err = e as Error & { code?: string; exitCode?: number };
+    // an SQLite error raised by a query after the open (corruption deep in the file): name the file and the fix
+    if (typeof err.code === 'string' && err.code.startsWith('SQLITE_')) err = (await import('../store/db.ts')).explainDatabaseError(err);
     if (err.message) process.stderr.write(`adesync: ${err.message}\n`);
     process.exit(err.exitCode ?? (err.code === 'CONFIG_INVALID' ? 2 : 1));
   }

@@ -44,7 +44,7 @@ function intOpt(name: string, v: string | undefined, min: number, max: number): 
 }
 
 interface SimCliOpts {
-  listen: string; devices: string; seed: string; tokenFile?: string; servers?: string; sessionTtl?: string; maxLimit?: string;
+  listen: string; devices?: string; seed?: string; tokenFile?: string; servers?: string; sessionTtl?: string; maxLimit?: string;
   quotedErrors?: boolean; issueP7m?: string; p7mOut?: string; allowRemote?: boolean; newToken?: boolean; logLevel?: string;
 }
 
@@ -52,12 +52,12 @@ export function register(program: Command): void {
   program.command('sim')
     .description('run a simulator of Apple\'s Device Assignment service (for tests, demos and trying adesync)')
     .option('--listen <host:port>', 'address to listen on (loopback unless --allow-remote)', '127.0.0.1:0')
-    .option('--devices <n>', 'devices seeded on each server', '100')
-    .option('--seed <n>', 'seed of the device generator (same seed, same devices)', '1')
+    .option('--devices <n>', 'devices seeded on each server (default: 100)')
+    .option('--seed <n>', 'seed of the device generator: same seed, same devices (default: 1)')
     .option('--token-file <path>', 'write each server\'s OAuth credentials here as token JSON (0600); "{server}" is replaced by the server name')
     .option('--servers <a,b>', 'MDM server names', 'sim')
-    .option('--session-ttl <seconds>', 'session lifetime', '600')
-    .option('--max-limit <n>', 'largest page size (advertised in /account)', '1000')
+    .option('--session-ttl <seconds>', 'session lifetime in seconds (default: 600)')
+    .option('--max-limit <n>', 'largest page size, advertised in /account (default: 1000)')
     .option('--quoted-errors', 'answer errors depsim-style ("INVALID_CURSOR") instead of bare codes')
     .option('--issue-p7m <cert.pem>', 'also write each server token as an ABM-style S/MIME .p7m encrypted to this certificate')
     .option('--p7m-out <file>', 'where --issue-p7m writes (default: <token-file>.p7m)')
@@ -67,10 +67,10 @@ export function register(program: Command): void {
     .action(async (o: SimCliOpts) => {
       const { host, port } = parseListen(o.listen);
       if (!isLoopbackHost(host) && !o.allowRemote) throw new UsageError(`--listen ${o.listen}: not a loopback address; add --allow-remote to expose the simulator`);
-      const devices = intOpt('--devices', o.devices, 0, 10_000_000)!;
-      const seed = intOpt('--seed', o.seed, 0, 2 ** 32 - 1)!;
-      const ttl = intOpt('--session-ttl', o.sessionTtl, 1, 86400 * 365);
-      const maxLimit = intOpt('--max-limit', o.maxLimit, 1, 100_000);
+      const devices = intOpt('--devices', o.devices, 0, 10_000_000) ?? 100;
+      const seed = intOpt('--seed', o.seed, 0, 2 ** 32 - 1) ?? 1;
+      const ttl = intOpt('--session-ttl', o.sessionTtl, 1, 86400 * 365) ?? 600;
+      const maxLimit = intOpt('--max-limit', o.maxLimit, 1, 100_000) ?? 1000;
       const names = (o.servers ?? 'sim').split(',').map((s) => s.trim()).filter(Boolean);
       if (names.length === 0) throw new UsageError('--servers: give at least one name');
       if (new Set(names).size !== names.length) throw new UsageError('--servers: names must be unique');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { configFrom, openDb, table, printJson, ExitError } from './common.ts';
-import { statusReport, listDevices, deviceDetail, type StatusReport } from '../store/report.ts';
+import { configFrom, openDb, printJson, ExitError } from './common.ts';
+import { statusReport, type StatusReport } from '../store/report.ts';
 
 export function register(program: Command): void {
   program.command('status')
@@ -14,42 +14,6 @@ export function register(program: Command): void {
       if (opts.json) printJson(r);
       else process.stdout.write(formatStatus(r));
       if (!r.ok) throw new ExitError('', 3);
-    });
-
-  program.command('devices')
-    .description('list devices with their Apple profile status and assignment state')
-    .option('--token <name>').option('--status <profile_status>', 'empty | assigned | pushed | removed | deleted')
-    .option('--family <device_family>', 'iPhone | iPad | Mac | AppleTV | Vision | iPod')
-    .option('--state <assignment_state>', 'assigned | pending | failed | throttled | not_accessible | excluded | held | unmanaged')
-    .option('--limit <n>', 'at most this many rows', '1000')
-    .option('--json')
-    .action((opts: { token?: string; status?: string; family?: string; state?: string; limit: string; json?: boolean }, cmd: Command) => {
-      const { config } = configFrom(cmd);
-      const db = openDb(config, true);
-      const rows = listDevices(db, { ...opts, limit: Number(opts.limit) });
-      db.close();
-      if (opts.json) printJson(rows);
-      else process.stdout.write(table(rows, ['token', 'serial_number', 'device_family', 'model', 'os', 'profile_status', 'assignment_state', 'profile_name', 'last_result']) + '\n');
-    });
-
-  program.command('device <serial>')
-    .description('one device: Apple attributes, assignment, history, enrollments')
-    .option('--json')
-    .action((serial: string, opts: { json?: boolean }, cmd: Command) => {
-      const { config } = configFrom(cmd);
-      const db = openDb(config, true);
-      const d = deviceDetail(db, serial);
-      db.close();
-      if (!d.records.length) throw new ExitError(`no device with serial ${serial} in any token`, 1);
-      if (opts.json) { printJson(d); return; }
-      for (const r of d.records as Record<string, unknown>[]) {
-        process.stdout.write(`${serial} in token ${r.token}${r.deleted_at ? ` (gone since ${r.deleted_at})` : ''}\n`);
-        for (const k of ['model', 'description', 'color', 'device_family', 'os', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time', 'device_assigned_date', 'device_assigned_by', 'first_seen', 'last_seen'])
-          if (r[k] != null) process.stdout.write(`  ${k.padEnd(22)} ${r[k]}\n`);
-      }
-      for (const a of d.assignments as Record<string, unknown>[]) process.stdout.write(`assignment (${a.token}): ${a.state}, profile ${a.profile_name ?? '-'} ${a.profile_uuid ?? ''}, attempts ${a.attempts}, last ${a.last_result ?? '-'} ${a.last_attempt_at ?? ''}${a.not_before ? `, retry after ${a.not_before}` : ''}${a.reason ? ` — ${a.reason}` : ''}\n`);
-      if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.kind}${x.op_type ? ` (${x.op_type})` : ''} ${x.after ? JSON.stringify(x.after) : ''}`; }).join('\n') + '\n');
-      if (d.enrollments.length) process.stdout.write('enrollments:\n' + d.enrollments.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`; }).join('\n') + '\n');
     });
 }
 

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { configFrom, openDb, cliLogger, printJson, ExitError } from './common.ts';
+import { configFrom, openDb, cliLogger, printJson, ExitError, tokenOption } from './common.ts';
 import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
+import { createSyncProgress } from './progress.ts';
+import { countDevices } from '../store/report.ts';
 
 /**
  * adesync sync: one cycle (sync, then assignment) per token, in the foreground. Exit 0 when every token synced,
@@ -9,11 +11,11 @@ import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 export function register(program: Command): void {
   program.command('sync')
     .description('run one sync + assignment cycle now, in the foreground (or --now: tell the running daemon)')
-    .option('--token <name>', 'only this token')
+    .option('--token <name>', 'only this token (a name under tokens: in the config)')
     .option('--full', 'drop the cursor and fetch every device again (then mark what Apple no longer lists as gone)')
     .option('--no-assign', 'sync only')
     .option('--now', 'ask the running daemon (admin listener) to sync now instead of syncing here')
-    .option('--json')
+    .option('--json', 'machine-readable output (JSON on stdout): one result per token; logs below warn are not printed')
     .action(async (opts: { token?: string; full?: boolean; assign: boolean; now?: boolean; json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       if (opts.now) {
@@ -27,13 +29,13 @@ export function register(program: Command): void {
         process.stdout.write(body.endsWith('\n') ? body : body + '\n');
         return;
       }
-      const logger = cliLogger(config, opts.json ? 'warn' : undefined);
+      // a terminal gets a progress line on stderr, with log lines printed above it
+      const progress = process.stderr.isTTY && !opts.json ? createSyncProgress() : undefined;
+      const logger = cliLogger(config, opts.json ? 'warn' : undefined, progress?.log);
       const db = openDb(config);
       const rt = createRuntime({ config, db, logger });
-      const names = opts.token ? [opts.token] : config.tokens.map((t) => t.name);
+      const names = opts.token ? [tokenOption(config, opts.token)!] : config.tokens.map((t) => t.name);
       if (!names.length) throw new ExitError('no tokens in the config: add one under tokens: and import its server token', 2);
-      const tty = process.stderr.isTTY && !opts.json;
-      const started = Date.now();
       const results: CycleResult[] = [];
       let failed = 0;
       let unavailable = 0;
@@ -41,13 +43,14 @@ export function register(program: Command): void {
         try {
           const r = await rt.runCycle(name, {
             full: opts.full, trigger: 'cli', assign: opts.assign,
-            onPage: tty ? (p) => process.stderr.write(`\r${name}: ${p.phase} page ${p.page}, ${p.total} devices, ${Math.round(p.total / ((Date.now() - started) / 1000 || 1))}/s   `) : undefined,
+            onPage: progress?.start(name, countDevices(db, { token: name })),
           });
-          if (tty) process.stderr.write('\n');
+          progress?.done();
           results.push(r);
           const err = r.sync.error ?? r.assign?.error;
           if (err) { failed++; if (err.status === 'unavailable') unavailable++; }
         } catch (e) {
+          progress?.done();
           failed++;
           process.stderr.write(`${name}: ${(e as Error).message}\n`);
         }

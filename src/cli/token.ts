@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { configPath, loadConfig } from '../config/load.ts';
 import { tokenSchema } from '../config/schema.ts';
 import { openDatabase } from '../store/db.ts';
+import { announceNewDatabase } from './common.ts';
+import { privateKeyPem } from '../token/import.ts';
 import {
   EXPIRY_WARN_DAYS, TokenFileInsecureError, ensurePrivateDir, generateTokenKeypair, importServerToken, listTokenRecords,
   readServerToken, removeTokenRecord, tokenExpiryDays, tokenExpiryState, writeSecretFile, type TokenRecord,
@@ -59,7 +61,7 @@ function withStateDir(c: Command): Command {
 }
 
 export function register(program: Command): void {
-  const token = program.command('token').description('server tokens from Apple Business/School Manager: key pair, import, show');
+  const token = program.command('token').description('server tokens from Apple Business/School Manager: keypair, import, show, remove');
 
   withStateDir(token.command('keypair'))
     .description('create the RSA key and certificate to upload to the MDM server in Apple Business/School Manager')
@@ -96,7 +98,7 @@ export function register(program: Command): void {
     .description('decrypt a downloaded server token (.p7m) and store it (mode 0600) for the daemon')
     .argument('<file>', 'the *_smime.p7m file downloaded from Apple Business/School Manager')
     .requiredOption('--name <name>', 'token name (as under tokens: in the config)')
-    .option('--key <file>', 'private key whose certificate was uploaded (default: STATE/tokens/NAME.key.pem)')
+    .option('--key <file>', 'private key whose certificate was uploaded: PEM, or DER (PKCS#8 or PKCS#1) (default: STATE/tokens/NAME.key.pem)')
     .option('--force', 'replace a token of another MDM server (different consumer key) stored under this name')
     .action((file: string, opts: { name: string; key?: string; force?: boolean }, cmd: Command) => {
       const name = checkName(opts.name);
@@ -107,13 +109,13 @@ export function register(program: Command): void {
         throw new CliError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
       let keyPem: string;
-      try { keyPem = readFileSync(keyFile, 'utf8'); } catch (e) {
+      try { keyPem = privateKeyPem(readFileSync(keyFile)); } catch (e) {
         throw new CliError(`cannot read the private key ${keyFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
           `pass --key KEY.pem, the key whose certificate you uploaded (made by "adesync token keypair --name ${name}")`);
       }
       const tokenFile = p.tokenFile(name);
       if (tokenFile.startsWith(p.tokensDir + '/')) ensurePrivateDir(p.tokensDir);
-      const db = openDatabase(p.database);
+      const db = openDatabase(p.database, { createUnder: p.stateDir, onCreate: announceNewDatabase });
       let r: ReturnType<typeof importServerToken>;
       try { r = importServerToken({ db, name, tokenFile, p7m, keyPem, force: opts.force }); } finally { db.close(); }
       const expiry = r.token.access_token_expiry;
@@ -130,7 +132,7 @@ export function register(program: Command): void {
   withStateDir(token.command('show'))
     .description(`list tokens: server, expiry, days left, status (never secrets). Exit 3 if one needs an admin: expired, ` +
       `expiring within ${EXPIRY_WARN_DAYS} days, not imported, or its file missing, unreadable or readable by others`)
-    .option('--json', 'machine-readable output')
+    .option('--json', 'machine-readable output (JSON on stdout): {warn_days, tokens: [{name, server_name, token_file, access_token_expiry, days_left, state, problem}]}')
     .action((opts: { json?: boolean }, cmd: Command) => {
       const p = paths(cmd);
       const rows = existsSync(p.database) ? readRows(p.database) : [];

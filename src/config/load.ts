@@ -32,15 +32,101 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The known key closest to `key`, if close enough to be a likely misspelling. */
+export function nearestKey(key: string, known: string[]): string | undefined {
+  let best: { k: string; d: number } | undefined;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (!best || d < best.d) best = { k, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
+}
+
+// zod 4 schemas, walked through their definitions to find the keys allowed at a path
+type Def = { type: string; innerType?: Schema; in?: Schema; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema;
+  options?: Schema[]; discriminator?: string };
+type Schema = { _zod: { def: Def } };
+function unwrap(s: Schema): Schema {
+  for (;;) {
+    const d = s._zod.def;
+    if (d.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional'].includes(d.type)) s = d.innerType;
+    else if (d.type === 'pipe' && d.in) s = d.in;
+    else return s;
+  }
+}
+
+/** The keys an object at `path` may have (the value decides between union alternatives). */
+function knownKeys(path: PropertyKey[], raw: unknown): string[] {
+  let s: Schema | undefined = configSchema as unknown as Schema;
+  let v: unknown = raw;
+  const pick = (x: Schema) => {
+    const d = unwrap(x)._zod.def;
+    if (d.type !== 'union' || !d.options) return unwrap(x);
+    const tag = d.discriminator && v && typeof v === 'object' ? (v as Record<string, unknown>)[d.discriminator] : undefined;
+    const opts = d.options.map(unwrap);
+    return opts.find((o) => (o._zod.def.shape?.[d.discriminator ?? '']?._zod.def as { values?: unknown[] } | undefined)?.values?.includes(tag)) ?? opts[0];
+  };
+  for (const k of path) {
+    const d: Def = pick(s!)._zod.def;
+    s = typeof k === 'number' ? d.element : d.type === 'record' ? d.valueType : d.shape?.[String(k)];
+    v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+    if (!s) return [];
+  }
+  return Object.keys(pick(s!)._zod.def.shape ?? {});
+}
+
 /** One line per problem: the key, the bad value, and what to write instead. */
 export function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((i) => {
-    const key = i.path.length ? i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(top level)';
+  const keyOf = (path: PropertyKey[]) => path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(top level)';
+  return issues.flatMap((i) => {
+    if (i.code === 'unrecognized_keys') {
+      // one line per unknown key, with the nearest valid one: never the whole object around it
+      const known = knownKeys(i.path, raw);
+      return i.keys.map((k) => {
+        const near = nearestKey(k, known);
+        return `${keyOf([...i.path, k])}: unknown key${near ? `: did you mean "${near}"?` : `; ${keyOf(i.path) === '(top level)' ? 'top-level' : keyOf(i.path)} keys are ${known.join(', ')}`}` +
+          ` (see config/adesync.example.yaml)`;
+      });
+    }
     let fix = i.message;
-    if (i.code === 'unrecognized_keys') fix = `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.join(', ')}: remove or correct the spelling (see config/adesync.example.yaml)`;
-    else if (i.code === 'invalid_type' && valueAt(raw, i.path) === undefined) fix = `required: add it (${i.message})`;
-    return `${key}: ${fix} (got ${showValue(valueAt(raw, i.path))})`;
+    if (i.code === 'invalid_type' && valueAt(raw, i.path) === undefined) fix = `required: add it (${i.message})`;
+    return [`${keyOf(i.path)}: ${fix} (got ${showValue(valueAt(raw, i.path))})`];
   });
+}
+
+/** js-yaml's error as: where, what, the lines around it, and a hint for the usual slips its message does not name. */
+export function describeYamlError(e: Error & { reason?: string; mark?: { line: number; column: number; snippet?: string } }, text: string): string {
+  if (!e.mark) return `not valid YAML: ${e.message.split('\n')[0]}`;
+  const lines = text.split(/\r?\n/);
+  const at = e.mark.line;
+  let hint = '';
+  // an unquoted value starting with a YAML indicator: "schedule: */5 * * * *" reads as an alias and fails oddly
+  for (let n = at; n >= Math.max(0, at - 1) && !hint; n--) {
+    const m = /^\s*(?:-\s+)?([A-Za-z0-9_.-]+):\s+([*&!%@`|>])/.exec(lines[n] ?? '');
+    if (m && !(m[2] === '|' || m[2] === '>')) hint = `line ${n + 1}: a value starting with "${m[2]}" must be quoted, e.g. ${m[1]}: "${(lines[n] ?? '').split(/:\s+/).slice(1).join(': ').trim()}"`;
+  }
+  // a quote or bracket opened on an earlier line and never closed: js-yaml notices only further down
+  for (let n = at; n >= Math.max(0, at - 20) && !hint; n--) {
+    const l = (lines[n] ?? '').replace(/\s#.*$/, '');
+    const dq = (l.match(/(?<!\\)"/g) ?? []).length;
+    const sq = (l.match(/'/g) ?? []).length;
+    const open = (l.match(/[[{]/g) ?? []).length - (l.match(/[\]}]/g) ?? []).length;
+    if (n < at && (dq % 2 === 1 || sq % 2 === 1)) hint = `line ${n + 1} opens a quote that is not closed on that line`;
+    else if (n < at && open > 0) hint = `line ${n + 1} opens a [ or { that is not closed on that line`;
+  }
+  const snippet = e.mark.snippet ? '\n' + e.mark.snippet.split('\n').map((l) => `      ${l}`).join('\n') : '';
+  return `not valid YAML at line ${at + 1}, column ${e.mark.column + 1}: ${e.reason ?? e.message.split('\n')[0]}${hint ? `\n    hint: ${hint}` : ''}${snippet}`;
 }
 
 /** Parse and validate config text. Relative paths resolve against `baseDir`. */
@@ -52,7 +138,7 @@ export function parseConfig(text: string, source = 'config', baseDir = process.c
     if (docs.length > 1) throw new Error(`${docs.length} YAML documents (--- separators): the config is one document`);
     raw = docs[0] ?? {};
   } catch (e) {
-    throw new ConfigError(source, [`not valid YAML: ${(e as Error).message.split('\n')[0]}`]);
+    throw new ConfigError(source, [describeYamlError(e as Error, text)]);
   }
   const r = configSchema.safeParse(raw);
   if (!r.success) throw new ConfigError(source, describeIssues(raw, r.error.issues));

@@ -1,11 +1,26 @@
 import { z } from 'zod';
+import cron from 'node-cron';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
 // Paths may be relative: they resolve against the config file's folder (see load.ts).
 
 const hostPort = z.string().regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.\-]+):\d{1,5}$/, 'expected HOST:PORT, e.g. 127.0.0.1:9641');
 const httpsUrl = z.string().url('expected an absolute URL').refine((u) => u.startsWith('https://'), 'must be an https:// URL (Apple devices refuse plain http)');
-const cronExpr = z.string().min(9, 'expected a cron expression such as "*/5 * * * *"');
+const cronExpr = z.string().refine((s) => cron.validate(s),
+  'not a cron expression: 5 fields (minute hour day-of-month month day-of-week) or 6 with seconds first, quoted, e.g. "*/5 * * * *"');
+
+/** Loopback hosts: the only place plain http may go (adesync sim on this machine). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** Apple's service: https, or http to a loopback address (the simulator). Anything else (http elsewhere, ftp…) is refused. */
+const appleUrl = z.string().url('expected an absolute URL such as https://mdmenrollment.apple.com').refine((u) => {
+  let url: URL;
+  try { url = new URL(u); } catch { return true; }  // the url check above has said so
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}, 'must be an https:// URL (plain http is allowed only to a loopback address, 127.0.0.0/8, ::1 or localhost, for "adesync sim")');
 
 export const SKIP_KEYS = [
   'Accessibility', 'AccessibilityAppearance', 'ActionButton', 'AdditionalPrivacySettings', 'Android', 'Appearance', 'AppleID',
@@ -67,7 +82,7 @@ export type RuleConfig = z.infer<typeof ruleSchema>;
 export const tokenSchema = z.object({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-", at most 64'),
   file: z.string().optional(),                   // token JSON written by "adesync token import"; default STATE/tokens/NAME.json
-  base_url: z.string().url().optional(),         // for adesync sim; default apple.base_url
+  base_url: appleUrl.optional(),                 // for adesync sim; default apple.base_url
   default_profile: z.string().optional(),        // profile for devices no rule picked
   sync_schedule: cronExpr.optional(),            // default sync.schedule
 }).strict();
@@ -177,7 +192,7 @@ export const configSchema = z.object({
   database: z.string().optional(),                      // default STATE/adesync.db
   log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   apple: z.object({
-    base_url: z.string().url().default('https://mdmenrollment.apple.com'),
+    base_url: appleUrl.default('https://mdmenrollment.apple.com'),
     protocol_version: z.number().int().min(1).max(99).default(10),
     timeout_seconds: z.number().positive().max(600).default(30),
     max_retries: z.number().int().min(0).max(20).default(5),

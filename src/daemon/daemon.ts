@@ -11,6 +11,7 @@ import { createAdminServer, type AdminServer } from './admin.ts';
 import { createNotifier } from './notify.ts';
 import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
+import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 
@@ -54,7 +55,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   let config: Config = loadConfig(opts.configPath);
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
-  const db = openDatabase(config.database!);
+  const db = openDatabase(config.database!, { createUnder: config.state_dir,
+    onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }) });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
@@ -131,14 +133,25 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
 
   let tasks: ScheduledTask[] = [];
-  function schedule() {
-    for (const t of tasks) t.destroy();
-    tasks = [];
-    for (const t of config.tokens) {
-      tasks.push(cron.schedule(t.sync_schedule ?? config.sync.schedule, () => cycle(t.name, 'schedule'),
-        { name: `sync-${t.name}`, noOverlap: true, maxRandomDelay: config.sync.jitter_seconds * 1000 }));
+  /** Every task of a config, created but not started: a bad expression throws here, before anything running is touched. */
+  function buildTasks(c: Config): ScheduledTask[] {
+    const built: ScheduledTask[] = [];
+    try {
+      for (const t of c.tokens) {
+        built.push(cron.createTask(t.sync_schedule ?? c.sync.schedule, () => cycle(t.name, 'schedule'),
+          { name: `sync-${t.name}`, noOverlap: true, maxRandomDelay: c.sync.jitter_seconds * 1000 }));
+      }
+      built.push(cron.createTask(c.sync.daily_check, () => dailyCheck(), { name: 'daily-check', noOverlap: true }));
+      return built;
+    } catch (e) {
+      for (const t of built) t.destroy();
+      throw e;
     }
-    tasks.push(cron.schedule(config.sync.daily_check, () => dailyCheck(), { name: 'daily-check', noOverlap: true }));
+  }
+  function schedule(next: ScheduledTask[]) {
+    for (const t of tasks) t.destroy();
+    tasks = next;
+    for (const t of tasks) t.start();
   }
 
   let enrollment: EnrollmentHandle | null = null;
@@ -160,7 +173,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     },
   });
   const bound = await admin.listen();
-  schedule();
+  schedule(buildTasks(config));
   tokenGauges();
   ready = true;
   logger.info('adesync daemon ready', { tokens: config.tokens.map((t) => t.name), admin: bound.url, enrollment: enrollment?.url ?? null, database: config.database });
@@ -168,16 +181,22 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const stopWatchdog = notifier.startWatchdog(() => !stopping.signal.aborted);
   if (!opts.noStartupSync) for (const t of config.tokens) void cycle(t.name, 'startup');
 
+  /** SIGHUP: everything the new config needs is built first; only then is the running one replaced. A refusal keeps it. */
   function reload(): boolean {
     let next: Config;
-    try { next = loadConfig(opts.configPath); } catch (e) {
+    let nextTasks: ScheduledTask[];
+    try {
+      next = loadConfig(opts.configPath);
+      loadRules(next);   // reads every serials_file: a missing one is refused here, not half-way through applying
+      nextTasks = buildTasks(next);
+    } catch (e) {
       logger.error('config reload refused: keeping the running config', { problems: e instanceof ConfigError ? e.problems : [(e as Error).message] });
       return false;
     }
     void notifier.reloading();
     config = next;
     runtime.reload(next);
-    schedule();
+    schedule(nextTasks);
     if (next.enrollment && enrollment) enrollment.reload(next.enrollment);
     logger.info('config reloaded', { tokens: next.tokens.map((t) => t.name) });
     tokenGauges();
@@ -217,7 +236,10 @@ export async function runDaemon(configPath: string): Promise<void> {
     await daemon.stop();
     process.exit(0);
   };
-  process.on('SIGHUP', () => { daemon?.reload(); });
+  process.on('SIGHUP', () => {
+    // whatever goes wrong in a reload, the running daemon stays up on its old config
+    try { daemon?.reload(); } catch (e) { process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'config reload failed: keeping the running config', error: (e as Error).message }) + '\n'); }
+  });
   process.once('SIGTERM', onStop);
   process.once('SIGINT', onStop);
   daemon = await startDaemon({ configPath });

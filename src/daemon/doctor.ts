@@ -25,13 +25,35 @@ const error = (check: string, detail: string, fix?: string): CheckResult => ({ c
 /** Anything but ok/skip needs an admin. */
 export const needsAdmin = (results: CheckResult[]) => results.some((r) => r.status === 'warn' || r.status === 'error');
 
-export function checkConfig(path: string): { result: CheckResult; config?: Config } {
+/** The config: valid, or one result per problem (each names the key, the value and the fix). */
+export function checkConfig(path: string): { results: CheckResult[]; config?: Config } {
   try {
-    return { result: ok('config', `${path} is valid`), config: loadConfig(path) };
+    return { results: [ok('config', `${path} is valid`)], config: loadConfig(path) };
   } catch (e) {
-    if (e instanceof ConfigError) return { result: error('config', e.message, 'correct the keys named above (see config/adesync.example.yaml)') };
-    return { result: error('config', `${path}: ${(e as Error).message}`) };
+    if (e instanceof ConfigError) return { results: e.problems.map((p) => error('config', `${path}: ${p}`)) };
+    return { results: [error('config', `${path}: ${(e as Error).message}`)] };
   }
+}
+
+/** Config problems end every command with exit 2; doctor too, so a script reads the same code for the same problem. */
+export const configInvalid = (results: CheckResult[]) => results.some((r) => r.check === 'config' && r.status === 'error');
+
+/** Each rule's serials_file: the sync reads it at every page, so a missing one stops assignment until it is there. */
+export function checkSerialsFiles(config: Config): CheckResult[] {
+  return config.rules.flatMap((r, i) => {
+    const file = r.match.serials_file;
+    if (!file) return [];
+    const check = `serials file: rules[${i}]${r.name ? ` (${r.name})` : ''}`;
+    try {
+      const n = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).length;
+      return [n ? ok(check, `${file}: ${n} serial${n === 1 ? '' : 's'}`)
+        : warn(check, `${file} lists no serial number: the rule matches no device by serial`, 'one serial number a line (# starts a comment)')];
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return [error(check, `${file} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? (e as Error).message})`}: the rule cannot be applied and assignment stops`,
+        code === 'ENOENT' ? `create it (one serial number a line), or correct rules[${i}].match.serials_file` : 'make it readable by the user adesync runs as')];
+    }
+  });
 }
 
 export function checkStateDir(dir: string): CheckResult[] {
@@ -143,7 +165,8 @@ export function checkDatabase(path: string): CheckResult[] {
   if (!existsSync(path)) return [error(check, `${path} does not exist`, 'run "adesync migrate" (or start the daemon) to create it')];
   let db;
   try { db = openDatabase(path, { readonly: true }); } catch (e) {
-    return [error(check, `${path} does not open: ${(e as Error).message}`)];
+    const m = (e as Error).message;
+    return [error(check, m.includes(path) ? m : `${path} does not open: ${m}`)];
   }
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
@@ -273,10 +296,11 @@ export function checkProfileUrls(config: Config): CheckResult[] {
 
 export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   const now = opts.now ?? Date.now();
-  const { result, config } = checkConfig(opts.configPath);
-  const out = [result];
+  const { results, config } = checkConfig(opts.configPath);
+  const out = [...results];
   if (!config) return out;
   out.push(...checkStateDir(config.state_dir));
+  out.push(...checkSerialsFiles(config));
   for (const t of config.tokens) out.push(...checkTokenFile(t.name, t.file!, now));
   for (const s of secretFiles(config)) out.push(checkSecretFile(s.what, s.file));
   for (const c of certificateFiles(config)) out.push(...checkCertificateFile(c.what, c.file, now));

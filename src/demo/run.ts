@@ -1,7 +1,7 @@
 // `adesync demo`: the whole product on one machine, no Apple account. Starts the built-in Apple simulator, makes a
 // DEMO-ONLY PKI (device CA, profile signer, TLS), runs the daemon against it, syncs and assigns, lets a handful of
 // simulated devices enroll (one refused for an old OS), and prints `adesync status`.
-import { mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
@@ -16,6 +16,29 @@ import { SimulatedDevice, type MachineInfoFields } from './device.ts';
 import * as plist from 'plist';
 
 const MARKER = '.adesync-demo';
+/** What a demo writes at the top of its folder: only these are ever deleted. */
+const DEMO_MADE = /^(\.adesync-demo|tokens|config\.yaml|demo-[a-z-]+\.(pem|key)|adesync\.db(-wal|-shm|-journal)?)$/;
+
+export class DemoDirError extends Error { readonly exitCode = 2; }
+
+/**
+ * The demo's folder: made if missing or empty; one an earlier demo made (its marker, nothing else in it) is wiped. A
+ * folder holding anything the demo did not make is refused, so no file of the admin's is ever deleted.
+ */
+export function prepareDemoDir(dir: string): 'created' | 'replaced' {
+  const entries = existsSync(dir) ? readdirSync(dir) : [];
+  if (entries.length && !entries.includes(MARKER)) {
+    throw new DemoDirError(`${dir} is not empty and was not made by "adesync demo" (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}): ` +
+      'choose a new or empty --dir; the demo deletes nothing it did not make');
+  }
+  const foreign = entries.filter((e) => !DEMO_MADE.test(e));
+  if (foreign.length) {
+    throw new DemoDirError(`${dir} was made by an earlier demo but also holds ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}, which the demo did not make: ` +
+      'move them away or choose another --dir');
+  }
+  for (const e of entries) rmSync(join(dir, e), { recursive: true, force: true });
+  return entries.length ? 'replaced' : 'created';
+}
 
 /** The payload types of a signed profile, for the demo's output: its XML travels inside the SignedData as is. */
 function payloadTypes(signed: Buffer): string[] {
@@ -38,13 +61,13 @@ export interface DemoOptions { dir: string; devices: number; seed: number; out?:
 export async function runDemo(o: DemoOptions): Promise<{ ok: boolean; enrollments: { serial: string; status: number; code?: string }[] }> {
   const out = o.out ?? ((s: string) => process.stdout.write(s + '\n'));
   const dir = resolve(o.dir);
-  if (existsSync(dir) && !existsSync(join(dir, MARKER)) && existsSync(join(dir, 'adesync.db'))) throw new Error(`${dir} holds an adesync database that is not a demo: choose another --dir`);
-  rmSync(dir, { recursive: true, force: true });
+  const how = prepareDemoDir(dir);
   mkdirSync(join(dir, 'tokens'), { recursive: true, mode: 0o700 });
   writeFileSync(join(dir, MARKER), 'created by adesync demo; safe to delete\n');
   const file = (name: string, data: string, mode = 0o644) => { const p = join(dir, name); writeFileSync(p, data, { mode }); return p; };
 
   out('== adesync demo: DEMO-ONLY certificates and a simulated Apple service. Nothing here talks to Apple. ==');
+  out(how === 'replaced' ? `state in ${dir} (replacing an earlier demo's files)` : `state in ${dir} (a new folder)`);
   out('making a demo PKI (device CA, profile signer, TLS certificate)...');
   const root = await issueCertificate({ subject: [['CN', 'adesync DEMO root (not Apple, not for production)'], ['O', 'adesync demo']], ca: true, days: 30 });
   const deviceCa = await issueCertificate({ subject: [['CN', 'adesync DEMO iPhone Device CA'], ['O', 'adesync demo']], ca: true, issuer: root, days: 30 });

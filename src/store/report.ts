@@ -124,11 +124,12 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
 }
 
 export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }
+export const PROFILE_STATUSES = ['empty', 'assigned', 'pushed', 'removed', 'deleted'] as const;
+export const DEVICE_FAMILIES = ['iPhone', 'iPad', 'Mac', 'AppleTV', 'Vision', 'iPod'] as const;
 
-/** Devices with their assignment state, filtered; profile_status "deleted" selects devices gone from Apple. */
-export function listDevices(db: DB, f: DeviceFilter) {
+function deviceWhere(f: DeviceFilter): { sql: string; args: Record<string, unknown> } {
   const where: string[] = [];
-  const args: Record<string, unknown> = { limit: f.limit ?? 1000 };
+  const args: Record<string, unknown> = {};
   if (f.token) { where.push('d.token = @token'); args.token = f.token; }
   if (f.status === 'deleted') where.push('d.deleted_at IS NOT NULL');
   else {
@@ -137,10 +138,34 @@ export function listDevices(db: DB, f: DeviceFilter) {
   }
   if (f.family) { where.push('d.device_family = @family'); args.family = f.family; }
   if (f.state) { where.push('a.state = @state'); args.state = f.state; }
+  return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
+}
+
+/** Devices with their assignment state, filtered; profile_status "deleted" selects devices gone from Apple. */
+export function listDevices(db: DB, f: DeviceFilter) {
+  const w = deviceWhere(f);
   return db.prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
       a.state AS assignment_state, a.profile_name, a.last_result, a.not_before
     FROM devices d LEFT JOIN assignments a ON a.device_id = d.id
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY d.token, d.serial_number LIMIT @limit`).all(args) as Record<string, unknown>[];
+    ${w.sql} ORDER BY d.token, d.serial_number LIMIT @limit`).all({ ...w.args, limit: f.limit ?? 1000 }) as Record<string, unknown>[];
+}
+
+/** How many devices the filter matches (to say "1000 of 200000 shown"). */
+export function countDevices(db: DB, f: DeviceFilter): number {
+  const w = deviceWhere(f);
+  const join = f.state ? 'LEFT JOIN assignments a ON a.device_id = d.id' : '';
+  return (db.prepare(`SELECT COUNT(*) AS n FROM devices d ${join} ${w.sql}`).get(w.args) as { n: number }).n;
+}
+
+/** The database knows this token (imported, or devices kept from it). */
+export function hasToken(db: DB, name: string): boolean {
+  return !!(db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name) ?? db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(name));
+}
+
+/** The serial as stored: as given, else upper case (Apple's serials are upper case; admins type them in any case). */
+export function storedSerial(db: DB, serial: string): string {
+  const has = db.prepare('SELECT 1 FROM device_rows WHERE serial_number = ? LIMIT 1');
+  return has.get(serial) || !has.get(serial.toUpperCase()) ? serial : serial.toUpperCase();
 }
 
 /** Everything known about one serial, across tokens: Apple's attributes, assignment, history, enrollments. */

@@ -1,4 +1,5 @@
 // `adesync token import`: decrypt, check it belongs to the same MDM server as before, store file + row.
+import { createPrivateKey } from 'node:crypto';
 import type { DB } from '../store/db.ts';
 import { readServerToken, writeTokenFile } from './file.ts';
 import { decryptServerToken, type ServerToken } from './parse.ts';
@@ -47,4 +48,17 @@ export function importServerToken(input: ImportInput): ImportResult {
   writeTokenFile(input.tokenFile, token);
   const r = saveTokenRecord(input.db, input.name, input.tokenFile, token, input.now);
   return { token, created: old === undefined, serverChanged: conflict || r.serverChanged };
+}
+
+/**
+ * A private key file as PEM: PEM as is; DER (PKCS#8 or PKCS#1 "traditional" RSA, as some tools save it) converted.
+ * Anything else comes back unchanged, for the decrypt step to refuse with its own message.
+ */
+export function privateKeyPem(file: Buffer): string {
+  const text = file.toString('latin1');
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) || file[0] !== 0x30) return file.toString('utf8');
+  for (const type of ['pkcs8', 'pkcs1'] as const) {
+    try { return createPrivateKey({ key: file, format: 'der', type }).export({ format: 'pem', type: 'pkcs8' }) as string; } catch { /* next */ }
+  }
+  return file.toString('utf8');
 }

@@ -62,7 +62,11 @@ function alternatives(): { path: string; value: unknown }[] {
   const out: { path: string; value: unknown }[] = [];
   for (const m of text.matchAll(/^[ \t]*# >>> (\S+)\n([\s\S]*?)^[ \t]*# <<<$/gm)) {
     const body = m[2].split('\n').map((l) => l.replace(/^[ \t]*# ?/, '')).join('\n');
-    out.push({ path: m[1], value: load(body) });
+    // a block for one key may be written as the line to uncomment ("# database: /srv/…"): its value is the alternative
+    let value = load(body);
+    const key = m[1].split('.').at(-1)!.replace(/\[\]$/, '');
+    if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && key in value) value = (value as Record<string, unknown>)[key];
+    out.push({ path: m[1], value });
   }
   return out;
 }
@@ -95,4 +99,20 @@ test('every key of the schema appears in the example (active or as an alternativ
   for (const p of ['enrollment.profile.identity.challenge_url', 'enrollment.device_ca.i_understand_this_is_not_apple', 'admin.allow_non_loopback', 'rules[].match.serials_file', 'profiles.*.skip_setup_items']) {
     assert.ok(all.has(p), `walker missed ${p}`);
   }
+});
+
+test('the example leaves the paths that follow state_dir commented out: with STATE_DIRECTORY set, nothing points at /var/lib/adesync', () => {
+  const saved = process.env.STATE_DIRECTORY;
+  process.env.STATE_DIRECTORY = '/home/admin/adesync-state';
+  try {
+    const c = parseConfig(text, EXAMPLE, '/etc/adesync');
+    assert.equal(c.state_dir, '/home/admin/adesync-state');
+    assert.equal(c.database, '/home/admin/adesync-state/adesync.db');
+    assert.deepEqual(c.tokens.map((t) => t.file), ['/home/admin/adesync-state/tokens/main.json']);
+  } finally {
+    if (saved === undefined) delete process.env.STATE_DIRECTORY; else process.env.STATE_DIRECTORY = saved;
+  }
+  assert.doesNotMatch(text, /^\s*(database|file):/m, 'no active database: or tokens[].file:');
+  const alts = alternatives().map((a) => a.path);
+  assert.ok(alts.includes('database') && alts.includes('tokens[].file'), 'both still documented, as alternatives');
 });

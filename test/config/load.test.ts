@@ -33,7 +33,7 @@ test('each error names the key, the bad value and the fix', () => {
   assert.equal(p.length, 1);
   assert.match(p[0], /^profiles\.supervised\.url: must be an https:\/\/ URL/);
   assert.match(p[0], /got "http:\/\/enroll\.example\.com\/enroll"/);
-  assert.match(problems(base + 'sync:\n  schedul: x\n')[0], /sync: unknown key schedul/);
+  assert.match(problems(base + 'sync:\n  schedul: x\n')[0], /^sync\.schedul: unknown key: did you mean "schedule"\?/);
   assert.match(problems(base.replace('default_profile: supervised', 'default_profile: nope'))[0], /tokens\[0\]\.default_profile: no profile named "nope"/);
   assert.match(problems(base + '    is_supervised: false\n')[0], /is_mdm_removable: false needs is_supervised: true/);
   assert.match(problems('tokens: [\n')[0], /not valid YAML/);
@@ -51,10 +51,54 @@ test('YAML: an empty file is an empty config, several documents, duplicate keys 
   assert.deepEqual(parseConfig('# nothing but a comment\n', 't.yaml').tokens, []);
   assert.deepEqual(parseConfig('', 't.yaml').tokens, []);
   assert.match(problems('tokens: []\n---\ntokens: []\n')[0], /not valid YAML: 2 YAML documents/);
-  assert.match(problems('log_level: info\nlog_level: warn\n')[0], /not valid YAML: duplicated mapping key \(2:1\)/);
-  assert.match(problems('tokens:\n\t- name: a\n')[0], /not valid YAML: tab characters must not be used in indentation \(2:1\)/);
+  assert.match(problems('log_level: info\nlog_level: warn\n')[0], /not valid YAML at line 2, column 1: duplicated mapping key/);
+  assert.match(problems('tokens:\n\t- name: a\n')[0], /not valid YAML at line 2, column 1: tab characters must not be used in indentation/);
   // YAML 1.2 core: a date-like or yes-like value stays the string it reads as
   const c = parseConfig(base + '    department: 2026-01-01\n    org_magic: yes\n', 't.yaml');
   assert.equal(c.profiles.supervised.department, '2026-01-01');
   assert.equal(c.profiles.supervised.org_magic, 'yes');
+});
+
+test('apple.base_url and tokens[].base_url: https, or plain http to a loopback address only (the simulator)', () => {
+  for (const u of ['http://apple.example.com', 'ftp://127.0.0.1/', 'http://10.0.0.1:8080', 'http://127.example.com']) {
+    const p = problems(base + `apple:\n  base_url: ${u}\n`);
+    assert.match(p[0], /^apple\.base_url: must be an https:\/\/ URL \(plain http is allowed only to a loopback address/, u);
+    assert.match(p[0], new RegExp(`got "${u.replace(/[./]/g, '\\$&')}"`));
+    assert.match(problems(base.replace('  - name: main\n', `  - name: main\n    base_url: ${u}\n`))[0], /^tokens\[0\]\.base_url: must be an https/, u);
+  }
+  for (const u of ['https://mdmenrollment.apple.com', 'http://127.0.0.1:9700', 'http://127.1.2.3:1', 'http://[::1]:9700', 'http://localhost:9700']) {
+    assert.equal(parseConfig(base + `apple:\n  base_url: ${u}\n`, 't.yaml').apple.base_url, u);
+  }
+});
+
+test('cron expressions are validated with node-cron (a SIGHUP used to meet them first)', () => {
+  for (const [key, yaml] of [['sync.schedule', 'sync:\n  schedule: "every 5 minutes"\n'], ['sync.daily_check', 'sync:\n  daily_check: "61 * * * *"\n'],
+    ['tokens[0].sync_schedule', null]] as const) {
+    const text = yaml ? base + yaml : base.replace('  - name: main\n', '  - name: main\n    sync_schedule: "*/5 * * *"\n');
+    assert.match(problems(text)[0], new RegExp(`^${key.replace(/[.[\]]/g, '\\$&')}: not a cron expression: 5 fields .* \\(got "`), key);
+  }
+  assert.equal(parseConfig(base + 'sync:\n  schedule: "*/10 * * * * *"\n', 't.yaml').sync.schedule, '*/10 * * * * *');
+});
+
+test('an unknown key suggests the nearest valid one, one line per key, and never dumps the object around it', () => {
+  const p = problems(base + 'log_levle: info\nzzz: 1\nsync:\n  schedul: "*/5 * * * *"\n  jitter_second: 3\n');
+  assert.deepEqual(p.map((x) => x.split(':')[0]).sort(), ['log_levle', 'sync.jitter_second', 'sync.schedul', 'zzz']);
+  assert.match(p.find((x) => x.startsWith('log_levle'))!, /did you mean "log_level"\?/);
+  assert.match(p.find((x) => x.startsWith('sync.jitter_second'))!, /did you mean "jitter_seconds"\?/);
+  assert.match(p.find((x) => x.startsWith('zzz'))!, /top-level keys are state_dir, database, log_level, apple/);
+  for (const x of p) assert.doesNotMatch(x, /got \{/, 'the whole object is not dumped');
+  // a union alternative: the keys of the identity type written, not of the first alternative
+  const scep = problems(base + 'enrollment:\n  profile:\n    identity:\n      type: scep\n      url: https://x\n      chalenge_url: https://y\n');
+  assert.ok(scep.some((x) => /^enrollment\.profile\.identity\.chalenge_url: unknown key: did you mean "challenge_url"\?/.test(x)), scep.join('\n'));
+});
+
+test('YAML errors give the line and column, the lines around it, and a hint for an unquoted * or an unclosed quote', () => {
+  const star = problems(base + 'sync:\n  schedule: */5 * * * *\n')[0];
+  const line = base.split('\n').length + 1;
+  assert.match(star, new RegExp(`^not valid YAML at line ${line}, column \\d+:`));
+  assert.match(star, /hint: line \d+: a value starting with "\*" must be quoted, e\.g\. schedule: "\*\/5 \* \* \* \*"/);
+  assert.match(star, new RegExp(`${line} \\|   schedule: \\*/5`), 'the snippet shows the line');
+  const quote = problems('log_level: info\nstate_dir: "/srv/adesync\ndatabase: x\nadmin: {}\n')[0];
+  assert.match(quote, /hint: line 2 opens a quote that is not closed on that line/);
+  assert.match(quote, / 2 \| state_dir: "\/srv\/adesync/);
 });

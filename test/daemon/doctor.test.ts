@@ -160,9 +160,10 @@ test('an invalid config, an expired token and a missing database', async () => {
 
   writeFileSync(s.config, 'state_dir: 5\nbogus: 1\n');
   r = await runDoctor({ configPath: s.config, online: false });
-  assert.equal(r.length, 1);
-  assert.equal(r[0].status, 'error');
-  assert.match(r[0].detail, /unknown key bogus/);
+  assert.equal(r.length, 2, 'one result per problem');
+  assert.ok(r.every((x) => x.status === 'error' && x.check === 'config'));
+  assert.match(r.map((x) => x.detail).join('\n'), /bogus: unknown key/);
+  assert.match(r.map((x) => x.detail).join('\n'), /state_dir: .*\(got 5\)/);
 });
 
 test('online: a token account check without a client is skipped, and a client\'s answer is reported', async () => {
@@ -251,4 +252,41 @@ enrollment:
   assert.equal(bad[0].status, 'warn');
   assert.match(bad[0].detail, /has path \/mdm\/enroll, but the enrollment endpoint serves \/enroll/);
   assert.match(bad[0].fix!, /profiles\.p\.url/);
+});
+
+test('CLI: an invalid config is one line per problem and exit 2, as for every other command; an http Apple URL is one of them', () => {
+  const s = goodSetup();
+  writeFileSync(s.config, readFileSync(s.config, 'utf8') + 'apple:\n  base_url: http://apple.example.com\nsync:\n  schedule: "every 5 minutes"\n  jiter_seconds: 3\n');
+  const d = cli(['--config', s.config, 'doctor', '--no-online']);
+  const st = cli(['--config', s.config, 'status']);
+  assert.equal(st.status, 2, st.stderr);
+  assert.equal(d.status, st.status, `doctor exits as status does for the same problem: ${d.stdout}`);
+  const errors = d.stdout.split('\n').filter((l) => /^ERROR\s+config\s/.test(l));
+  assert.equal(errors.length, 3, d.stdout);
+  assert.ok(errors.some((l) => /apple\.base_url: must be an https:\/\/ URL/.test(l)));
+  assert.ok(errors.some((l) => /sync\.schedule: not a cron expression/.test(l)));
+  assert.ok(errors.some((l) => /sync\.jiter_seconds: unknown key: did you mean "jitter_seconds"\?/.test(l)));
+  // a YAML error: its row, then the lines around it, indented under the detail column
+  writeFileSync(s.config, 'state_dir: /tmp\nsync:\n  schedule: */5 * * * *\n');
+  const y = cli(['--config', s.config, 'doctor', '--no-online']);
+  assert.equal(y.status, 2, y.stdout + y.stderr);
+  assert.match(y.stdout, /^ERROR\s+config\s+\S+: not valid YAML at line 3, column \d+: bad indentation/m);
+  assert.match(y.stdout, /^\s+hint: line 3: a value starting with "\*" must be quoted/m);
+});
+
+test('doctor reports a missing or empty serials_file (the sync would stop assigning on it)', async () => {
+  const s = goodSetup();
+  writeFileSync(s.config, readFileSync(s.config, 'utf8') + 'rules:\n  - name: loaners\n    match: { serials_file: loaners.txt }\n    action: exclude\n' +
+    '  - match: { serials_file: empty.txt }\n    action: hold\n');
+  writeFileSync(join(s.etc, 'empty.txt'), '# none yet\n');
+  let r = await runDoctor({ configPath: s.config, online: false });
+  const missing = find(r, 'serials file: rules[0] (loaners)')[0];
+  assert.equal(missing.status, 'error');
+  assert.match(missing.detail, new RegExp(`${join(s.etc, 'loaners.txt')} is missing`));
+  assert.match(missing.fix!, /rules\[0\]\.match\.serials_file/);
+  assert.equal(find(r, 'serials file: rules[1]')[0].status, 'warn');
+  writeFileSync(join(s.etc, 'loaners.txt'), 'C02ABC123DEF\n# a comment\nDMPXK1XXXXXX\n');
+  r = await runDoctor({ configPath: s.config, online: false });
+  assert.equal(find(r, 'serials file: rules[0] (loaners)')[0].status, 'ok');
+  assert.match(find(r, 'serials file: rules[0] (loaners)')[0].detail, /2 serials/);
 });

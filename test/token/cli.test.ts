@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerToken } from '../../src/apple/types.ts';
-import { fixture, tempDir } from '../helpers/tmp.ts';
+import { createPrivateKey } from 'node:crypto';
+import { SHARED, fixture, tempDir } from '../helpers/tmp.ts';
 import { encrypt, fakeToken, tokenPlaintext } from './openssl.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -144,4 +145,25 @@ test('bad input: a bad name is a usage error (2); a missing key or file a failur
   r = adesync('token', 'show', '--state-dir', state);
   assert.equal(r.rc, 0);
   assert.match(r.stdout, /no tokens/);
+});
+
+test('token import --key reads the private key in DER as well as PEM: PKCS#1 (a real one) and PKCS#8', () => {
+  const more = join(SHARED, 'fixtures', 'more', 'server-token');
+  const dir = tempDir();
+  const pkcs1Der = join(more, 'petarov-abm-token-key-pkcs1.der');
+  const pkcs8Der = join(dir, 'key.pk8.der');
+  writeFileSync(pkcs8Der, createPrivateKey({ key: readFileSync(pkcs1Der), format: 'der', type: 'pkcs1' }).export({ format: 'der', type: 'pkcs8' }));
+  const pkcs1Pem = join(dir, 'key.rsa.pem');
+  writeFileSync(pkcs1Pem, createPrivateKey({ key: readFileSync(pkcs1Der), format: 'der', type: 'pkcs1' }).export({ format: 'pem', type: 'pkcs1' }));
+  for (const key of [pkcs1Der, pkcs8Der, pkcs1Pem, fixture('server-token/abm-server-token-key.pem')]) {
+    const state = join(tempDir(), 's');
+    const r = adesync('token', 'import', '--name', 'main', '--state-dir', state, '--key', key, fixture('server-token/abm-server-token.p7m'));
+    assert.equal(r.rc, 0, `${key}: ${r.stderr}`);
+    assert.match(r.stdout, /Imported token "main"/);
+    assert.equal(JSON.parse(readFileSync(join(state, 'tokens', 'main.json'), 'utf8')).access_token_expiry, '2026-01-17T11:02:21Z');
+  }
+  // the token of another server with the real DER key: the one clean decrypt error
+  const r = adesync('token', 'import', '--name', 'x', '--state-dir', join(dir, 's2'), '--key', pkcs1Der, join(more, 'micromdm-2019-abm-token-no-key.p7m'));
+  assert.equal(r.rc, 1);
+  assert.match(r.stderr, /cannot decrypt the token with this private key/);
 });
