@@ -8,7 +8,7 @@ import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
 import { createAdminServer, readAdminToken, type AdminServer } from './admin.ts';
 import { createNotifier, watchdogIntervalMs } from './notify.ts';
-import { createReadiness, type Readiness } from './readiness.ts';
+import { createReadiness, type Limits, type Readiness } from './readiness.ts';
 import { dirname } from 'node:path';
 import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
@@ -30,6 +30,8 @@ export interface DaemonOptions {
   env?: NodeJS.ProcessEnv;
   /** How often the readiness checks run; default 5 s, or a quarter of the watchdog period when that is shorter. */
   readinessIntervalMs?: number;
+  /** Overrides of the readiness and watchdog limits (tests). */
+  readinessLimits?: Partial<Limits>;
 }
 
 export interface Daemon {
@@ -159,6 +161,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     minFreeDiskMb: () => config.admin.min_free_disk_mb,
     enrollment: () => enrollment?.server ?? null,
     intervalMs: opts.readinessIntervalMs ?? Math.max(50, Math.min(5000, watchdogMs === null ? 5000 : watchdogMs / 2)),
+    limits: opts.readinessLimits,
   });
   const admin = createAdminServer({
     listen: config.admin.listen,

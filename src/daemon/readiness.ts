@@ -102,6 +102,8 @@ export function createReadiness(o: ReadinessOptions) {
   let stopping = false;
   let lastRunAt = -Infinity;
   let lagMs = 0;
+  // the worst lag since the watchdog last asked: a stall between two of its ticks is not forgotten by a quick run after it
+  let lagSinceWatchdog = 0;
   let write: WriteProbe | undefined;
   let disks: Observation['disks'] = [];
   let enrollment: Observation['enrollment'];
@@ -164,6 +166,7 @@ export function createReadiness(o: ReadinessOptions) {
     const due = performance.now() + o.intervalMs;
     timer = setTimeout(() => {
       lagMs = Math.max(0, performance.now() - due);
+      lagSinceWatchdog = Math.max(lagSinceWatchdog, lagMs);
       run().catch((e) => o.logger.error('readiness checks failed', { error: (e as Error).message })).finally(() => { if (!stopping) schedule(); });
     }, o.intervalMs);
     timer.unref();
@@ -180,7 +183,11 @@ export function createReadiness(o: ReadinessOptions) {
     /** What /readyz answers. */
     report: (): ReadyReport => readinessVerdict(observe(), limits),
     /** The watchdog's question: are we alive, beyond a timer firing? */
-    watchdog: () => watchdogVerdict(observe(), limits),
+    watchdog: () => {
+      const v = watchdogVerdict({ ...observe(), lagMs: Math.max(lagMs, lagSinceWatchdog) }, limits);
+      lagSinceWatchdog = 0;
+      return v;
+    },
     /** After each sync cycle: a database error (SQLITE_*) counts towards sync_database, anything else clears it. */
     cycleResult(code: string | undefined, message?: string): void {
       if (code && /^SQLITE_/.test(code)) { dbCycleFailures++; dbCycleError = `${code}${message ? `: ${message}` : ''}`; } else { dbCycleFailures = 0; dbCycleError = undefined; }
