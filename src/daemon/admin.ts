@@ -247,7 +247,8 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   return {
     listen: () => new Promise((resolve, reject) => {
       const onError = (e: NodeJS.ErrnoException) => reject(new AdminListenError(
-        `admin.listen ${opts.listen ?? DEFAULT_ADMIN_LISTEN}: ${e.code === 'EADDRINUSE' ? 'address already in use (another adesync running?)' : e.message}`));
+        `admin.listen ${opts.listen ?? DEFAULT_ADMIN_LISTEN}: ${e.code === 'EADDRINUSE' ? 'address already in use (another adesync running?)'
+          : e.code === 'EPERM' || e.code === 'EACCES' ? `${e.message}: under systemd, allow the port in a drop-in (SocketBindAllow=tcp:${port}, see systemd/README.md)` : e.message}`));
       server.once('error', onError);
       server.listen(port, host, () => {
         server.off('error', onError);
