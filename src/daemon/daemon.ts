@@ -201,6 +201,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       return false;
     }
     void notifier.reloading();
+    // the admin listener keeps its address, names and token until a restart; the disk threshold is read live
+    const fixed = (c: Config) => JSON.stringify({ ...c.admin, min_free_disk_mb: 0 });
+    if (fixed(next) !== fixed(config)) logger.warn('admin settings changed: restart the daemon to apply them (admin.min_free_disk_mb applies now)');
     config = next;
     runtime.reload(next);
     schedule();
