@@ -266,3 +266,25 @@ test('event-loop lag beyond the bound withholds the next watchdog ping', { timeo
     await until(() => readiness.watchdog().ok, 10_000, 'fed again once the loop keeps time');
   } finally { readiness.stop(); db.close(); }
 });
+
+test('the daemon under a real watchdog (NOTIFY_SOCKET + WATCHDOG_USEC): READY=1, then WATCHDOG=1 while healthy', { timeout: 120_000 }, async () => {
+  const s = await sim({ devices: 5, seed: 10 });
+  const dir = tempDir();
+  const { path, yaml } = simConfig(s, dir);
+  writeFileSync(path, yaml.replace('log_level: warn', 'log_level: info'));
+  const l = await startListener();
+  const d = daemonChild(path, { env: { NOTIFY_SOCKET: l.socket, WATCHDOG_USEC: '1000000' } });
+  try {
+    const msgs: string[] = [];
+    for (;;) {
+      const m = (await nextPayload(l.next)).msg;
+      msgs.push(m);
+      if (msgs.filter((x) => x.trim() === 'WATCHDOG=1').length >= 3) break;
+    }
+    assert.match(msgs[0], /READY=1/, 'READY=1 comes first');
+    const admin = await d.admin();
+    assert.equal((await readyz(admin)).status, 200);
+    assert.equal(d.count('watchdog not fed'), 0);
+  } finally { d.child.kill('SIGTERM'); }
+  assert.equal(await d.exited, 0);
+});
