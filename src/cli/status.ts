@@ -1,19 +1,22 @@
 import type { Command } from 'commander';
 import { configFrom, openDb, printJson, ExitError } from './common.ts';
 import { statusReport, type StatusReport } from '../store/report.ts';
+import { daemonReadiness, formatDaemonReadiness } from './adminapi.ts';
 
 export function register(program: Command): void {
   program.command('status')
     .description('how every token stands: Apple server, token expiry, last sync, cursor, devices, assignments, enrollments (exit 3 if an admin is needed)')
     .option('--json', 'machine-readable output (stable; see README "status --json")')
-    .action((opts: { json?: boolean }, cmd: Command) => {
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const db = openDb(config, true);
       const r = statusReport(db, config);
       db.close();
-      if (opts.json) printJson(r);
-      else process.stdout.write(formatStatus(r));
-      if (!r.ok) throw new ExitError('', 3);
+      // the running daemon's own verdict (disk, database writes, workers): a daemon that is not ready needs an admin
+      const daemon = await daemonReadiness(config);
+      if (opts.json) printJson({ ...r, daemon });
+      else process.stdout.write(formatStatus(r) + formatDaemonReadiness(daemon) + '\n');
+      if (!r.ok || daemon.state === 'not_ready') throw new ExitError('', 3);
     });
 }
 

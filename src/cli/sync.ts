@@ -3,6 +3,7 @@ import { configFrom, openDb, cliLogger, printJson, ExitError, tokenOption } from
 import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 import { createSyncProgress } from './progress.ts';
 import { countDevices } from '../store/report.ts';
+import { adminBaseUrl, askDaemon } from './adminapi.ts';
 
 /**
  * adesync sync: one cycle (sync, then assignment) per token, in the foreground. Exit 0 when every token synced,
@@ -22,8 +23,9 @@ export function register(program: Command): void {
         const q = new URLSearchParams();
         if (opts.token) q.set('token', opts.token);
         if (opts.full) q.set('full', '1');
-        const url = `http://${config.admin.listen}/sync?${q}`;
-        const r = await fetch(url, { method: 'POST' }).catch((e: Error) => { throw new ExitError(`cannot reach the daemon at ${url}: ${e.message} (is it running?)`, 1); });
+        const path = `/sync?${q}`;
+        const r = await askDaemon(config, path, { method: 'POST' })
+          .catch((e: Error) => { throw new ExitError(`cannot reach the daemon at ${adminBaseUrl(config.admin.listen)}${path}: ${e.message} (is it running?)`, 1); });
         const body = await r.text();
         if (!r.ok) throw new ExitError(`daemon answered ${r.status}: ${body}`, 1);
         process.stdout.write(body.endsWith('\n') ? body : body + '\n');

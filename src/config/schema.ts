@@ -218,8 +218,18 @@ export const configSchema = z.object({
   enrollment: enrollmentSchema.optional(),
   admin: z.object({
     listen: hostPort.default('127.0.0.1:9641'),
-    allow_non_loopback: z.boolean().default(false),        // the admin endpoint has no authentication
-  }).strict().prefault({}),
+    allow_non_loopback: z.boolean().default(false),        // needs token_file
+    /** Host names answered besides loopback and the bound address (DNS rebinding protection). */
+    allowed_hosts: z.array(z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9.\-]{0,252})$/, 'a host name without port or scheme, e.g. adesync.example.com')).default([]),
+    /** A 0600 file holding the bearer token every admin request must carry. */
+    token_file: z.string().optional(),
+    /** /readyz fails when the state dir's (or database's) filesystem has less free space than this. */
+    min_free_disk_mb: z.number().int().min(0).max(10_000_000).default(256),
+  }).strict().prefault({})
+    .refine((a) => !a.allow_non_loopback || !!a.token_file, {
+      path: ['token_file'],
+      message: 'required with allow_non_loopback: true: create a 0600 file holding a long random token (openssl rand -hex 32) and give its path here',
+    }),
 }).strict().superRefine((c, ctx) => {
   const names = new Set<string>();
   c.tokens.forEach((t, i) => {

@@ -7,8 +7,10 @@ import { CURSORS_ISSUED_SQL, lastSuccessfulSyncs } from '../store/metrics.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
-import { createAdminServer, type AdminServer } from './admin.ts';
-import { createNotifier } from './notify.ts';
+import { createAdminServer, readAdminToken, type AdminServer } from './admin.ts';
+import { createNotifier, watchdogIntervalMs } from './notify.ts';
+import { createReadiness, type Limits, type Readiness } from './readiness.ts';
+import { dirname } from 'node:path';
 import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
 import { loadRules } from '../assign/context.ts';
@@ -26,6 +28,12 @@ export interface DaemonOptions {
   noStartupSync?: boolean;
   /** Upper bound for a SIGTERM drain before giving up on in-flight work. */
   drainMs?: number;
+  /** The environment systemd's variables are read from (NOTIFY_SOCKET, WATCHDOG_USEC); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** How often the readiness checks run; default 5 s, or a quarter of the watchdog period when that is shorter. */
+  readinessIntervalMs?: number;
+  /** Overrides of the readiness and watchdog limits (tests). */
+  readinessLimits?: Partial<Limits>;
 }
 
 export interface Daemon {
@@ -35,6 +43,7 @@ export interface Daemon {
   admin: AdminServer;
   adminUrl: string;
   enrollment: EnrollmentHandle | null;
+  readiness: Readiness;
   reload(): boolean;
   stop(): Promise<void>;
   /** Run the daily check now: account, profiles still at Apple, token expiry, cursor age. */
@@ -54,7 +63,10 @@ const metricStatus: Record<string, MetricTokenStatus> = {
 export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   let config: Config = loadConfig(opts.configPath);
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
-  const notifier = createNotifier({ logger });
+  const env = opts.env ?? process.env;
+  const notifier = createNotifier({ logger, env });
+  // read before anything starts: a bad token file is a config error, not a half-started daemon
+  const adminToken = config.admin.token_file ? readAdminToken(config.admin.token_file) : undefined;
   const db = openDatabase(config.database!, { createUnder: config.state_dir,
     onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }) });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
@@ -94,12 +106,14 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     const started = Date.now();
     try {
       const r = await runtime.runCycle(name, { trigger, full, signal: stopping.signal });
+      readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
       logger.info('cycle done', { token: name, trigger, ok: r.sync.ok, pages: r.sync.pages, devices: r.sync.devices, added: r.sync.added,
         modified: r.sync.modified, deleted: r.sync.deleted, gone: r.sync.gone, assigned: r.assign?.results.SUCCESS ?? 0, sent: r.assign?.sent ?? 0,
         error: r.sync.error?.code ?? r.assign?.error?.code });
     } catch (e) {
+      readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
       logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       tokenGauges();
@@ -157,14 +171,24 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   let enrollment: EnrollmentHandle | null = null;
   if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config });
 
-  let ready = false;
-  metrics.setReadiness(() => ready);
+  const watchdogMs = watchdogIntervalMs(env);
+  const readiness = createReadiness({
+    db, logger,
+    dirs: () => [config.state_dir, dirname(config.database!)],
+    minFreeDiskMb: () => config.admin.min_free_disk_mb,
+    enrollment: () => enrollment?.server ?? null,
+    intervalMs: opts.readinessIntervalMs ?? Math.max(50, Math.min(5000, watchdogMs === null ? 5000 : watchdogMs / 2)),
+    limits: opts.readinessLimits,
+  });
+  metrics.setReadiness(() => readiness.report().ready);
   const admin = createAdminServer({
     listen: config.admin.listen,
-    allowNonLoopback: (config.admin as { allow_non_loopback?: boolean }).allow_non_loopback,
+    allowNonLoopback: config.admin.allow_non_loopback,
+    allowedHosts: config.admin.allowed_hosts,
+    token: adminToken,
     metrics, logger,
     health: () => { db.prepare('SELECT 1').get(); return { ok: true }; },
-    ready: () => ready,
+    ready: () => readiness.report(),
     syncNow: async (token, full) => {
       const names = token ? [token] : [...runtime.tokens.keys()];
       if (token && !runtime.tokens.has(token)) throw Object.assign(new Error(`no usable token named "${token}"`), { status: 404 });
@@ -175,10 +199,17 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const bound = await admin.listen();
   schedule(buildTasks(config));
   tokenGauges();
-  ready = true;
+  await readiness.start();
   logger.info('adesync daemon ready', { tokens: config.tokens.map((t) => t.name), admin: bound.url, enrollment: enrollment?.url ?? null, database: config.database });
   await notifier.ready(`syncing ${config.tokens.length} token(s)`);
-  const stopWatchdog = notifier.startWatchdog(() => !stopping.signal.aborted);
+  let starved: string | undefined;
+  const stopWatchdog = notifier.startWatchdog(() => {
+    const v = readiness.watchdog();
+    // say why once, before systemd's SIGABRT: the journal then shows the cause next to the restart
+    if (!v.ok && v.why !== starved && !stopping.signal.aborted) logger.error('watchdog not fed', { why: v.why });
+    starved = v.ok ? undefined : v.why;
+    return v.ok;
+  });
   if (!opts.noStartupSync) for (const t of config.tokens) void cycle(t.name, 'startup');
 
   /** SIGHUP: everything the new config needs is built first; only then is the running one replaced. A refusal keeps it. */
@@ -194,6 +225,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       return false;
     }
     void notifier.reloading();
+    // the admin listener keeps its address, names and token until a restart; the disk threshold is read live
+    const fixed = (c: Config) => JSON.stringify({ ...c.admin, min_free_disk_mb: 0 });
+    if (fixed(next) !== fixed(config)) logger.warn('admin settings changed: restart the daemon to apply them (admin.min_free_disk_mb applies now)');
     config = next;
     runtime.reload(next);
     schedule(nextTasks);
@@ -208,9 +242,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   function stop(): Promise<void> {
     stopped ??= (async () => {
       logger.info('stopping: finishing the current page and in-flight requests');
-      ready = false;
       await notifier.stopping();
       stopping.abort();
+      readiness.stop();
       for (const t of tasks) t.stop();
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
@@ -222,7 +256,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     return stopped;
   }
 
-  return { runtime, db, metrics, admin, adminUrl: bound.url, enrollment, reload, stop, dailyCheck };
+  return { runtime, db, metrics, admin, adminUrl: bound.url, enrollment, readiness, reload, stop, dailyCheck };
 }
 
 /** `adesync daemon`: start, and handle SIGHUP (reload) and SIGTERM/SIGINT (drain, exit 0). */

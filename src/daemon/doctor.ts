@@ -236,6 +236,7 @@ export function secretFiles(config: Config): { what: string; file: string }[] {
       }
     }
   }
+  if (config.admin.token_file) out.push({ what: 'admin token', file: config.admin.token_file });
   // Token key pairs and anything else "adesync token" keeps beside the token JSON.
   const tokenDir = join(config.state_dir, 'tokens');
   const known = new Set(config.tokens.map((t) => t.file));

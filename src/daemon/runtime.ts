@@ -51,7 +51,8 @@ export function createRuntime(opts: RuntimeOptions) {
   const { db, logger } = opts;
   let rules = loadRules(config);
   const tokens = new Map<string, TokenRuntime>();
-  const broken = new Map<string, string>();
+  // why a token is unusable; the Error itself, so that its code (SQLITE_READONLY, …) reaches the cycle's caller
+  const broken = new Map<string, Error>();
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
   const running = new Map<string, Promise<CycleResult>>();
 
@@ -72,7 +73,7 @@ export function createRuntime(opts: RuntimeOptions) {
         });
         tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false });
       } catch (e) {
-        broken.set(t.name, (e as Error).message);
+        broken.set(t.name, e as Error);
         logger.error('token unusable', { token: t.name, error: (e as Error).message });
       }
     }
@@ -124,7 +125,7 @@ export function createRuntime(opts: RuntimeOptions) {
     /** Sync then assign, for one token; joins a cycle already running for it (no overlap). */
     runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
       const rt = tokens.get(name);
-      if (!rt) return Promise.reject(new Error(broken.get(name) ?? `no token named "${name}" in the config`));
+      if (!rt) return Promise.reject(broken.get(name) ?? new Error(`no token named "${name}" in the config`));
       const inFlight = running.get(name);
       if (inFlight) return inFlight;
       const p = cycle(rt, o).finally(() => { running.delete(name); });

@@ -2,6 +2,8 @@
  * Simulator control API: the SimControl methods (src/sim/index.ts) over HTTP, on the same listener as the Apple
  * endpoints, under /_control/*. JSON in, JSON out. Only loopback peers (127.0.0.0/8, ::1, ::ffff:127.x.x.x) may call it;
  * anyone else gets 403 {"error":"..."}. Bad input → 400 {"error":"<what is wrong>"}; unknown server/serial → 404.
+ * A refused request changes nothing: every input is checked before anything is applied (a clock jump outside
+ * 1970…9999, one bad device in a list, one bad fault in a list).
  * Control calls are not counted in /_control/counts.
  *
  *   GET    /_control/servers                        → {servers:[{name, server_uuid, devices, events, url}]}

@@ -32,6 +32,8 @@ export function mulberry32(seed: number): () => number {
 // local index) through a keyed Feistel permutation of 40 bits. The 8-char part is injective, so serials are unique across
 // servers and can be decoded back to their slot without a million-entry Map.
 
+/** A custom serial_number given through the control API. */
+export const SERIAL_FORMAT = /^[A-Z0-9]{8,20}$/i;
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // Apple serials avoid O and I
 const BASE = ALPHABET.length; // 34; 34^8 > 2^40
 const DIGIT: Record<string, number> = Object.fromEntries([...ALPHABET].map((c, i) => [c, i]));
@@ -312,7 +314,7 @@ export class DeviceTable {
     for (const [k, v] of Object.entries(changes)) {
       if (MANAGED_KEYS.has(k)) continue;
       if (k === 'serial_number') {
-        if (typeof v !== 'string' || !/^[A-Z0-9]{8,20}$/i.test(v)) throw new Error(`invalid serial_number ${JSON.stringify(v)}: 8–20 letters or digits`);
+        if (typeof v !== 'string' || !SERIAL_FORMAT.test(v)) throw new Error(`invalid serial_number ${JSON.stringify(v)}: 8–20 letters or digits`);
         if (v === this.serialOf(slot)) continue;
         if (this.lookup(v) >= 0) throw new Error(`serial_number ${v} already exists`);
         const old = this.overrides.get(slot)?.serial_number;

@@ -1,6 +1,7 @@
 // Transport of the simulator: routing, /session (OAuth), X-ADM-Auth-Session, User-Agent, protocol version, Apple-style
 // error bodies and fault injection. Endpoint logic lives in state.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../log.ts';
 import { isFailure, parseOAuthHeader, verifyOAuth } from './oauth.ts';
 import { type Answer, randomHex, type SerialOverride, type SimServer, type SimState } from './state.ts';
@@ -49,6 +50,8 @@ export class SimTransport {
   private readonly byConsumerKey = new Map<string, SimServer>();
   faults: ActiveFault[] = [];
   counts: Record<string, number> = {};
+  /** Aborted by close(): an injected stall must not hold a shutdown (or the process) for up to its 600 s. */
+  private readonly closing = new AbortController();
 
   constructor(readonly state: SimState, private readonly opts: TransportOptions) {
     for (const s of state.servers) this.byConsumerKey.set(s.token.consumer_key, s);
@@ -56,6 +59,11 @@ export class SimTransport {
 
   addFault(f: Fault): void {
     this.faults.push({ fault: f, remaining: f.count ?? 1 });
+  }
+
+  /** End every pending injected delay now; their requests get no answer (the listener is closing). */
+  close(): void {
+    this.closing.abort();
   }
 
   /** Invalidate every session: the next call with one gets 401. */
@@ -125,7 +133,10 @@ export class SimTransport {
           req.socket.destroy();
           return;
         case 'delay':
-          await new Promise((r) => setTimeout(r, fault.ms));
+          try { await delay(fault.ms, undefined, { signal: this.closing.signal }); } catch {
+            req.socket.destroy();
+            return;
+          }
           break;
         case 'session_expire':
           this.expireSessions();

@@ -102,6 +102,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   return {
     url, tokens, control,
     close: () => new Promise<void>((resolve) => {
+      transport.close();
       server.close(() => resolve());
       server.closeAllConnections();
     }),

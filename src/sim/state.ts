@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Device, Profile, SerialResult, ServerToken } from '../apple/types.ts';
 import { CURSOR_MAX_AGE_MS, decodeCursor, encodeCursor } from './cursor.ts';
-import { Column, DeviceTable, type DeviceState, S_ASSIGNED, S_EMPTY, S_PUSHED, S_REMOVED, renderDevice } from './devices.ts';
+import { Column, DeviceTable, type DeviceState, SERIAL_FORMAT, S_ASSIGNED, S_EMPTY, S_PUSHED, S_REMOVED, renderDevice } from './devices.ts';
 import { storedProfile, validateProfile } from './profiles.ts';
 
 /** What an endpoint answers: JSON on 2xx, a bare Apple code otherwise. */
@@ -13,6 +13,8 @@ const ok = (json: unknown): Answer => ({ status: 200, json });
 
 export const OP_ADDED = 0, OP_MODIFIED = 1, OP_DELETED = 2;
 const OP_NAMES = ['added', 'modified', 'deleted'];
+/** 9999-12-31T23:59:59.999Z: the last instant with a four-digit ISO year (Apple's date format). */
+const MAX_CLOCK_MS = 253_402_300_799_999;
 
 /** Per-serial answer override for assign calls (the `serial_result` fault). */
 export interface SerialOverride { serials: Set<string>; result: 'FAILED' | 'THROTTLED' | 'NOT_ACCESSIBLE'; retryAfterSeconds?: number }
@@ -85,8 +87,13 @@ export class SimState {
 
   nowMs(): number { return Date.now() + this.clockOffset; }
   nowSec(): number { return Math.floor(this.nowMs() / 1000); }
+  /** Checked in full before anything changes: a clock outside what Date can print would break every later answer. */
   advanceClock(ms: number): void {
     if (!Number.isFinite(ms)) throw new Error('advance_ms must be a finite number');
+    const next = Date.now() + this.clockOffset + ms;
+    if (!(next >= 0 && next <= MAX_CLOCK_MS)) {
+      throw new Error(`advance_ms ${ms} would put the sim clock outside 1970-01-01…9999-12-31 (now ${new Date(this.nowMs()).toISOString()})`);
+    }
     this.clockOffset += ms;
   }
 
@@ -145,12 +152,13 @@ export class SimState {
     const specs = typeof what === 'number' ? undefined : what;
     const n = typeof what === 'number' ? what : what.length;
     if (!Number.isInteger(n) || n < 0 || n > 10_000_000) throw new Error('count must be an integer 0…10000000');
-    // Validate custom serials before allocating anything.
+    // Validate custom serials before allocating anything: a refused request changes nothing.
     if (specs) {
       const seen = new Set<string>();
       for (const d of specs) {
         if (typeof d !== 'object' || d === null) throw new Error('each device must be an object');
         if (d.serial_number !== undefined) {
+          if (typeof d.serial_number !== 'string' || !SERIAL_FORMAT.test(d.serial_number)) throw new Error(`invalid serial_number ${JSON.stringify(d.serial_number)}: 8–20 letters or digits`);
           if (seen.has(d.serial_number) || this.table.lookup(d.serial_number) >= 0) throw new Error(`serial_number ${d.serial_number} already exists`);
           seen.add(d.serial_number);
         }

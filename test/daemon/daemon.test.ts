@@ -64,7 +64,7 @@ test('READY=1 only once the listeners answer; SIGHUP good and bad config; SIGTER
   assert.match(refusal.problems.join('\n'), /profiles\.standard\.url: must be an https:\/\/ URL/);
   assert.equal((await fetchOnce(`${readyLine.admin}/healthz`)).status, 200);
   // sync now through the admin listener, with the reloaded (good) config: the new definition reaches Apple
-  const now = await fetchOnce(`${readyLine.admin}/sync?token=sim`, { method: 'POST' });
+  const now = await fetchOnce(`${readyLine.admin}/sync?token=sim`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } });
   assert.equal(now.status, 202);
   await until(() => s.control.profiles('sim').some((p) => p.department === 'Field IT'), 90_000, 'redefinition after reload');
 

@@ -1,4 +1,4 @@
-import { test, after } from 'node:test';
+import { test, after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
@@ -213,4 +213,88 @@ test('slow senders (headers or body trickled) and idle connections are cut off, 
   figure(`hostile slow: ${IDLE} idle + 20 slow-header + 20 slow-body connections, all cut off: ${notCut === 0}, latest cut at ${(worst / 1000).toFixed(1)} s, answers ${JSON.stringify([...answers])}`);
   assert.equal(notCut, 0, `${notCut} slow connections were still open after 20 s`);
   for (const a of answers) assert.match(a, /^HTTP\/1\.1 4\d\d /, 'a slow sender gets a 4xx (408) or just a close');
+});
+
+/**
+ * The admin listener against a browser: cross-site pages (foreign Origin, simple content types, every method) and DNS
+ * rebinding (a foreign Host, with whatever headers a same-origin page may add). Each is refused, no sync starts (the
+ * simulator sees no call), and the real CLI's `sync --now` still works.
+ */
+describe('admin listener: cross-site and DNS-rebinding requests', async () => {
+  const { startDaemon } = await import('../../src/daemon/daemon.ts');
+  const { sim, simConfig } = await import('../helpers/sim.ts');
+  const { cliAsync, until } = await import('../helpers/cli.ts');
+  const { createLogger } = await import('../../src/log.ts');
+  const r = prng(seed + 11);
+  const s = await sim({ devices: 25, seed: 3 });
+  const adir = tempDir();
+  const { path } = simConfig(s, adir);
+  // no scheduled cycle during the test: any sync the simulator sees was triggered through the admin listener
+  writeFileSync(path, readFileSync(path, 'utf8') + '\nsync:\n  schedule: "0 0 1 1 *"\n  daily_check: "0 0 1 1 *"\n');
+  const d = await startDaemon({ configPath: path, noStartupSync: true, logger: createLogger({ level: 'error', sink: () => {} }) });
+  after(() => d.stop());
+  const aport = Number(new URL(d.adminUrl).port);
+  const appleCalls = () => Object.entries(s.control.requestCounts()).filter(([k]) => k !== 'GET /session').reduce((n, [, v]) => n + v, 0);
+
+  function adminReq(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: aport, method, path, headers: { ...headers, ...(body !== undefined ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
+        let b = '';
+        res.on('data', (c) => { b += c; });
+        res.on('end', () => resolve({ status: res.statusCode!, body: b }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  const FOREIGN_ORIGINS = ['https://evil.example', 'http://evil.example', 'null', 'http://127.0.0.1.evil.example', `http://localhost:${aport + 1}`, `http://127.0.0.1:${aport + 1}`, `https://127.0.0.1:${aport}`];
+  const SIMPLE_TYPES = ['text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=----x'];
+  const STATE_PATHS = ['/sync', '/sync?full=1', '/sync?token=sim&full=1', '/sync?token=sim'];
+  const REBIND_HOSTS = ['rebind.evil.example', `rebind.evil.example:${aport}`, `127.0.0.1.nip.io:${aport}`, `localhost.evil.example:${aport}`, 'evil.example:80', `7f000001.rbndr.us:${aport}`, `[::ffff:7f00:1].evil:${aport}`];
+  const N = size(400, 4000);
+
+  it(`${N} cross-site requests (foreign Origin × simple content type × method) are refused and start no sync`, async () => {
+    const before = appleCalls();
+    const statuses: Record<string, number> = {};
+    for (let i = 0; i < N; i++) {
+      const method = r.pick(['POST', 'POST', 'POST', 'PUT', 'DELETE', 'PATCH']);
+      const origin = r.next() < 0.85 ? r.pick(FOREIGN_ORIGINS) : undefined;   // old browsers and form posts may send none
+      const type = r.pick([...SIMPLE_TYPES, '']);
+      const headers: Record<string, string> = { host: `127.0.0.1:${aport}`, ...(origin ? { origin } : {}), ...(type ? { 'content-type': type } : {}) };
+      if (r.next() < 0.3) headers['sec-fetch-site'] = 'cross-site';
+      // a page that adds our header or JSON is cross-origin only with its own Origin, which is refused
+      if (origin && r.next() < 0.2) { if (r.next() < 0.5) headers['x-adesync-request'] = '1'; else headers['content-type'] = 'application/json'; }
+      const res = await adminReq(method, r.pick(STATE_PATHS), headers, r.pick(['', 'token=sim&full=1', '{"full":true}', 'x'.repeat(r.int(0, 4000))]));
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      assert.ok(res.status === 403 || res.status === 405, `${method} ${JSON.stringify(headers)} → ${res.status} ${res.body}`);
+    }
+    figure(`admin cross-site: ${N} requests → ${JSON.stringify(statuses)}`);
+    assert.equal(appleCalls(), before, 'no sync was triggered');
+    assert.equal((d.db.prepare('SELECT COUNT(*) AS n FROM sync_runs').get() as { n: number }).n, 0);
+  });
+
+  it(`${N} DNS-rebinding requests (foreign Host, any headers a same-origin page can add) are 421: no metrics read, no sync`, async () => {
+    const before = appleCalls();
+    for (let i = 0; i < N; i++) {
+      const host = r.pick(REBIND_HOSTS);
+      const read = r.next() < 0.5;
+      const headers: Record<string, string> = { host, origin: `http://${host}`, 'x-adesync-request': '1', 'content-type': r.pick(['application/json', ...SIMPLE_TYPES]) };
+      const res = read ? await adminReq(r.pick(['GET', 'HEAD']), r.pick(['/metrics', '/healthz', '/readyz', '/']), headers) : await adminReq('POST', r.pick(STATE_PATHS), headers, '{}');
+      assert.equal(res.status, 421, `${host} → ${res.status}`);
+      assert.doesNotMatch(res.body, /adesync_|process_|"ready"|"ok"/, 'nothing readable');
+    }
+    figure(`admin rebinding: ${N} requests → all 421`);
+    assert.equal(appleCalls(), before, 'no sync was triggered');
+  });
+
+  it('the legitimate CLI still works: adesync sync --now --full reaches the daemon and a sync runs', async () => {
+    const cfg = path.replace(/\.yaml$/, '.cli.yaml');
+    writeFileSync(cfg, readFileSync(path, 'utf8').replace('listen: 127.0.0.1:0', `listen: 127.0.0.1:${aport}`));
+    const out = await cliAsync(['--config', cfg, 'sync', '--now', '--full']);
+    assert.equal(out.code, 0, out.stderr);
+    assert.deepEqual(JSON.parse(out.stdout), { accepted: ['sim'], full: true });
+    await until(() => (s.control.requestCounts()['POST /server/devices'] ?? 0) > 0, 30_000, 'the full fetch at the simulator');
+    await until(() => (d.db.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 30_000, 'a finished sync');
+  });
 });

@@ -94,7 +94,7 @@ ${daemonYaml({ token: 'main', port, payloadIdentifier: 'com.example.secrets.enro
   s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'session_expire', count: 1 });
   s.control.injectFault({ endpoint: '/profile/devices', kind: 'rotate_session', count: 1 });
   s.control.addDevices('sim', 3);
-  const now = await fetchOnce(`${adminUrl}/sync`, { method: 'POST' });
+  const now = await fetchOnce(`${adminUrl}/sync`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } });
   assert.equal(now.status < 300, true);
   await until(() => (daemonOut.match(/"cycle done"/g) ?? []).length >= 2, 120_000, 'a second cycle');
 
