@@ -145,6 +145,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     listen: config.admin.listen,
     allowNonLoopback: (config.admin as { allow_non_loopback?: boolean }).allow_non_loopback,
     metrics, logger,
+    maxConnections: config.admin.max_connections, maxConnectionsPerPeer: config.admin.max_connections_per_peer, onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
     health: () => { db.prepare('SELECT 1').get(); return { ok: true }; },
     ready: () => ready,
     syncNow: async (token, full) => {
