@@ -143,8 +143,11 @@ export function buildProfile(config: EnrollmentConfig, prepared: Prepared, job: 
   return { signed: prepared.signer.signSync(built.xml), profileUuid: built.profileUuid };
 }
 
-/** TEST ONLY (pool.injectFaultForTests): stall a worker's thread, or exhaust its heap, now or at its next job. */
-export type TestFault = { kind: 'stall'; ms: number; when: 'now' | 'next_job' } | { kind: 'heap'; when: 'now' | 'next_job' };
+/**
+ * TEST ONLY (pool.injectFaultForTests): at once or at its next job, block a worker's thread for `ms` (or until the
+ * test writes non-zero into `until`, a shared Int32), or make it exhaust its heap.
+ */
+export type TestFault = { kind: 'stall'; ms: number; until?: SharedArrayBuffer; when: 'now' | 'next_job' } | { kind: 'heap'; when: 'now' | 'next_job' };
 
 /** Messages between pool.ts and worker.ts. */
 export type WorkerJob =

@@ -4,7 +4,7 @@
  *
  * - one central queue of at most `limits.queue_length` jobs (build jobs, for devices already verified, go first and
  *   are not counted: there is at most one per open request); when it is full a job fails at once with
- *   OverloadError('queue_full'), and a job that waited longer than the deadline with OverloadError('deadline');
+ *   OverloadError('queue_full'), and a job that waited longer than twice the deadline with OverloadError('deadline');
  * - each worker holds at most PIPELINE jobs, so a stuck worker holds no one else's request hostage;
  * - a job running longer than `limits.job_timeout_seconds`: its worker is terminated and replaced, the job fails with
  *   OverloadError('deadline') and the jobs queued behind it on that worker go back to the front of the queue;
@@ -20,7 +20,6 @@ import { Worker } from 'node:worker_threads';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import type { Logger } from '../log.ts';
 import type { BuildJob, Built, Opened, TestFault, WorkerJob, WorkerReply } from './engine.ts';
-import { ownBytes } from './engine.ts';
 
 /** Why a job got no result: the server answers these with 503 and Retry-After (declared overload). */
 export type OverloadReason = 'queue_full' | 'deadline' | 'worker_lost';
@@ -95,7 +94,6 @@ const MAX_RESTART_DELAY_MS = 30_000;
 
 interface Job {
   msg: WorkerJob;
-  transfer: ArrayBuffer[];
   urgent: boolean;
   queuedAt: number;
   signal?: AbortSignal;
@@ -230,11 +228,11 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       if (!best.jobs.length) best.headSince = Date.now();
       best.jobs.push(job);
       counts.ran++;
-      best.worker!.postMessage(job.msg, job.transfer);
+      best.worker!.postMessage(job.msg);
     }
   }
 
-  /** Deadlines: a running job past it costs its worker; a job that waited past it gets its 503 now. */
+  /** Deadlines: a running job past it costs its worker; a job that waited twice as long gets its 503 now. */
   function tick(): void {
     const now = Date.now();
     for (const s of slots) {
@@ -246,14 +244,16 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       void s.worker!.terminate();
     }
     for (const lane of [urgent, waiting]) {
-      while (lane.length && now - lane[0].queuedAt > deadlineMs) fail(lane.shift()!, new OverloadError('deadline', `the job waited longer than ${deadlineMs} ms for a worker`));
+      for (let i = lane.length - 1; i >= 0; i--) {
+        if (now - lane[i].queuedAt > 2 * deadlineMs) fail(lane.splice(i, 1)[0], new OverloadError('deadline', `the job waited longer than ${2 * deadlineMs} ms for a worker`));
+      }
     }
     pump();
   }
   const ticker = setInterval(tick, Math.max(20, Math.min(250, deadlineMs / 4)));
   ticker.unref();
 
-  function submit<T>(msg: WorkerJob, transfer: ArrayBuffer[], urgentJob: boolean, signal?: AbortSignal): Promise<T> {
+  function submit<T>(msg: WorkerJob, urgentJob: boolean, signal?: AbortSignal): Promise<T> {
     if (closing) return Promise.reject(new OverloadError('worker_lost', 'the enrollment endpoint is stopping'));
     if (signal?.aborted) { counts.dropped++; return Promise.reject(new AbandonedError('the client went away before its job was queued')); }
     if (!urgentJob && waiting.length >= config.limits.queue_length) {
@@ -261,7 +261,7 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       return Promise.reject(new OverloadError('queue_full', `${waiting.length} jobs are already waiting for a worker`));
     }
     return new Promise<T>((resolve, reject) => {
-      const job: Job = { msg, transfer, urgent: urgentJob, queuedAt: Date.now(), signal, resolve: resolve as (v: unknown) => void, reject };
+      const job: Job = { msg, urgent: urgentJob, queuedAt: Date.now(), signal, resolve: resolve as (v: unknown) => void, reject };
       if (signal) {
         // Leave the queue at once: the body is freed and the place goes to someone still waiting.
         job.onAbort = () => {
@@ -297,28 +297,33 @@ export function createEnginePool(o: PoolOptions): EnginePool {
     get restarts() { return counts.restarts; },
     ready: () => readyPromise,
     open(bytes, signal) {
-      const own = ownBytes(bytes);
-      return submit<Opened>({ id: nextId++, op: 'open', bytes: own }, own === bytes ? [] : [own.buffer as ArrayBuffer], false, signal);
+      // Copied, not transferred: a job queued behind a stuck one is sent again to another worker (64 KiB: microseconds).
+      return submit<Opened>({ id: nextId++, op: 'open', bytes }, false, signal);
     },
     async build(job, signal) {
-      const r = await submit<{ signed: Uint8Array; profileUuid: string }>({ id: nextId++, op: 'build', job }, [], true, signal);
+      const r = await submit<{ signed: Uint8Array; profileUuid: string }>({ id: nextId++, op: 'build', job }, true, signal);
       return { signed: Buffer.from(r.signed.buffer, r.signed.byteOffset, r.signed.byteLength), profileUuid: r.profileUuid };
     },
     stats,
     async health() {
-      const running = slots.filter(usable);
       const figures = () => { const s = stats(); return { workers: s.workers, busy: s.busy, queued: s.queued, restarts: s.restarts }; };
-      if (!running.length) return { ok: false, reason: `no enrollment worker is running (${slots.length} being replaced)`, ...figures() };
-      const answered = await Promise.all(running.map(ping));
+      const none = () => ({ ok: false, reason: `no enrollment worker is running (${slots.length - slots.filter(usable).length} being replaced)`, ...figures() });
+      const pinged = slots.filter(usable).map((s) => ({ s, worker: s.worker }));
+      if (!pinged.length) return none();
+      const answered = await Promise.all(pinged.map((p) => ping(p.s)));
+      // Judged on the state after the wait: a worker replaced meanwhile is down, a fresh one (not pinged) is alive.
+      const up = slots.filter(usable);
+      if (!up.length) return none();
       const now = Date.now();
       let overdue = 0;
       let silent = 0;
-      running.forEach((s, i) => {
+      for (const s of up) {
+        const at = pinged.findIndex((p) => p.s === s && p.worker === s.worker);
         const working = s.jobs.length > 0 && now - s.headSince <= deadlineMs;
         if (s.jobs.length && !working) overdue++;
-        else if (!answered[i] && !working) silent++;
-      });
-      if (overdue + silent < running.length) return { ok: true, ...figures() };
+        else if (at >= 0 && !answered[at] && !working) silent++;
+      }
+      if (overdue + silent < up.length) return { ok: true, ...figures() };
       const why = [overdue && `${overdue} past the ${deadlineMs} ms job deadline`, silent && `${silent} not answering a ping within ${pingTimeoutMs} ms`].filter(Boolean).join(', ');
       return { ok: false, reason: `every enrollment worker is stuck: ${why}`, ...figures() };
     },

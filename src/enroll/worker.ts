@@ -21,6 +21,7 @@ try {
 /** TEST ONLY: a fault armed by pool.injectFaultForTests (no network input reaches it). */
 let armed: TestFault | undefined;
 function suffer(f: TestFault): void {
+  if (f.kind === 'stall' && f.until) { Atomics.wait(new Int32Array(f.until), 0, 0, f.ms); return; }
   if (f.kind === 'stall') { const end = Date.now() + f.ms; while (Date.now() < end) { /* a thread that does not come back */ } return; }
   const hog: number[][] = [];
   for (;;) hog.push(new Array(1 << 16).fill(hog.length)); // until the heap limit ends this worker
