@@ -48,6 +48,8 @@ export interface EnrollmentServerOptions {
   listen?: { host: string; port: number };
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Default 5 s. Tests whose event loop blocks on openssl/python raise it, so no reused connection races its close. */
+  keepAliveTimeoutMs?: number;
   /**
    * Called once per answered request on the enrollment path (not /healthz, not other paths), after the answer is
    * written, with the end-to-end time in ms. decision: 'served', 'os_update_required', 'refused' (403), 'bad_request'
@@ -305,7 +307,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     headersTimeout: opts.headersTimeoutMs ?? 10_000,
     requestTimeout: opts.requestTimeoutMs ?? 30_000,
     connectionsCheckingInterval: 500,           // so slow senders are cut off promptly, not at Node's default 30 s
-    keepAliveTimeout: 5_000,
+    keepAliveTimeout: opts.keepAliveTimeoutMs ?? 5_000,
   };
   const report = (outcome: EnrollmentOutcome | undefined, t0: number) => {
     if (!outcome || !onDecision) return;
