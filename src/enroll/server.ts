@@ -111,12 +111,12 @@ function overloadLog(logger: Logger, intervalMs = 10_000): (reason: string) => v
   return (reason) => {
     const n = since.get(reason);
     if (n !== undefined) { since.set(reason, n + 1); return; }
-    logger.warn('enrollment overloaded', { reason, interval_s: intervalMs / 1000 });
+    logger.warn('enrollment shedding load', { reason, interval_s: intervalMs / 1000 });
     since.set(reason, 0);
     const flush = () => {
       const more = since.get(reason) ?? 0;
       if (!more) { since.delete(reason); return; }
-      logger.warn('enrollment overloaded', { reason, count: more, interval_s: intervalMs / 1000 });
+      logger.warn('enrollment shedding load', { reason, count: more, interval_s: intervalMs / 1000 });
       since.set(reason, 0);
       setTimeout(flush, intervalMs).unref();
     };
