@@ -1,5 +1,5 @@
 // Enrollment endpoint throughput: signed MachineInfo in, signed profile out, over loopback HTTP with 64 concurrent
-// clients, for enrollment.workers = 1 (in-process) and 0 (one worker thread per core) in the same run. Prints
+// clients, for enrollment.workers = 1 (one worker thread) and 0 (one worker thread per core) in the same run. Prints
 // enrollments/s, p50/p99 latency and CPU per enrollment next to `openssl speed rsa2048` sign/s from the same run.
 // The load generator is this process (the server is a child): raw keep-alive sockets writing pre-built requests, so
 // it takes as little of the shared cores as possible. Figures only, never a verdict.
@@ -164,7 +164,7 @@ export async function benchEnroll(total = Number(process.argv[2] ?? 20000), mode
   console.log('enroll: workers            enrollments/s   p50 ms   p99 ms   server CPU ms/enr   loadgen CPU ms/enr');
   for (const w of modes) {
     const f = await runMode(s, requests, serials, w, total);
-    const label = w === 1 ? '1 (in-process)' : w === 0 ? `auto (${f.workers} threads)` : `${f.workers} threads`;
+    const label = w === 1 ? '1 thread' : w === 0 ? `auto (${f.workers} threads)` : `${f.workers} threads`;
     console.log(`enroll: ${label.padEnd(18)} ${f.perSec.toFixed(0).padStart(13)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)} ${f.clientCpuMs.toFixed(3).padStart(20)}`);
   }
   console.log('enroll: target: >= 1000 enrollments/s, p99 <= 50 ms');

@@ -165,7 +165,15 @@ export const enrollmentSchema = z.object({
   }).strict().prefault({}),
   /** A device below the minimum that cannot request an update: serve it anyway (default) or refuse. */
   below_minimum_cannot_update: z.enum(['serve', 'refuse']).default('serve'),
-  workers: z.number().int().min(0).max(64).default(0),  // threads for verify/parse/build/sign: 0 = one per core, 1 = in-process
+  workers: z.number().int().min(0).max(64).default(0),  // threads for verify/parse/build/sign: 0 = one per core, N = N threads
+  /** What one request, one client and a flood can cost (README "Limits an admin can tune"). */
+  limits: z.object({
+    queue_length: z.number().int().min(1).max(100_000).default(1024),          // jobs waiting for a worker; beyond: 503 + Retry-After
+    job_timeout_seconds: z.number().min(0.1).max(300).default(5),              // a job running longer: its worker is replaced, 503
+    worker_memory_mb: z.number().int().min(32).max(16_384).default(128),       // each worker's V8 heap; over it only that worker dies
+    max_connections: z.number().int().min(1).max(1_000_000).default(8192),     // open connections on the listener (under LimitNOFILE)
+    max_connections_per_peer: z.number().int().min(1).max(1_000_000).optional(), // per remote address; default 256 (max_connections behind a proxy)
+  }).strict().prefault({}),
   profile: z.object({
     payload_identifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'reverse-DNS, e.g. com.example.mdm.enroll'),
     display_name: z.string().default('MDM Enrollment'),
@@ -225,6 +233,8 @@ export const configSchema = z.object({
     token_file: z.string().optional(),
     /** /readyz fails when the state dir's (or database's) filesystem has less free space than this. */
     min_free_disk_mb: z.number().int().min(0).max(10_000_000).default(256),
+    max_connections: z.number().int().min(1).max(100_000).default(64),
+    max_connections_per_peer: z.number().int().min(1).max(100_000).default(32),
   }).strict().prefault({})
     .refine((a) => !a.allow_non_loopback || !!a.token_file, {
       path: ['token_file'],

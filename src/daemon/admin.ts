@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
 import { checkSecretFileMode } from '../token/file.ts';
+import { limitConnections, type ConnectionRefusal } from '../enroll/connections.ts';
 import type { Metrics } from './metrics.ts';
 
 // The admin/ops HTTP endpoint: health and readiness probes, Prometheus metrics, "sync now". It binds loopback unless
@@ -44,6 +45,10 @@ export interface AdminServerOptions {
    */
   syncNow: (token?: string, full?: boolean) => Promise<{ accepted: string[] }>;
   logger?: Logger;
+  /** admin.max_connections / admin.max_connections_per_peer (defaults 64 / 32): a flood here cannot starve enrollment. */
+  maxConnections?: number;
+  maxConnectionsPerPeer?: number;
+  onConnectionRefused?: (reason: ConnectionRefusal) => void;
 }
 
 export interface AdminServer {
@@ -243,6 +248,7 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   server.keepAliveTimeout = 5000;
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  limitConnections(server, { max: opts.maxConnections ?? 64, perPeer: opts.maxConnectionsPerPeer ?? 32, onRefused: opts.onConnectionRefused });
 
   return {
     listen: () => new Promise((resolve, reject) => {

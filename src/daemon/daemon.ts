@@ -187,6 +187,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     allowedHosts: config.admin.allowed_hosts,
     token: adminToken,
     metrics, logger,
+    maxConnections: config.admin.max_connections, maxConnectionsPerPeer: config.admin.max_connections_per_peer, onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
     health: () => { db.prepare('SELECT 1').get(); return { ok: true }; },
     ready: () => readiness.report(),
     syncNow: async (token, full) => {

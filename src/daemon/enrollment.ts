@@ -6,7 +6,14 @@ import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.
 import { chooseProfile } from '../assign/policy.ts';
 import { loadRules } from '../assign/context.ts';
 
-export interface EnrollmentHandle { url: string; server: EnrollmentServer; reload(cfg: EnrollmentConfig): void; close(): Promise<void> }
+export interface EnrollmentHandle {
+  url: string;
+  server: EnrollmentServer;
+  /** Not ok (with a reason) when no enrollment worker runs or every one is stuck (for /readyz and the watchdog). */
+  health: EnrollmentServer['health'];
+  reload(cfg: EnrollmentConfig): void;
+  close(): Promise<void>;
+}
 
 /**
  * The enrollment endpoint inside the daemon. The profile rule recorded per enrollment is the same rule the assigner
@@ -26,12 +33,16 @@ export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; log
       return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
     },
     onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),
+    onOverload: (reason) => o.metrics.enrollmentOverload(reason),
+    onConnectionRefused: (reason) => o.metrics.connectionRefused('enrollment', reason),
   });
+  o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();
   const scheme = o.config.tls ? 'https' : 'http';
   return {
     url: `${scheme}://${addr.address.includes(':') ? `[${addr.address}]` : addr.address}:${addr.port}${o.config.path}`,
     server,
+    health: () => server.health(),
     reload: () => o.logger.warn('enrollment settings changed: restart the daemon to apply them (sync settings were reloaded)'),
     close: () => server.close(),
   };

@@ -16,6 +16,8 @@ export const TOKEN_STATUSES = ['ok', 'expiring', 'expired', 'invalid', 'terms_no
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 export type SyncKind = 'fetch' | 'sync' | 'full';
+/** The enrollment worker pool at a scrape. */
+export interface EnrollmentPoolFigures { queued: number; workers: number; busy: number; restarts: number }
 export type EnrollmentDecision = 'serve' | 'refuse' | 'os_update_required' | 'unknown_serial' | 'bad_request' | 'error' | (string & {});
 
 export interface Metrics {
@@ -33,6 +35,12 @@ export interface Metrics {
   assignmentResults(token: string, result: string, n?: number): void;
   /** One enrollment request decided, with how long it took end to end. */
   enrollment(decision: EnrollmentDecision, ms: number): void;
+  /** An enrollment request answered 503 for declared overload (queue_full, deadline, worker_lost), or dropped unanswered (client_gone). */
+  enrollmentOverload(reason: string): void;
+  /** A connection closed at accept by a listener's limits (max_connections, per_peer). */
+  connectionRefused(listener: 'enrollment' | 'admin', reason: string): void;
+  /** Called at each scrape for the enrollment queue length, workers and restarts. */
+  setEnrollmentPool(fn: () => EnrollmentPoolFigures): void;
   /** The token's access_token_expiry; the gauge counts down at each scrape (negative once expired). */
   tokenExpiry(token: string, expiry: Date | string): void;
   /** The token's current status: its label is 1, the others 0. */
@@ -99,6 +107,37 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   const enrollDuration = new Histogram({
     name: 'adesync_enrollment_duration_seconds', help: 'Enrollment request handling time (verify, decide, build, sign)',
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers,
+  });
+
+  const enrollRejected = new Counter({
+    name: 'adesync_enrollment_rejected_total', help: 'Enrollment requests answered 503 + Retry-After for declared overload: queue_full, deadline (a job ran or waited too long), worker_lost',
+    labelNames: ['reason'] as const, registers,
+  });
+  const enrollAbandoned = new Counter({
+    name: 'adesync_enrollment_abandoned_total', help: 'Enrollment requests whose client went away before their job ran (the job was dropped, not run)', registers,
+  });
+  const connectionsRefused = new Counter({
+    name: 'adesync_connections_refused_total', help: 'Connections closed at accept by a listener\'s limits (max_connections, per_peer)',
+    labelNames: ['listener', 'reason'] as const, registers,
+  });
+  let poolSource: (() => EnrollmentPoolFigures) | undefined;
+  new Gauge({
+    name: 'adesync_enrollment_queue_length', help: 'Enrollment jobs waiting for a worker thread', registers,
+    collect() { if (poolSource) this.set(poolSource().queued); },
+  });
+  new Gauge({
+    name: 'adesync_enrollment_workers', help: 'Enrollment worker threads running (loaded and taking jobs), and of those busy with a job',
+    labelNames: ['state'] as const, registers,
+    collect() {
+      if (!poolSource) return;
+      const p = poolSource();
+      this.set({ state: 'running' }, p.workers);
+      this.set({ state: 'busy' }, p.busy);
+    },
+  });
+  new Counter({
+    name: 'adesync_enrollment_worker_restarts_total', help: 'Enrollment worker threads replaced after dying or running a job past its deadline', registers,
+    collect() { if (poolSource) { this.reset(); this.inc(poolSource().restarts); } },
   });
 
   const expiries = new Map<string, number>();
@@ -203,6 +242,11 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       enrollRequests.inc({ decision });
       enrollDuration.observe(sec(ms));
     },
+    enrollmentOverload(reason) {
+      if (reason === 'client_gone') enrollAbandoned.inc(); else enrollRejected.inc({ reason });
+    },
+    connectionRefused: (listener, reason) => connectionsRefused.inc({ listener, reason }),
+    setEnrollmentPool(fn) { poolSource = fn; },
     tokenExpiry(token, expiry) {
       const at = typeof expiry === 'string' ? Date.parse(expiry) : expiry.getTime();
       if (Number.isFinite(at)) expiries.set(token, at); else expiries.delete(token);

@@ -1,7 +1,7 @@
 /**
  * The CPU-bound half of an enrollment, with no I/O past start-up: open (verify the device CMS, parse MachineInfo) and
- * build (write the profile XML, CMS-sign it). The server runs it in-process (workers: 1) or in worker threads
- * (pool.ts / worker.ts); either way the main thread keeps HTTP, the device lookup, the decision and the recording.
+ * build (write the profile XML, CMS-sign it). It runs only in worker threads (pool.ts / worker.ts), never on the main
+ * thread, which keeps HTTP, the device lookup, the decision and the recording.
  */
 import { X509Certificate, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -137,23 +137,28 @@ function profileXml(config: EnrollmentConfig, prepared: Prepared, job: BuildJob)
   return { xml: template ? template(input) : buildEnrollmentProfile(input).xml, profileUuid: input.profileUuid };
 }
 
-/** Build and sign on libuv's thread pool (in-process mode: the event loop keeps serving). */
-export async function buildProfile(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): Promise<Built> {
-  const built = profileXml(config, prepared, job);
-  return { signed: await prepared.signer.sign(built.xml), profileUuid: built.profileUuid };
-}
-
 /** Build and sign on the calling thread (a worker thread: it is the parallelism). */
-export function buildProfileSync(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): Built {
+export function buildProfile(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): Built {
   const built = profileXml(config, prepared, job);
   return { signed: prepared.signer.signSync(built.xml), profileUuid: built.profileUuid };
 }
 
+/**
+ * TEST ONLY (pool.injectFaultForTests): at once or at its next job, block a worker's thread for `ms` (or until the
+ * test writes non-zero into `until`, a shared Int32), or make it exhaust its heap.
+ */
+export type TestFault = { kind: 'stall'; ms: number; until?: SharedArrayBuffer; when: 'now' | 'next_job' } | { kind: 'heap'; when: 'now' | 'next_job' };
+
 /** Messages between pool.ts and worker.ts. */
-export type WorkerJob = { id: number; op: 'open'; bytes: Uint8Array } | { id: number; op: 'build'; job: BuildJob };
+export type WorkerJob =
+  | { id: number; op: 'open'; bytes: Uint8Array }
+  | { id: number; op: 'build'; job: BuildJob }
+  | { id: number; op: 'ping' }
+  | { id: number; op: 'fault'; fault: TestFault };
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string }
+  | { id: number; pong: true }
   | { id: 0; ready: true }
   | { id: 0; ready: false; error: string };
 

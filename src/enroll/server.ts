@@ -4,8 +4,13 @@
  *
  * Status codes: 200 profile; 400 malformed (not CMS, bad CMS, bad MachineInfo, missing device info); 403 unsigned,
  * untrusted or bad signature, not our device, OS policy; 404 other paths; 405 other methods; 408 slow sender (Node);
- * 413 body or header over the limit; 503 only when OUR upstream (the per-device SCEP challenge service) fails —
- * the one server-side failure, with Retry-After so the device's "Try Again" works. A client's bad input is never a 5xx.
+ * 413 body or header over the limit; 503 with Retry-After (so the device's "Try Again" works) only for declared
+ * overload — the job queue is full, a job ran or waited past its deadline, the worker running it died (pool.ts) — or
+ * when OUR upstream (the per-device SCEP challenge service) fails. A client's bad input is never a 5xx.
+ *
+ * The main thread only frames HTTP, looks the serial up, decides and records: everything that parses or verifies
+ * what a client sent runs in a worker thread (pool.ts), with a deadline, a heap limit and a bounded queue. Each
+ * listener caps its connections, in all and per peer (connections.ts).
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -17,13 +22,18 @@ import { DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
-import { buildProfile, loadPrepared, openRequest, type BuildJob, type Built, type Opened, type Prepared } from './engine.ts';
+import { limitConnections, type ConnectionRefusal } from './connections.ts';
+import { loadPrepared, type Prepared } from './engine.ts';
 import { createDeviceLookup, type LookupDevice } from './lookup.ts';
 import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
-import { createEnginePool, type EnginePool } from './pool.ts';
+import { AbandonedError, createEnginePool, OverloadError, type EnginePool, type OverloadReason, type PoolHealth, type PoolStats } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Seconds a device is told to wait after a declared overload (the user taps Try Again). */
+export const OVERLOAD_RETRY_AFTER = '5';
+/** Connections per peer when enrollment.limits.max_connections_per_peer is not set and no proxy is in front. */
+export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
 const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
 
 export interface EnrollmentServerOptions {
@@ -38,27 +48,40 @@ export interface EnrollmentServerOptions {
   listen?: { host: string; port: number };
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Default 5 s. Tests whose event loop blocks on openssl/python raise it, so no reused connection races its close. */
+  keepAliveTimeoutMs?: number;
   /**
    * Called once per answered request on the enrollment path (not /healthz, not other paths), after the answer is
    * written, with the end-to-end time in ms. decision: 'served', 'os_update_required', 'refused' (403), 'bad_request'
-   * (400/405/413: malformed input) or 'error' (the 503 for a failed SCEP challenge service, or a 500).
+   * (400/405/413: malformed input), 'overloaded' (the 503 of a declared overload) or 'error' (the 503 for a failed
+   * SCEP challenge service, or a 500). Not called for a client that went away unanswered (see onOverload).
    */
   onDecision?: (decision: EnrollmentOutcome, ms: number) => void;
-  /** Overrides enrollment.workers: 0 = one worker thread per core, 1 = in-process, N = N worker threads. */
+  /** A request answered 503 for overload, or dropped unanswered because its client had gone ('client_gone'). */
+  onOverload?: (reason: OverloadReason | 'client_gone') => void;
+  /** A connection closed at accept by the listener's limits. */
+  onConnectionRefused?: (reason: ConnectionRefusal) => void;
+  /** Overrides enrollment.workers: 0 = one worker thread per core, N = N worker threads. */
   workers?: number;
+  /** How long health() waits for a worker's ping answer (tests). */
+  pingTimeoutMs?: number;
 }
 
-export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'error';
+export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
 
 export interface EnrollmentServer {
   listen(): Promise<AddressInfo>;
   /** Stop accepting, let in-flight requests finish, then resolve. */
   close(): Promise<void>;
   readonly verifier: DeviceRequestVerifier;
-  /** Worker threads doing verify/parse/build/sign; 1 = in-process. */
+  /** Worker threads doing verify/parse/build/sign. */
   readonly workers: number;
-  /** The worker pool (absent in-process). */
-  readonly pool?: EnginePool;
+  /** The worker pool. */
+  readonly pool: EnginePool;
+  /** Not ok (with a reason) when no worker runs or every one is stuck; for /readyz and the watchdog. */
+  health(): Promise<PoolHealth>;
+  /** Queue, workers and overload counts, for metrics. */
+  stats(): PoolStats;
 }
 
 class HttpError extends Error {
@@ -77,16 +100,36 @@ export function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Pre
   return prepared;
 }
 
-/** `enrollment.workers` (or the option) as a thread count: 0 = one per core; 1 = everything in-process. */
+/** `enrollment.workers` (or the option) as a thread count: 0 = one per core. */
 export function resolveWorkers(configured: number): number {
   return configured === 0 ? availableParallelism() : configured;
 }
 
-/** The CPU-bound half of an enrollment: in-process, or on the worker pool. */
-interface Engine {
-  open(bytes: Buffer): Opened | Promise<Opened>;
-  build(job: BuildJob): Promise<Built>;
-  close(): Promise<void>;
+/** One warn line per reason per interval, with a count: a flood of 503s must not become a flood of log lines. */
+function overloadLog(logger: Logger, intervalMs = 10_000): (reason: string) => void {
+  const since = new Map<string, number>();
+  return (reason) => {
+    const n = since.get(reason);
+    if (n !== undefined) { since.set(reason, n + 1); return; }
+    logger.warn('enrollment shedding load', { reason, interval_s: intervalMs / 1000 });
+    since.set(reason, 0);
+    const flush = () => {
+      const more = since.get(reason) ?? 0;
+      if (!more) { since.delete(reason); return; }
+      logger.warn('enrollment shedding load', { reason, count: more, interval_s: intervalMs / 1000 });
+      since.set(reason, 0);
+      setTimeout(flush, intervalMs).unref();
+    };
+    setTimeout(flush, intervalMs).unref();
+  };
+}
+
+/** Aborts when the client goes away before its answer is written: its queued jobs are then dropped, never run. */
+function clientGone(req: http.IncomingMessage, res: http.ServerResponse): AbortSignal {
+  const ac = new AbortController();
+  if (req.socket.destroyed) ac.abort();
+  else res.once('close', () => { if (!res.writableFinished) ac.abort(); });
+  return ac.signal;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -148,12 +191,8 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   };
   const challengeTimeoutMs = config.profile.challenge_timeout_seconds * 1000;
   const workers = resolveWorkers(opts.workers ?? config.workers);
-  const pool: EnginePool | undefined = workers > 1 ? createEnginePool({ config, size: workers, logger }) : undefined;
-  const engine: Engine = pool ?? {
-    open: (bytes) => openRequest(prepared, bytes),
-    build: (job) => buildProfile(config, prepared, job),
-    close: async () => {},
-  };
+  const pool = createEnginePool({ config, size: workers, logger, pingTimeoutMs: opts.pingTimeoutMs });
+  const logOverload = overloadLog(logger);
 
   function remoteAddr(req: http.IncomingMessage): string | undefined {
     if (config.trust_forwarded_headers) {
@@ -179,7 +218,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   }
 
   /** Answers one request on the enrollment path; returns what was decided, for onDecision. */
-  async function enroll(req: http.IncomingMessage, res: http.ServerResponse): Promise<EnrollmentOutcome> {
+  async function enroll(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome> {
     const remote = remoteAddr(req);
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
     const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}): EnrollmentOutcome => {
@@ -204,7 +243,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       if (looksLikePlist(bytes)) return refuse(403, 'adesync.unsigned', 'MachineInfo must be CMS-signed by the device; an unsigned plist is not accepted');
       return refuse(400, 'adesync.bad_request', 'the body is neither a CMS SignedData nor a plist');
     }
-    const opened = await engine.open(bytes);
+    const opened = await pool.open(bytes, gone);
     if (!opened.ok) return refuse(opened.status, opened.code, opened.message);
     const mi = opened.mi;
     const device = lookupDevice(mi.SERIAL);
@@ -236,7 +275,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         throw e;
       }
     }
-    const built = await engine.build({ platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge });
+    const built = await pool.build({ platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge }, gone);
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
     logger.info('enrollment profile served', { ...log, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
@@ -249,7 +288,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   }
 
   /** Undefined for requests that are not enrollments (/healthz, other paths). */
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<EnrollmentOutcome | undefined> {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome | undefined> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
@@ -260,7 +299,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use POST (or GET with x-apple-aspen-deviceinfo)' }, { Allow: 'GET, POST' });
       return 'bad_request';
     }
-    return enroll(req, res);
+    return enroll(req, res, gone);
   }
 
   const serverOpts: http.ServerOptions = {
@@ -268,15 +307,27 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     headersTimeout: opts.headersTimeoutMs ?? 10_000,
     requestTimeout: opts.requestTimeoutMs ?? 30_000,
     connectionsCheckingInterval: 500,           // so slow senders are cut off promptly, not at Node's default 30 s
-    keepAliveTimeout: 5_000,
+    keepAliveTimeout: opts.keepAliveTimeoutMs ?? 5_000,
   };
   const report = (outcome: EnrollmentOutcome | undefined, t0: number) => {
     if (!outcome || !onDecision) return;
     try { onDecision(outcome, performance.now() - t0); } catch (e) { logger.error('enrollment onDecision hook failed', { err: e as Error }); }
   };
+  const overloaded = (reason: OverloadReason | 'client_gone') => {
+    logOverload(reason);
+    try { opts.onOverload?.(reason); } catch (e) { logger.error('enrollment onOverload hook failed', { err: e as Error }); }
+  };
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const t0 = performance.now();
-    handle(req, res).then((outcome) => report(outcome, t0), (e) => {
+    handle(req, res, clientGone(req, res)).then((outcome) => report(outcome, t0), (e) => {
+      if (e instanceof AbandonedError) { overloaded('client_gone'); res.destroy(); return; }
+      if (e instanceof OverloadError) {
+        overloaded(e.reason);
+        if (!res.headersSent) sendJson(res, 503, { code: 'adesync.overloaded', message: 'Enrollment is busy; try again.' }, { 'Retry-After': OVERLOAD_RETRY_AFTER });
+        else res.destroy();
+        report('overloaded', t0);
+        return;
+      }
       logger.error('enrollment handler failed', { err: e as Error });
       if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
       else res.destroy();
@@ -286,6 +337,12 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const server = config.tls
     ? https.createServer({ ...serverOpts, cert: readFileSync(config.tls.cert_file), key: readFileSync(config.tls.key_file), minVersion: 'TLSv1.2' }, onRequest)
     : http.createServer(serverOpts, onRequest);
+  const limits = config.limits;
+  limitConnections(server, {
+    max: limits.max_connections,
+    perPeer: limits.max_connections_per_peer ?? (config.trust_forwarded_headers ? limits.max_connections : DEFAULT_MAX_CONNECTIONS_PER_PEER),
+    onRefused: (reason) => { logOverload(`connections: ${reason}`); opts.onConnectionRefused?.(reason); },
+  });
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
@@ -296,13 +353,13 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   let closed: Promise<void> | undefined;
   return {
     verifier: prepared.verifier,
-    workers: pool ? pool.size : 1,
+    workers: pool.size,
     pool,
+    health: () => pool.health(),
+    stats: () => pool.stats(),
     async listen() {
-      if (pool) {
-        try { await pool.ready(); } catch (e) { await pool.close(); throw e; }
-        logger.info('enrollment workers ready', { workers: pool.size });
-      }
+      try { await pool.ready(); } catch (e) { await pool.close(); throw e; }
+      logger.info('enrollment workers ready', { workers: pool.size });
       const [host, portText] = opts.listen ? [opts.listen.host, String(opts.listen.port)] : [config.listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''), config.listen.split(':').pop()!];
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -311,14 +368,14 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         server.listen({ port: Number(portText), host, backlog: 4096 }, () => {
           server.off('error', reject);
           const addr = server.address() as AddressInfo;
-          logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls, workers: pool ? pool.size : 'in-process' });
+          logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls, workers: pool.size, limits });
           resolve(addr);
         });
       });
     },
     close() {
       closed ??= new Promise<void>((resolve) => {
-        const done = () => { recorder.flush(); engine.close().then(() => resolve(), () => resolve()); };
+        const done = () => { recorder.flush(); pool.close().then(() => resolve(), () => resolve()); };
         if (!server.listening) return done();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         force.unref();

@@ -160,3 +160,30 @@ test('the outcomes alerts count with increase() exist at 0 before the first even
   f = await scrape(m);
   assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main', result: 'FAILED' })?.value, '0', 'zeroed again after forget');
 });
+
+test('enrollment overload, worker pool and connection refusals show up with their labels and values', async () => {
+  const m = createMetrics({ defaultMetrics: false });
+  let pool = { queued: 7, workers: 2, busy: 1, restarts: 3 };
+  m.setEnrollmentPool(() => pool);
+  m.enrollmentOverload('queue_full');
+  m.enrollmentOverload('queue_full');
+  m.enrollmentOverload('deadline');
+  m.enrollmentOverload('client_gone');
+  m.connectionRefused('enrollment', 'per_peer');
+  m.connectionRefused('admin', 'max_connections');
+  let f = await scrape(m);
+  assert.equal(sample(f.get('adesync_enrollment_rejected_total'), { reason: 'queue_full' })?.value, '2');
+  assert.equal(sample(f.get('adesync_enrollment_rejected_total'), { reason: 'deadline' })?.value, '1');
+  assert.equal(sample(f.get('adesync_enrollment_rejected_total'), { reason: 'client_gone' }), undefined, 'a departed client is not a 503');
+  assert.equal(f.get('adesync_enrollment_abandoned_total')?.metrics[0].value, '1');
+  assert.equal(f.get('adesync_enrollment_queue_length')?.metrics[0].value, '7');
+  assert.equal(sample(f.get('adesync_enrollment_workers'), { state: 'running' })?.value, '2');
+  assert.equal(sample(f.get('adesync_enrollment_workers'), { state: 'busy' })?.value, '1');
+  assert.equal(f.get('adesync_enrollment_worker_restarts_total')?.metrics[0].value, '3');
+  assert.equal(sample(f.get('adesync_connections_refused_total'), { listener: 'enrollment', reason: 'per_peer' })?.value, '1');
+  assert.equal(sample(f.get('adesync_connections_refused_total'), { listener: 'admin', reason: 'max_connections' })?.value, '1');
+  pool = { queued: 0, workers: 2, busy: 0, restarts: 5 };
+  f = await scrape(m);
+  assert.equal(f.get('adesync_enrollment_queue_length')?.metrics[0].value, '0', 'read at each scrape');
+  assert.equal(f.get('adesync_enrollment_worker_restarts_total')?.metrics[0].value, '5');
+});

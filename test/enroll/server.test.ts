@@ -47,7 +47,9 @@ function config(over: Record<string, unknown> = {}, profileOver: Record<string, 
 const WORKERS = Number(process.env.ADESYNC_TEST_ENROLL_WORKERS ?? 1);
 
 async function start(cfg: EnrollmentConfig, extra: Record<string, unknown> = {}) {
-  const srv = createEnrollmentServer({ config: cfg, db, logger, listen: { host: '127.0.0.1', port: 0 }, workers: WORKERS, ...extra });
+  // This process runs openssl and python synchronously between requests: on a loaded machine that outlasts the 5 s
+  // keep-alive, and fetch's next request would race the server closing the idle connection.
+  const srv = createEnrollmentServer({ config: cfg, db, logger, listen: { host: '127.0.0.1', port: 0 }, workers: WORKERS, keepAliveTimeoutMs: 300_000, ...extra });
   assert.equal(srv.workers, WORKERS);
   const addr = await srv.listen();
   after(() => srv.close());

@@ -56,7 +56,7 @@ function post(port: number, o: https.RequestOptions): Promise<Answer> {
 }
 
 for (const workers of [1, 2]) {
-  test(`HTTPS (${workers === 1 ? 'in-process' : 'worker threads'}): a client trusting the CA gets a verifiable profile; others fail the handshake; TLS 1.2 minimum`, async () => {
+  test(`HTTPS (${workers} worker thread${workers === 1 ? '' : 's'}): a client trusting the CA gets a verifiable profile; others fail the handshake; TLS 1.2 minimum`, async () => {
     const srv = createEnrollmentServer({ config, db, workers });
     after(() => srv.close());
     const { port } = await srv.listen();

@@ -51,36 +51,37 @@ test('a worker that dies is logged and replaced; the endpoint keeps serving; clo
   const { port } = await srv.listen();
   const url = `http://127.0.0.1:${port}`;
   assert.equal(srv.workers, 2);
-  assert.equal(srv.pool!.threads().length, 2);
+  assert.equal(srv.pool.threads().length, 2);
   assert.equal((await enroll(url)).status, 200);
 
-  const victim = srv.pool!.threads()[0];
+  const victim = srv.pool.threads()[0];
   const restarted = new Promise<void>((resolve) => {
     const t = setInterval(() => { if (lines.some((l) => l.includes('enrollment worker restarted'))) { clearInterval(t); resolve(); } }, 20);
   });
   await victim.terminate();
   await restarted;
-  assert.equal(srv.pool!.restarts, 1);
+  assert.equal(srv.pool.restarts, 1);
   const exited = JSON.parse(lines.find((l) => l.includes('enrollment worker exited'))!);
   assert.equal(exited.level, 'error');
   assert.equal(exited.worker, 0);
-  assert.equal(srv.pool!.threads().length, 2);
-  assert.ok(!srv.pool!.threads().includes(victim));
+  assert.equal(srv.pool.threads().length, 2);
+  assert.ok(!srv.pool.threads().includes(victim));
   const answers = await Promise.all(Array.from({ length: 8 }, () => enroll(url)));
   for (const a of answers) assert.equal(a.status, 200);
   assert.match(verified(answers[0].body), /com\.apple\.mdm/);
 
-  const threads = srv.pool!.threads();
+  const threads = srv.pool.threads();
   const gone = threads.map((t) => new Promise((r) => t.once('exit', r)));
   await srv.close();
   await Promise.all(gone);
   assert.ok(lines.some((l) => l.includes('enrollment endpoint listening') && l.includes('"workers":2')));
 });
 
-test('workers: 1 runs in-process (no pool); 0 means one thread per core', async () => {
+test('workers: 1 is one worker thread (nothing runs in-process); 0 means one thread per core', async () => {
   const one = createEnrollmentServer({ config, db, workers: 1 });
   assert.equal(one.workers, 1);
-  assert.equal(one.pool, undefined);
+  await one.pool.ready();
+  assert.equal(one.pool.threads().length, 1);
   await one.close();
   const { availableParallelism } = await import('node:os');
   const auto = createEnrollmentServer({ config, db, workers: 0 });

@@ -1,4 +1,5 @@
 import { test, after, describe, it } from 'node:test';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
@@ -7,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { enrollmentSchema } from '../../src/config/schema.ts';
 import { createEnrollmentServer } from '../../src/enroll/server.ts';
+import type { PoolStats } from '../../src/enroll/pool.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { ProfileSigner } from '../../src/cms/sign.ts';
 import { machineInfoXml } from '../../src/demo/device.ts';
@@ -296,5 +298,299 @@ describe('admin listener: cross-site and DNS-rebinding requests', async () => {
     assert.deepEqual(JSON.parse(out.stdout), { accepted: ['sim'], full: true });
     await until(() => (s.control.requestCounts()['POST /server/devices'] ?? 0) > 0, 30_000, 'the full fetch at the simulator');
     await until(() => (d.db.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 30_000, 'a finished sync');
+  });
+});
+
+// ---- Bounded work, connection limits and stuck workers (issue 11, items 3, 6, 7) ----------------------------------
+// Valid devices here retry a 503 as the device's "Try Again" would (after 100 ms instead of Retry-After's 5 s); every
+// one must end with its profile. A 503 is allowed only with Retry-After and the code adesync.overloaded.
+const RSS_BOUND = 512 * 1048576;
+const FLOOD_PEERS = Array.from({ length: 16 }, (_, i) => `127.0.0.${i + 2}`);   // the devices come from 127.0.0.1
+
+interface Outcome { status: number | 'closed'; ms: number; retryAfter?: string; code?: string }
+function request(p: number, g: Gen, from?: string): Promise<Outcome> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port: p, method: g.method ?? 'POST', path: g.path ?? '/enroll', agent: false, localAddress: from, timeout: 120_000,
+      headers: { 'content-type': 'application/pkcs7-signature', ...(g.method === 'GET' ? {} : { 'content-length': g.body.length }), ...g.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        let code: string | undefined;
+        try { code = JSON.parse(Buffer.concat(chunks).toString()).code; } catch { /* a profile */ }
+        resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, retryAfter: res.headers['retry-after'], code });
+      });
+      res.on('error', () => resolve({ status: 'closed', ms: performance.now() - t0 }));
+    });
+    req.on('error', () => resolve({ status: 'closed', ms: performance.now() - t0 }));
+    req.on('timeout', () => req.destroy());
+    req.end(g.method === 'GET' ? undefined : g.body);
+  });
+}
+const declared503 = (o: Outcome) => o.status === 503 && o.retryAfter === '5' && o.code === 'adesync.overloaded';
+
+/** A device enrolling until served, retrying declared 503s; returns its time to the profile and its retries. */
+async function enrollDevice(p: number, retries = 50): Promise<{ ok: boolean; ms: number; tries: number; last: Outcome }> {
+  const t0 = performance.now();
+  let last: Outcome = { status: 'closed', ms: 0 };
+  for (let tries = 1; tries <= retries; tries++) {
+    last = await request(p, { kind: 'valid', body: validBody() }, '127.0.0.1');
+    if (last.status === 200) return { ok: true, ms: performance.now() - t0, tries, last };
+    if (!declared503(last)) return { ok: false, ms: performance.now() - t0, tries, last };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { ok: false, ms: performance.now() - t0, tries: retries, last };
+}
+
+/** Devices enrolling one after another until stop() resolves; every one must be served. */
+function devices(p: number) {
+  const ms: number[] = [];
+  const failed: string[] = [];
+  let retried = 0;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const d = await enrollDevice(p);
+      if (d.ok) ms.push(d.ms); else failed.push(JSON.stringify(d.last));
+      retried += d.tries - 1;
+    }
+  })();
+  return { ms, failed, get retried() { return retried; }, stop: async () => { stopped = true; await loop; } };
+}
+
+async function until(cond: () => boolean | Promise<boolean>, what: string, ms = 120_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function rssPeak() {
+  let peak = process.memoryUsage().rss;
+  const t = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  return { stop: () => { clearInterval(t); return Math.max(peak, process.memoryUsage().rss); } };
+}
+
+describe('queue floods with disconnects', () => {
+  const ABANDONED = size(1_000, 4_000);
+  const ANSWERED = size(2_000, 20_000);
+  // device-signed, 61 KB, parsed in full and then refused (no MachineInfo keys)
+  const padded = device.signSync(plistDoc(`<dict><key>PAD</key><string>${'a'.repeat(60_000)}</string></dict>`));
+
+  test(`${ABANDONED} abandoned 61 KB POSTs and ${ANSWERED} answered hostile requests: 4xx or declared 503 only, devices served, RSS ≤ 512 MB`, { timeout: size(300_000, 1_800_000) }, async () => {
+    // A small queue, so the floods reach it at CI sizes; a patient deadline, so no valid job of a loaded machine hits it.
+    const child = await startChild(4096, { queue_length: 32, job_timeout_seconds: 60 });
+    after(() => child.stop());
+    const p = child.port;
+    const valid = devices(p);
+    const t0 = Date.now();
+    // 1) POSTs that start like a CMS, are sent whole, and whose clients leave at once
+    const head = Buffer.from(`POST /enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/pkcs7-signature\r\nContent-Length: ${padded.length}\r\n\r\n`);
+    let sent = 0;
+    const abandon = (from: string) => new Promise<void>((resolve) => {
+      const sock = net.connect({ port: p, host: '127.0.0.1', localAddress: from });
+      sock.on('error', () => {});
+      sock.on('close', () => resolve());
+      sock.write(Buffer.concat([head, padded]), () => { sent++; setTimeout(() => sock.destroy(), rnd.int(0, 20)); });
+    });
+    let next = 0;
+    await Promise.all(Array.from({ length: 200 }, async () => { while (next < ABANDONED) { next++; await abandon(rnd.pick(FLOOD_PEERS)); } }));
+    const afterAbandoned = (await child.stats()).pool;
+    // 2) hostile requests that wait for their answer, 256 at once: the queue fills and answers 503 at once
+    const statuses: Record<string, number> = {};
+    const bad: string[] = [];
+    next = 0;
+    await Promise.all(Array.from({ length: 256 }, async () => {
+      while (next < ANSWERED) {
+        next++;
+        const g: Gen = rnd.next() < 0.3 ? { kind: 'padded', body: padded } : generate(rnd);
+        const r = await request(p, g, rnd.pick(FLOOD_PEERS));
+        statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
+        const ok = (typeof r.status === 'number' && r.status >= 400 && r.status < 500) || declared503(r) || r.status === 'closed' || (r.status === 200 && g.mayServe);
+        if (!ok) bad.push(`${g.kind}: ${r.status} ${r.code ?? ''}`);
+      }
+    }));
+    await valid.stop();
+    const { peak, pool: st } = await child.stats();
+    figure(`queue flood: ${sent} abandoned 61 KB POSTs (${afterAbandoned.dropped} jobs dropped unrun, ${afterAbandoned.ran} run) + ${ANSWERED} answered hostile requests ${JSON.stringify(statuses)} ` +
+      `in ${((Date.now() - t0) / 1000).toFixed(1)} s; 503s: queue_full ${st.overloaded.queue_full}, deadline ${st.overloaded.deadline}, worker_lost ${st.overloaded.worker_lost}; ` +
+      `devices served ${valid.ms.length} (retries ${valid.retried}, failed ${valid.failed.length}), valid p50 ${percentile(valid.ms, 50).toFixed(1)} ms p99 ${percentile(valid.ms, 99).toFixed(1)} ms; server peak RSS ${mib(peak)}`);
+    assert.deepEqual(bad.slice(0, 10), [], 'only 4xx, declared 503s (Retry-After, adesync.overloaded) or closed connections');
+    assert.deepEqual(valid.failed.slice(0, 5), [], 'every device was served (retrying declared 503s)');
+    assert.ok(valid.ms.length >= 5, `devices kept enrolling during the flood (${valid.ms.length})`);
+    assert.ok(peak <= RSS_BOUND, `server peak RSS ${mib(peak)} ≤ 512 MiB`);
+    assert.equal(st.queued, 0, 'nothing left queued');
+  });
+});
+
+describe('descriptor exhaustion', () => {
+  const FLOOD = size(1_100, 4_000);
+  test(`${FLOOD} slow-body connections under a 1024-descriptor limit: the admin listener answers throughout, devices are served`, { timeout: size(300_000, 900_000) }, async () => {
+    // The endpoint and the admin listener in a child whose descriptor limit is 1024 (the issue's setup); this process floods.
+    const child = await startChild(1024, { max_connections: 600, max_connections_per_peer: 64, job_timeout_seconds: 60 });
+    after(() => child.stop());
+    const held: net.Socket[] = [];
+    after(() => { for (const h of held) h.destroy(); });
+    let closedByServer = 0;
+    let flooding = true;
+    const slowOne = (from: string) => new Promise<void>((resolve) => {
+      const sock = net.connect({ port: child.port, host: '127.0.0.1', localAddress: from });
+      held.push(sock);
+      sock.on('error', () => {});
+      sock.once('close', () => { if (flooding) closedByServer++; resolve(); });
+      sock.once('connect', () => { sock.write(`POST /enroll HTTP/1.1\r\nHost: x\r\nContent-Length: ${VALID.length}\r\n\r\n`); resolve(); });
+    });
+    const flood = async (peers: string[], n: number) => {
+      for (let i = 0; i < n; i += 50) await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, k) => slowOne(peers[Math.floor((i + k) / 100) % peers.length])));
+    };
+    const peer = (i: number) => `127.0.${1 + Math.floor(i / 250)}.${(i % 250) + 2}`;
+    const adminMs: number[] = [];
+    const adminBad: string[] = [];
+    let probing = true;
+    const probe = (async () => {
+      while (probing) {
+        const a0 = performance.now();
+        try {
+          const r = await fetch(`${child.adminUrl}/healthz`, { signal: AbortSignal.timeout(10_000) });
+          await r.arrayBuffer();
+          if (r.status !== 200) adminBad.push(String(r.status)); else adminMs.push(performance.now() - a0);
+        } catch (e) { adminBad.push((e as Error).message); }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const t0 = Date.now();
+    // A) five peers, 100 connections each, over their cap of 64: 320 held, under max_connections; devices keep enrolling
+    const valid = devices(child.port);
+    await flood([0, 1, 2, 3, 4].map(peer), 500);
+    await new Promise((r) => setTimeout(r, 1000));
+    await valid.stop();
+    const perPeerOnly = (await child.stats()).refused;
+    // B) enough peers to pass max_connections: enrollment refuses at accept, the admin listener still answers
+    await flood(Array.from({ length: Math.ceil((FLOOD - 500) / 100) }, (_, i) => peer(5 + i)), FLOOD - 500);
+    await new Promise((r) => setTimeout(r, 1000));
+    const floodSecs = (Date.now() - t0) / 1000;
+    const refused = (await child.stats()).refused;
+    flooding = false;
+    for (const h of held) h.destroy();
+    probing = false;
+    await probe;
+    const afterwards = await enrollDevice(child.port);
+    const peak = (await child.stats()).peak;
+    figure(`descriptor exhaustion: ${FLOOD} slow-body connections from ${5 + Math.ceil((FLOOD - 500) / 100)} peers in ${floodSecs.toFixed(1)} s, ${closedByServer} closed at accept ` +
+      `(${JSON.stringify(refused)}); admin /healthz ${adminMs.length} answered, ${adminBad.length} failed, p99 ${percentile(adminMs, 99).toFixed(1)} ms; ` +
+      `devices served during the per-peer flood ${valid.ms.length} (retries ${valid.retried}, failed ${valid.failed.length}), valid p99 ${percentile(valid.ms, 99).toFixed(1)} ms; child peak RSS ${mib(peak)}`);
+    assert.deepEqual(adminBad.slice(0, 5), [], 'the admin listener answered every probe');
+    assert.ok(adminMs.length >= 5, 'the admin listener was probed during the flood');
+    assert.ok(perPeerOnly.per_peer > 0 && perPeerOnly.max_connections === 0, `phase A reached only the per-peer cap: ${JSON.stringify(perPeerOnly)}`);
+    assert.ok(refused.max_connections > 0, 'phase B reached max_connections');
+    assert.deepEqual(valid.failed.slice(0, 5), [], 'every device was served while the caps held the flood');
+    assert.ok(valid.ms.length >= 3, `devices enrolled during the flood (${valid.ms.length})`);
+    assert.ok(afterwards.ok, `a device is served after the flood: ${JSON.stringify(afterwards.last)}`);
+    assert.ok(peak <= RSS_BOUND, `child peak RSS ${mib(peak)} ≤ 512 MiB`);
+  });
+});
+
+/**
+ * The enrollment endpoint and an admin listener in a child process limited to `nofile` descriptors: its RSS is the
+ * server's alone, and its event loop is not the load generator's.
+ */
+async function startChild(nofile: number, limits: Record<string, unknown>) {
+  const src = (m: string) => JSON.stringify(new URL(`../../src/${m}`, import.meta.url).href);
+  const file = join(dir, 'limited-child.mts');
+  writeFileSync(file, `
+    const { enrollmentSchema } = await import(${src('config/schema.ts')});
+    const { createEnrollmentServer } = await import(${src('enroll/server.ts')});
+    const { createAdminServer } = await import(${src('daemon/admin.ts')});
+    const { createMetrics } = await import(${src('daemon/metrics.ts')});
+    const { openDatabase } = await import(${src('store/db.ts')});
+    const a = JSON.parse(process.env.LIMITED_CHILD);
+    const refused = { per_peer: 0, max_connections: 0 };
+    const srv = createEnrollmentServer({ config: enrollmentSchema.parse(a.config), db: openDatabase(a.db), listen: { host: '127.0.0.1', port: 0 },
+      onConnectionRefused: (r) => { refused[r]++; }, requestTimeoutMs: 120000, headersTimeoutMs: 120000 });
+    const { port } = await srv.listen();
+    const admin = createAdminServer({ listen: '127.0.0.1:0', metrics: createMetrics(), health: () => ({ ok: true }), ready: () => true, syncNow: async () => ({ accepted: [] }) });
+    const { url } = await admin.listen();
+    let peak = 0;
+    setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+    process.send({ port, adminUrl: url });
+    process.on('message', (m) => { if (m === 'stats') process.send({ peak, refused, pool: srv.stats() }); else process.exit(0); });
+  `);
+  const child = spawn('sh', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" --import tsx "${file}"`], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, LIMITED_CHILD: JSON.stringify({ config: { ...config, limits }, db: join(dir, `child-${nofile}.db`) }) },
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', r));
+  const first = await Promise.race([
+    new Promise<{ port: number; adminUrl: string }>((r) => child.once('message', r as never)),
+    exited.then((c) => { throw new Error(`the child server exited ${c}`); }),
+  ]);
+  type Stats = { peak: number; refused: { per_peer: number; max_connections: number }; pool: PoolStats };
+  return {
+    ...first,
+    stats: () => new Promise<Stats>((r) => { child.once('message', r as never); child.send('stats'); }),
+    stop: async () => { if (child.exitCode === null) { child.send('stop'); await exited; } },
+  };
+}
+
+describe('stuck workers', () => {
+  const STALLS = size(6, 30);
+  test(`${STALLS} stuck workers among hostile traffic: health says so, the job's request gets a declared 503, devices are served`, { timeout: size(300_000, 1_800_000) }, async () => {
+    const stuckConfig = enrollmentSchema.parse({ ...config, limits: { job_timeout_seconds: 4 } });
+    const s = createEnrollmentServer({ config: stuckConfig, db, listen: { host: '127.0.0.1', port: 0 }, workers: 2, pingTimeoutMs: 2000 });
+    const { port: p } = await s.listen();
+    after(() => s.close());
+    const rss = rssPeak();
+    const gates: SharedArrayBuffer[] = [];
+    after(() => { for (const g of gates) { const a = new Int32Array(g); Atomics.store(a, 0, 1); Atomics.notify(a, 0); } });
+    const valid = devices(p);
+    const bad: string[] = [];
+    let hostileSent = 0;
+    let traffic = true;
+    const hostile = (async () => {
+      while (traffic) {
+        const g = generate(rnd);
+        const r = await request(p, g, rnd.pick(FLOOD_PEERS));
+        hostileSent++;
+        const ok = (typeof r.status === 'number' && r.status >= 400 && r.status < 500) || declared503(r) || r.status === 'closed' || (r.status === 200 && g.mayServe);
+        if (!ok) bad.push(`${g.kind}: ${r.status}`);
+      }
+    })();
+    const unhealthy: string[] = [];
+    let stuckSeen = 0;
+    for (let i = 0; i < STALLS; i++) {
+      const gate = new SharedArrayBuffer(4);
+      gates.push(gate);
+      // every worker blocks at its next job until the deadline replaces it; health must say so meanwhile
+      await until(async () => s.stats().workers === 2 && (await s.health()).ok, 'both workers running and healthy before the round');
+      const restarts = s.stats().restarts;
+      s.pool.injectFaultForTests({ kind: 'stall', ms: 600_000, until: gate, when: 'next_job' });
+      let seen = false;
+      const end = Date.now() + 60_000;
+      while (Date.now() < end && s.stats().restarts < restarts + 2) {
+        const h = await s.health();
+        if (!h.ok) { unhealthy.push(h.reason!); seen = true; }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (seen) stuckSeen++;
+      assert.ok(s.stats().restarts >= restarts + 2, `round ${i}: both workers were replaced`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    traffic = false;
+    await hostile;
+    await valid.stop();
+    const peak = rss.stop();
+    const st = s.stats();
+    const healthy = await s.health();
+    figure(`stuck workers: ${STALLS} rounds of every worker stuck, ${st.restarts} workers replaced, health not ok in ${stuckSeen} rounds (${[...new Set(unhealthy)].join('; ')}); ` +
+      `${hostileSent} hostile requests, 503s: deadline ${st.overloaded.deadline}, queue_full ${st.overloaded.queue_full}; devices served ${valid.ms.length} (retries ${valid.retried}, failed ${valid.failed.length}), ` +
+      `valid p99 ${percentile(valid.ms, 99).toFixed(1)} ms; peak RSS ${mib(peak)}`);
+    assert.deepEqual(bad.slice(0, 10), [], 'only 4xx, declared 503s or closed connections');
+    assert.equal(stuckSeen, STALLS, 'health() reported every round of stuck workers');
+    for (const why of unhealthy) assert.match(why, /^(no enrollment worker is running|every enrollment worker is stuck)/);
+    assert.ok(st.overloaded.deadline >= STALLS, 'the stuck jobs were answered 503 at their deadline');
+    assert.deepEqual(valid.failed.slice(0, 5), [], 'every device was served');
+    assert.ok(healthy.ok, `healthy again afterwards: ${healthy.reason}`);
+    assert.ok(peak <= RSS_BOUND, `peak RSS ${mib(peak)} ≤ 512 MiB`);
   });
 });
