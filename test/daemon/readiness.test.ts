@@ -5,6 +5,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
+import { fetchOnce } from '../helpers/http.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import { cliAsync, until, ROOT } from '../helpers/cli.ts';
 import { startListener, nextPayload } from '../helpers/notify.ts';
@@ -287,4 +288,48 @@ test('the daemon under a real watchdog (NOTIFY_SOCKET + WATCHDOG_USEC): READY=1,
     assert.equal(d.count('watchdog not fed'), 0);
   } finally { d.child.kill('SIGTERM'); }
   assert.equal(await d.exited, 0);
+});
+
+test('a real daemon whose enrollment workers are really stuck: /readyz 503 names enrollment_workers, then ready again', { timeout: 180_000 }, async () => {
+  const { makeTestPki } = await import('../cms/testpki.ts');
+  const pki = makeTestPki();
+  const s = await sim({ devices: 5, seed: 4 });
+  const dir = tempDir();
+  const { path } = simConfig(s, dir, `enrollment:
+  listen: 127.0.0.1:0
+  path: /enroll
+  workers: 2
+  limits: { job_timeout_seconds: 300 }
+  device_ca: { pinned_ca_file: ${pki.deviceCa}, chain_files: [${pki.root}], i_understand_this_is_not_apple: true }
+  profile:
+    payload_identifier: com.example.readiness
+    trust_cert_files: [${pki.signer.root}]
+    identity: { type: acme, directory_url: "https://mdm.example.invalid/acme/directory", subject: [[[CN, "%SERIAL%"]]] }
+    mdm: { server_url: "https://mdm.example.invalid/mdm", topic: com.apple.mgmt.External.00000000-0000-4000-8000-000000000000 }
+  signing: { cert_file: ${pki.signer.cert}, key_file: ${pki.signer.key}, chain_files: [${pki.signer.chain}] }
+`);
+  const d = await startDaemon({ configPath: path, noStartupSync: true, readinessIntervalMs: 100, logger: createLogger({ level: 'error', sink: () => {} }) });
+  const gate = new SharedArrayBuffer(4);
+  const release = () => { const a = new Int32Array(gate); Atomics.store(a, 0, 1); Atomics.notify(a, 0); };
+  try {
+    const readyz = async () => {
+      const r = await fetchOnce(`${d.adminUrl}/readyz`);
+      return { status: r.status, body: await r.json() as { ready: boolean; checks: { name: string; ok: boolean; detail?: string }[] } };
+    };
+    await until(async () => (await readyz()).status === 200, 60_000, 'ready before the stall');
+    // every worker blocks its thread now (a test-only fault no request can reach), as a runaway parse would
+    const pool = d.enrollment!.server.pool;
+    pool.injectFaultForTests({ kind: 'stall', ms: 600_000, until: gate, when: 'now' });
+    await until(async () => (await readyz()).status === 503, 60_000, '/readyz to fail while the workers are stuck');
+    const r = await readyz();
+    const check = r.body.checks.find((c) => c.name === 'enrollment_workers');
+    assert.equal(r.body.ready, false);
+    assert.equal(check?.ok, false, JSON.stringify(r.body));
+    assert.match(check!.detail!, /worker|health/);
+    release();
+    await until(async () => (await readyz()).status === 200, 60_000, '/readyz to recover once the workers answer');
+  } finally {
+    release();
+    await d.stop();
+  }
 });
