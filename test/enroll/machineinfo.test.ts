@@ -30,7 +30,7 @@ test('missing keys, wrong types, hostile shapes → MachineInfoError with a reas
     [{ ...good, OS_VERSION: ['17'] }, /OS_VERSION must be a string/],
     [{ ...good, SERIAL: "X'; DROP TABLE" }, /SERIAL must be/],
     [{ ...good, VERSION: 'x'.repeat(300) }, /1–256/],
-    [{ ...good, Deep: [[[[[[[[[[[1]]]]]]]]]]] }, /nests deeper/],
+    [{ ...good, Deep: [[[[[[[[[[[1]]]]]]]]]]] }, /nesting deeper than 8/],
     [Buffer.from('<?xml version="1.0"?><!DOCTYPE plist [<!ENTITY a "aaaa">]><plist><dict><key>UDID</key><string>&a;</string></dict></plist>'), /entities/],
     [Buffer.from('<?xml version="1.0"?><plist><array><string>x</string></array></plist>'), /must be a plist dictionary/],
     [Buffer.from('<?xml version="1.0"?><plist><dict><key>UDID</key>'), /not a valid plist/],
