@@ -31,7 +31,7 @@ export function compactBase64(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) { if (start >= 0) { out.push(text.slice(start, i)); start = -1; } continue; }
-    if (c === 0x3d) { if (++pad > 2) return undefined; }
+    if (c === 0x3d) { if (++pad > 2 || (pad === 2 && text.charCodeAt(i - 1) !== 0x3d)) return undefined; }
     else if (!isBase64(c) || pad > 0) return undefined;
     if (start < 0) start = i;
   }
