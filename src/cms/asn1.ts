@@ -120,6 +120,8 @@ export function oid(t: Tlv): string {
   const parts: number[] = [];
   let v = 0;
   for (let i = 0; i < b.length; i++) {
+    // X.690 8.19.2: a subidentifier never starts with 0x80 (OpenSSL refuses the padding too)
+    if (v === 0 && b[i] === 0x80) throw new Asn1Error('OID subidentifier with leading 0x80 padding');
     v = v * 128 + (b[i] & 0x7f);
     if (v > Number.MAX_SAFE_INTEGER / 256) throw new Asn1Error('OID arc too large');
     if (!(b[i] & 0x80)) {

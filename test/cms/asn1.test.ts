@@ -4,7 +4,7 @@ import { Asn1Error, certFields, children, der, derOid, octets, oid, readTlv, typ
 import { cmsSign, makeTestPki, openssl } from './testpki.ts';
 import { readFileSync } from 'node:fs';
 
-const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
+const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 const asn1Fails = (fn: () => unknown, re: RegExp) => assert.throws(fn, (e: unknown) => e instanceof Asn1Error && re.test(e.message), re.source);
 
 /** Reads an element and everything under it, as the verifier would; only Asn1Error may come out. */
@@ -53,7 +53,7 @@ test('depth: 25 nested levels are read (0–24), the 26th is refused, in readTlv
   for (let i = 0; i < 1000; i++) b = der(0x30, b);
   assert.equal(readTlv(b).raw.length, b.length);
   asn1Fails(() => walk(readTlv(b)), /nesting too deep/);
-  let ok = hex('0500');
+  let ok: Buffer = hex('0500');
   for (let i = 0; i < 24; i++) ok = der(0x30, ok);
   assert.equal(walk(readTlv(ok)), 25);
 });
