@@ -150,12 +150,12 @@ export function bplistFamilies(large: boolean): Family[] {
   return [
     { name: 'fanout_dag', make: (r) => r.next() < 0.5 ? fanoutDag(1000, 3) : fanoutDag(r.int(large ? 100 : 30, large ? 1000 : 200), r.int(2, 4)) },
     { name: 'fanout_dict', make: (r) => fanoutDict(r.int(300, 1000)) },
-    { name: 'deep_nesting', make: (r) => deepNesting(r.int(9, large ? 20_000 : 3000), r.pick(['arr', 'dict'] as const)) },
+    { name: 'deep_nesting', make: (r) => deepNesting(r.int(9, large ? 10_000 : 3000), r.pick(['arr', 'dict'] as const)) },
     { name: 'huge_count', make: (r) => hugeCount(r.pick([0x4, 0x5, 0x6, 0xa, 0xd]), r.pick([2 ** 31, 2 ** 53 - 1, 0xffffffffffffffffn, r.int(1000, 1e9)])) },
-    { name: 'long_value', make: (r) => r.next() < 0.5 ? longValue(r.pick(['str', 'utf16', 'data'] as const), r.int(17_000, large ? 40_000 : 25_000))
+    { name: 'long_value', make: (r) => r.next() < 0.5 ? longValue(r.pick(['str', 'utf16', 'data'] as const), r.int(17_000, large ? 28_000 : 22_000))
       : longValue(r.pick(['str', 'data'] as const), r.int(1000, 4000), r.int(100, 1000)) },
     { name: 'cycle', make: (r) => cycle(r.int(0, 3)) },
-    { name: 'big_dict', make: (r) => r.next() < 0.5 ? bigDict(r.int(300, large ? 9000 : 3000)) : hugeCount(0xd, 1_000_000) },
+    { name: 'big_dict', make: (r) => r.next() < 0.5 ? bigDict(r.int(300, large ? 6000 : 3000)) : hugeCount(0xd, 1_000_000) },
     { name: 'bad_offsets', make: badOffsets, mayServe: true },
   ];
 }
@@ -166,12 +166,12 @@ const xmlMachineInfo = (extra: string) => Buffer.from(`${XML_HEAD}${Object.entri
 /** <data> bodies that made /^[A-Za-z0-9+/\s]*={0,2}\s*$/ backtrack quadratically: long whitespace runs then a bad character. */
 export function base64Whitespace(r: Prng, n: number): Buffer {
   const ws = () => r.pick([' ', '\t', '\n', '\r\n']);
-  const body = r.pick([
-    () => ' '.repeat(n) + '!',
-    () => ws().repeat(n) + '=!',
-    () => 'QUFB' + ' '.repeat(n) + '==x',
-    () => Array.from({ length: n >> 4 }, () => 'AAAA' + ws().repeat(12)).join('') + '!',
-    () => ' '.repeat(n),                              // all whitespace: valid (empty data), served
-  ])();
+  const body = r.next() < 0.1 ? ' '.repeat(n)   // all whitespace: valid (empty data), served
+    : r.pick([
+      () => ' '.repeat(n) + '!',
+      () => ws().repeat(n) + '=!',
+      () => 'QUFB' + ' '.repeat(n) + '==x',
+      () => Array.from({ length: n >> 4 }, () => 'AAAA' + ws().repeat(12)).join('') + '!',
+    ])();
   return xmlMachineInfo(`<key>X</key><data>${body}</data>`);
 }
