@@ -66,3 +66,13 @@ test('MachineInfo XML is read strictly: every structural fault refused, device t
     '<key>X</key><array><integer>-3</integer><real>1e3</real><date>2024-01-02T03:04:05Z</date><data>AAEC</data><dict/></array></dict>'));
   assert.deepEqual({ ...mi }, { UDID: '0000-1', SERIAL: 'C02ABC', PRODUCT: 'Mac14,2', VERSION: '23D56', LANGUAGE: 'en & fr', MDM_CAN_REQUEST_SOFTWARE_UPDATE: false });
 });
+
+test('over the parser limits → MachineInfoError with reason adesync.machineinfo_limit; malformed → adesync.bad_machineinfo', async () => {
+  const { fanoutDag, deepNesting } = await import('../proof/plist-families.ts');
+  const reasonOf = (b: Buffer) => { try { parseMachineInfo(b); return 'ok'; } catch (e) { assert.ok(e instanceof MachineInfoError); return `${e.reason}: ${e.message}`; } };
+  assert.match(reasonOf(fanoutDag(1000, 3)), /^adesync\.machineinfo_limit: MachineInfo is over the parser's limits: more than 256 values/);
+  assert.match(reasonOf(deepNesting(20, 'dict')), /^adesync\.machineinfo_limit: .*nesting deeper than 8/);
+  const xmlHuge = Buffer.from(`<?xml version="1.0"?><plist><dict>${Array.from({ length: 300 }, (_, i) => `<key>k${i}</key><true/>`).join('')}</dict></plist>`);
+  assert.match(reasonOf(xmlHuge), /^adesync\.machineinfo_limit: .*more than 256 values/);
+  assert.match(reasonOf(Buffer.from('bplist00')), /^adesync\.bad_machineinfo: MachineInfo is not a valid plist/);
+});
