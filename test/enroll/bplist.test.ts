@@ -76,7 +76,7 @@ for i in range(n):
 json.dump(out, sys.stdout)
 `;
 
-const N = size(150, 3000);
+const N = size(150, 1500);
 const cases: { b: string; v: unknown }[] = JSON.parse(execFileSync('python3', ['-c', PY_GEN, String(seed), String(N)], { maxBuffer: 1 << 30 }).toString());
 
 const hasUnsafeInt = (t: unknown): boolean => Array.isArray(t) && (t[0] === 'i' || t.some(hasUnsafeInt));
