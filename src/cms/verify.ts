@@ -132,6 +132,15 @@ export function looksLikeSignedData(b: Uint8Array): boolean {
   return Buffer.from(b.buffer, b.byteOffset + p, Math.min(CMS_PREFIX_OID.length, b.length - p)).equals(CMS_PREFIX_OID);
 }
 
+/** The (type OID, values) of each Attribute in a SET OF Attribute (signed or unsigned attributes). */
+function attributes(set: Tlv): [string, Tlv[]][] {
+  return children(set).map((a) => {
+    const parts = children(expectTag(a, 0x30, 'Attribute'));
+    if (parts.length !== 2) throw new Asn1Error('an Attribute must hold a type and a SET of values');
+    return [oid(parts[0]), children(expectTag(parts[1], 0x31, 'Attribute values'))];
+  });
+}
+
 const DIGESTS: Record<string, string> = { [OID.sha1]: 'sha1', [OID.sha256]: 'sha256', [OID.sha384]: 'sha384', [OID.sha512]: 'sha512' };
 /** Signature algorithms accepted, with the digest they imply (undefined: the SignerInfo's digestAlgorithm decides). */
 const SIGNATURES: Record<string, string | undefined> = {
@@ -160,6 +169,7 @@ export interface VerifierOptions { cacheSize?: number }
  */
 export class DeviceRequestVerifier {
   private readonly cache = new Map<string, LeafVerdict>();
+  private readonly wellFormed = new Set<string>();
   private readonly cacheSize: number;
   constructor(readonly trust: DeviceTrust, opts: VerifierOptions = {}) {
     this.cacheSize = opts.cacheSize ?? 8192;
@@ -187,7 +197,11 @@ export class DeviceRequestVerifier {
     const sd = children(expectTag(sdSeq[0], 0x30, 'SignedData'));
     let i = 0;
     expectTag(sd[i++], 0x02, 'SignedData.version');
-    expectTag(sd[i++], 0x31, 'SignedData.digestAlgorithms');
+    // openssl digests the content with every algorithm listed here: an unknown or malformed one fails its verify, so here too
+    for (const a of children(expectTag(sd[i++], 0x31, 'SignedData.digestAlgorithms'))) {
+      const d = oid(children(expectTag(a, 0x30, 'DigestAlgorithmIdentifier'))[0]);
+      if (!DIGESTS[d]) throw new DeviceSignatureError('CMS_UNSUPPORTED', `digest algorithm ${d} is not accepted (SHA-1/256/384/512)`);
+    }
     const eci = children(expectTag(sd[i++], 0x30, 'EncapsulatedContentInfo'));
     const eContentType = oid(eci[0]);
     if (eContentType !== OID.data) throw new DeviceSignatureError('CMS_UNSUPPORTED', `eContentType ${eContentType} is not id-data`);
@@ -196,13 +210,14 @@ export class DeviceRequestVerifier {
     if (ec.length !== 1) throw malformed('eContent [0] must hold one OCTET STRING');
     const content = octets(ec[0]);
     let certs: Tlv[] = [];
-    if (sd[i]?.tag === 0xa0) certs = children(sd[i++]).filter((c) => c.tag === 0x30);
-    if (sd[i]?.tag === 0xa1) i++; // crls: ignored
+    if (sd[i]?.tag === 0xa0) certs = children(sd[i++]);
+    if (sd[i]?.tag === 0xa1) throw new DeviceSignatureError('CMS_UNSUPPORTED', 'revocation information (crls) is not something a device sends');
     const signerInfos = children(expectTag(sd[i++], 0x31, 'SignedData.signerInfos'));
     if (i !== sd.length) throw malformed('unexpected fields after signerInfos');
     if (signerInfos.length !== 1) throw new DeviceSignatureError('CMS_UNSUPPORTED', `expected exactly one signer, found ${signerInfos.length}`);
     if (certs.length === 0) throw new DeviceSignatureError('CMS_UNTRUSTED', 'no certificates in the SignedData: the device certificate must be included');
     if (certs.length > 16) throw malformed('too many certificates');
+    for (const c of certs) this.wellFormedCertificate(c);
 
     const si = children(expectTag(signerInfos[0], 0x30, 'SignerInfo'));
     let j = 0;
@@ -213,6 +228,8 @@ export class DeviceRequestVerifier {
     if (si[j]?.tag === 0xa0) signedAttrs = si[j++];
     const sigOid = oid(children(expectTag(si[j++], 0x30, 'SignerInfo.signatureAlgorithm'))[0]);
     const signature = octets(si[j++] ?? (() => { throw malformed('SignerInfo.signature: missing'); })());
+    if (si[j]?.tag === 0xa1) attributes(si[j++]);  // unsignedAttrs: read for shape, not used
+    if (j !== si.length) throw malformed('unexpected fields after the SignerInfo signature');
 
     const hash = DIGESTS[digestOid];
     if (!hash) throw new DeviceSignatureError('CMS_UNSUPPORTED', `digest algorithm ${digestOid} is not accepted (SHA-1/256/384/512)`);
@@ -242,10 +259,7 @@ export class DeviceRequestVerifier {
       if (!signedAttrs.definite) throw new DeviceSignatureError('CMS_UNSUPPORTED', 'signed attributes must be DER (definite length)');
       signedBytes = Buffer.concat([Buffer.from([0x31]), signedAttrs.raw.subarray(1)]);
       let md: Buffer | undefined; let ct: string | undefined; let mdCount = 0; let ctCount = 0;
-      for (const a of children(signedAttrs)) {
-        const [t, vals] = children(expectTag(a, 0x30, 'Attribute'));
-        const type = oid(t);
-        const values = children(expectTag(vals, 0x31, 'Attribute values'));
+      for (const [type, values] of attributes(signedAttrs)) {
         if (type === OID.messageDigest) { mdCount++; if (values.length !== 1) throw malformed('messageDigest must have one value'); md = expectTag(values[0], 0x04, 'messageDigest').body; }
         if (type === OID.contentType) { ctCount++; if (values.length !== 1) throw malformed('contentType must have one value'); ct = oid(values[0]); }
       }
@@ -257,6 +271,19 @@ export class DeviceRequestVerifier {
     try { ok = cryptoVerify(hash, signedBytes, leaf.publicKey, signature); } catch { ok = false; }
     if (!ok) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'the signature does not verify with the signer certificate');
     return { content, digestAlgorithm: hash, signedAttributes: !!signedAttrs, signerFingerprint: leaf.fingerprint, signerSubject: leaf.subject };
+  }
+
+  /**
+   * Every entry of the certificate bag is an X.509 certificate that OpenSSL's decoder reads, as `openssl cms -verify`
+   * requires; by SHA-256, cached like leaf verdicts (the same few intermediates arrive with every request).
+   */
+  private wellFormedCertificate(c: Tlv): void {
+    if (c.tag !== 0x30) throw new DeviceSignatureError('CMS_UNSUPPORTED', `a certificate choice with tag 0x${c.tag.toString(16)} (only X.509 certificates are expected)`);
+    const key = createHash('sha256').update(c.raw).digest('hex');
+    if (this.wellFormed.has(key)) return;
+    try { new X509Certificate(c.raw); } catch (e) { throw new DeviceSignatureError('CMS_MALFORMED', `a certificate in the SignedData does not parse: ${(e as Error).message}`); }
+    this.wellFormed.add(key);
+    if (this.wellFormed.size > this.cacheSize) this.wellFormed.delete(this.wellFormed.values().next().value!);
   }
 
   /** Leaf → pinned CA: issuer name equal to the pinned subject AND signature by the pinned key. Dates are not checked (B.3.2). */

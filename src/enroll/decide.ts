@@ -79,10 +79,11 @@ export interface OsVersion { parts: number[]; rsr: string; majorOnly: boolean }
 /** "17.4", "16.1 (a)", "16.1(a)", "14" → parts + RSR letter. Undefined when unreadable. */
 export function parseOsVersion(s: string | undefined, extra?: string): OsVersion | undefined {
   if (!s) return undefined;
-  const m = /^\s*(\d+(?:\.\d+){0,3})\s*(?:\(([a-z])\))?\s*$/.exec(s);
+  // trimmed first: two \s* runs around an optional group backtrack quadratically on "1", many spaces, "x"
+  const m = /^(\d+(?:\.\d+){0,3})(?:\s*\(([a-z])\))?$/.exec(s.trim());
   if (!m) return undefined;
   let rsr = m[2] ?? '';
-  const e = extra && /^\s*\(([a-z])\)\s*$/.exec(extra);
+  const e = extra && /^\(([a-z])\)$/.exec(extra.trim());
   if (!rsr && e) rsr = e[1];
   return { parts: m[1].split('.').map(Number), rsr, majorOnly: false };
 }

@@ -76,7 +76,7 @@ export function openRequest(prepared: Prepared, bytes: Buffer): Opened {
     throw e;
   }
   try { return { ok: true, mi: parseMachineInfo(content) }; } catch (e) {
-    if (e instanceof MachineInfoError) return { ok: false, status: 400, code: 'adesync.bad_machineinfo', message: e.message };
+    if (e instanceof MachineInfoError) return { ok: false, status: 400, code: e.reason, message: e.message };
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 /** MachineInfo (B.3.1): the plist a device signs and POSTs (or sends base64 in x-apple-aspen-deviceinfo). */
-import * as plist from 'plist';
+import { isBinaryPlist, parseBinaryPlist } from './bplist.ts';
+import { MACHINEINFO_LIMITS, PlistLimitError } from './plistlimits.ts';
 import { parseXmlPlist } from './xmlplist.ts';
 
 /** Wire shape, spec Part F. Unknown keys are ignored (not kept). */
@@ -20,53 +21,44 @@ export interface MachineInfo {
 
 export class MachineInfoError extends Error {
   readonly code = 'MACHINEINFO_INVALID';
+  /** The code the device is answered with (400): a plist over the parser's limits is told apart from a malformed one. */
+  constructor(message: string, readonly reason: 'adesync.bad_machineinfo' | 'adesync.machineinfo_limit' = 'adesync.bad_machineinfo') { super(message); }
 }
 
-const MAX_DEPTH = 8;
 const MAX_STRING = 256;
 
 const REQUIRED = ['UDID', 'SERIAL', 'PRODUCT', 'VERSION'] as const;
 const OPTIONAL_STRINGS = ['OS_VERSION', 'SUPPLEMENTAL_BUILD_VERSION', 'SUPPLEMENTAL_OS_VERSION_EXTRA', 'IMEI', 'MEID', 'LANGUAGE', 'SOFTWARE_UPDATE_DEVICE_ID'] as const;
-
-function depth(v: unknown, d = 0): number {
-  if (d > MAX_DEPTH) return d;
-  if (Array.isArray(v)) return Math.max(d, ...v.map((x) => depth(x, d + 1)));
-  if (v && typeof v === 'object' && !(v instanceof Uint8Array) && !(v instanceof Date)) return Math.max(d, ...Object.values(v).map((x) => depth(x, d + 1)));
-  return d;
-}
-
-const BPLIST = Buffer.from('bplist00', 'latin1');
 
 /** Device-supplied text for an error message: printable ASCII, short. */
 const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
 
 /** True when the bytes look like a plist (XML or binary) rather than CMS: an unsigned MachineInfo. */
 export function looksLikePlist(b: Buffer): boolean {
-  if (b.subarray(0, 8).equals(BPLIST)) return true;
+  if (isBinaryPlist(b)) return true;
   const head = b.subarray(0, 256).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   return head.startsWith('<?xml') || head.startsWith('<plist') || head.startsWith('<!DOCTYPE plist');
 }
 
-/** Parse and check a MachineInfo plist (XML or binary; bytes, never a string, for binary). */
+/** Parse and check a MachineInfo plist (XML or binary), within MACHINEINFO_LIMITS while parsing. */
 export function parseMachineInfo(bytes: Buffer): MachineInfo {
   let v: unknown;
   try {
-    if (bytes.subarray(0, 8).equals(BPLIST)) v = plist.parse(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as never);
+    if (isBinaryPlist(bytes)) v = parseBinaryPlist(bytes, MACHINEINFO_LIMITS);
     else {
       const text = bytes.toString('utf8');
       // Entity declarations have no business in MachineInfo; refuse them rather than trust the XML parser's limits.
       if (/<!ENTITY/i.test(text)) throw new MachineInfoError('MachineInfo must not declare XML entities');
-      // binary plists stay with the plist package; XML ones are read strictly (xmlplist.ts)
-      v = parseXmlPlist(text);
+      v = parseXmlPlist(text, MACHINEINFO_LIMITS);
     }
   } catch (e) {
     if (e instanceof MachineInfoError) throw e;
+    if (e instanceof PlistLimitError) throw new MachineInfoError(`MachineInfo is over the parser's limits: ${e.message}`, 'adesync.machineinfo_limit');
     throw new MachineInfoError(`MachineInfo is not a valid plist: ${printable((e as Error).message.split('\n')[0])}`);  // names and text the device sent
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Uint8Array || v instanceof Date) {
     throw new MachineInfoError('MachineInfo must be a plist dictionary');
   }
-  if (depth(v) > MAX_DEPTH) throw new MachineInfoError(`MachineInfo nests deeper than ${MAX_DEPTH} levels`);
   const d = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const k of REQUIRED) {

@@ -30,7 +30,7 @@ test('missing keys, wrong types, hostile shapes → MachineInfoError with a reas
     [{ ...good, OS_VERSION: ['17'] }, /OS_VERSION must be a string/],
     [{ ...good, SERIAL: "X'; DROP TABLE" }, /SERIAL must be/],
     [{ ...good, VERSION: 'x'.repeat(300) }, /1–256/],
-    [{ ...good, Deep: [[[[[[[[[[[1]]]]]]]]]]] }, /nests deeper/],
+    [{ ...good, Deep: [[[[[[[[[[[1]]]]]]]]]]] }, /nesting deeper than 8/],
     [Buffer.from('<?xml version="1.0"?><!DOCTYPE plist [<!ENTITY a "aaaa">]><plist><dict><key>UDID</key><string>&a;</string></dict></plist>'), /entities/],
     [Buffer.from('<?xml version="1.0"?><plist><array><string>x</string></array></plist>'), /must be a plist dictionary/],
     [Buffer.from('<?xml version="1.0"?><plist><dict><key>UDID</key>'), /not a valid plist/],
@@ -65,4 +65,14 @@ test('MachineInfo XML is read strictly: every structural fault refused, device t
     '<key>VERSION</key><string>23D56</string><key>LANGUAGE</key><string>en &amp; fr</string><key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><false/>' +
     '<key>X</key><array><integer>-3</integer><real>1e3</real><date>2024-01-02T03:04:05Z</date><data>AAEC</data><dict/></array></dict>'));
   assert.deepEqual({ ...mi }, { UDID: '0000-1', SERIAL: 'C02ABC', PRODUCT: 'Mac14,2', VERSION: '23D56', LANGUAGE: 'en & fr', MDM_CAN_REQUEST_SOFTWARE_UPDATE: false });
+});
+
+test('over the parser limits → MachineInfoError with reason adesync.machineinfo_limit; malformed → adesync.bad_machineinfo', async () => {
+  const { fanoutDag, deepNesting } = await import('../proof/plist-families.ts');
+  const reasonOf = (b: Buffer) => { try { parseMachineInfo(b); return 'ok'; } catch (e) { assert.ok(e instanceof MachineInfoError); return `${e.reason}: ${e.message}`; } };
+  assert.match(reasonOf(fanoutDag(1000, 3)), /^adesync\.machineinfo_limit: MachineInfo is over the parser's limits: more than 256 values/);
+  assert.match(reasonOf(deepNesting(20, 'dict')), /^adesync\.machineinfo_limit: .*nesting deeper than 8/);
+  const xmlHuge = Buffer.from(`<?xml version="1.0"?><plist><dict>${Array.from({ length: 300 }, (_, i) => `<key>k${i}</key><true/>`).join('')}</dict></plist>`);
+  assert.match(reasonOf(xmlHuge), /^adesync\.machineinfo_limit: .*more than 256 values/);
+  assert.match(reasonOf(Buffer.from('bplist00')), /^adesync\.bad_machineinfo: MachineInfo is not a valid plist/);
 });

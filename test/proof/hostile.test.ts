@@ -594,3 +594,57 @@ describe('stuck workers', () => {
     assert.ok(peak <= RSS_BOUND, `peak RSS ${mib(peak)} ≤ 512 MiB`);
   });
 });
+
+// ---- Parser limits (issue 11, parts 1–2): device-signed plist amplification and adversarial base64 ----
+// Each family is signed by a leaf of the trusted device CA (as the attack was: any key chained to it will do) and sent
+// interleaved with valid devices. Asserted per family: no 5xx, every hostile one a 4xx within seconds, every valid device
+// served, the process (the endpoint and its workers) under 512 MB RSS. Generators: plist-families.ts.
+test('parser limits: device-signed plist amplification and adversarial base64, interleaved with valid devices', { timeout: size(600_000, 3_600_000) }, async (t) => {
+  const fams = await import('./plist-families.ts');
+  const PER = size(12, 150);
+  const BOUND_MS = 5000;
+  const spaced = (b64: string, r: Prng) => { const ws = r.pick([' ', '\t', ' \t ']); const k = r.int(1, 64); return b64.replace(new RegExp(`(.{${k}})`, 'g'), `$1${ws}`); };
+  const families: { name: string; make: (r: Prng) => Gen }[] = [
+    ...fams.bplistFamilies(size(false, true)).map((f) => ({ name: `bplist_${f.name}`, make: (r: Prng): Gen => ({ kind: f.name, body: device.signSync(f.make(r)), mayServe: f.mayServe }) })),
+    { name: 'xml_data_whitespace', make: (r) => ({ kind: 'xml_data_whitespace', body: device.signSync(fams.base64Whitespace(r, r.int(20_000, 58_000))), mayServe: true }) },
+    { name: 'header_amplification', make: (r) => {   // the 1000³ fan-out and friends via x-apple-aspen-deviceinfo, base64 with whitespace
+      const f = r.pick(fams.bplistFamilies(false).filter((x) => !x.mayServe));
+      return { kind: 'header_amplification', method: 'GET', body: Buffer.alloc(0), headers: { 'x-apple-aspen-deviceinfo': spaced(device.signSync(f.make(r)).toString('base64'), r) } };
+    } },
+    { name: 'header_base64_whitespace', make: (r) => ({ kind: 'header_base64_whitespace', method: 'GET', body: Buffer.alloc(0),
+      headers: { 'x-apple-aspen-deviceinfo': r.pick(['A' + ' '.repeat(r.int(20_000, 90_000)) + '!', 'QUFB' + '\t '.repeat(r.int(10_000, 45_000)) + '==x', 'A ='.repeat(r.int(5000, 30_000))]) } }) },
+  ];
+  for (const fam of families) {
+    await t.test(fam.name, async () => {
+      const hostile = Array.from({ length: PER }, () => fam.make(rnd));
+      const order: Gen[] = hostile.flatMap((g) => [g, { kind: 'valid', body: validBody() }]);
+      const statuses: Record<string, number> = {};
+      const problems: string[] = [];
+      const hostileMs: number[] = [];
+      let validOk = 0;
+      let peak = process.memoryUsage().rss;
+      const rss = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+      let next = 0;
+      const lane = async () => {
+        while (next < order.length) {
+          const g = order[next++];
+          const r = await send(g);
+          if (g.kind === 'valid') { if (r.status === 200) validOk++; else problems.push(`a valid device got ${r.status}`); continue; }
+          statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
+          hostileMs.push(r.ms);
+          const s = r.status;
+          if (s === 200 && g.mayServe) continue;
+          if (typeof s !== 'number' || s < 400 || s >= 500) problems.push(`${g.kind}: ${s}`);
+          if (r.ms > BOUND_MS) problems.push(`${g.kind}: answered after ${r.ms.toFixed(0)} ms`);
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, lane));
+      clearInterval(rss);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      figure(`parser limits ${fam.name}: ${PER} hostile ${JSON.stringify(statuses)}, p50 ${percentile(hostileMs, 50).toFixed(0)} ms, max ${Math.max(...hostileMs).toFixed(0)} ms; valid ${validOk}/${PER}; peak RSS ${mib(peak)}`);
+      assert.deepEqual(problems.slice(0, 10), []);
+      assert.equal(validOk, PER, 'every valid device interleaved was served');
+      assert.ok(peak < 512 * 1048576, `peak RSS ${mib(peak)} under 512 MiB`);
+    });
+  }
+});
