@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { configFrom, openDb, table, printJson, ExitError } from './common.ts';
 import { statusReport, listDevices, deviceDetail, type StatusReport } from '../store/report.ts';
+import { deviceEnrollments, formatEnrollmentSummary } from './enrollments.ts';
 
 export function register(program: Command): void {
   program.command('status')
@@ -39,9 +40,10 @@ export function register(program: Command): void {
       const { config } = configFrom(cmd);
       const db = openDb(config, true);
       const d = deviceDetail(db, serial);
+      const enrollmentSummary = deviceEnrollments(db, config, serial);
       db.close();
       if (!d.records.length) throw new ExitError(`no device with serial ${serial} in any token`, 1);
-      if (opts.json) { printJson(d); return; }
+      if (opts.json) { printJson({ ...d, enrollment_summary: enrollmentSummary }); return; }
       for (const r of d.records as Record<string, unknown>[]) {
         process.stdout.write(`${serial} in token ${r.token}${r.deleted_at ? ` (gone since ${r.deleted_at})` : ''}\n`);
         for (const k of ['model', 'description', 'color', 'device_family', 'os', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time', 'device_assigned_date', 'device_assigned_by', 'first_seen', 'last_seen'])
@@ -49,6 +51,7 @@ export function register(program: Command): void {
       }
       for (const a of d.assignments as Record<string, unknown>[]) process.stdout.write(`assignment (${a.token}): ${a.state}, profile ${a.profile_name ?? '-'} ${a.profile_uuid ?? ''}, attempts ${a.attempts}, last ${a.last_result ?? '-'} ${a.last_attempt_at ?? ''}${a.not_before ? `, retry after ${a.not_before}` : ''}${a.reason ? ` — ${a.reason}` : ''}\n`);
       if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.kind}${x.op_type ? ` (${x.op_type})` : ''} ${x.after ? JSON.stringify(x.after) : ''}`; }).join('\n') + '\n');
+      process.stdout.write(formatEnrollmentSummary(enrollmentSummary));
       if (d.enrollments.length) process.stdout.write('enrollments:\n' + d.enrollments.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`; }).join('\n') + '\n');
     });
 }

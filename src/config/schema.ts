@@ -132,6 +132,10 @@ export const mdmSchema = z.object({
     .default(['com.apple.mdm.per-user-connections', 'com.apple.mdm.bootstraptoken']),
 }).strict();
 
+/** Retention defaults, also used to prune when the config has no enrollment section. */
+export const ENROLLMENT_RETENTION_DAYS = 400;
+export const REFUSAL_RETENTION_DAYS = 90;
+
 export const enrollmentSchema = z.object({
   listen: hostPort.default('0.0.0.0:8443'),
   /** The path of the ADE profile's `url` (and configuration_web_url); everything else but /healthz answers 404. */
@@ -151,6 +155,15 @@ export const enrollmentSchema = z.object({
   /** A device below the minimum that cannot request an update: serve it anyway (default) or refuse. */
   below_minimum_cannot_update: z.enum(['serve', 'refuse']).default('serve'),
   workers: z.number().int().min(0).max(64).default(0),  // threads for verify/parse/build/sign: 0 = one per core, 1 = in-process
+  /** Served profiles per serial per window (replays, runaway retries); over it: 403 adesync.too_many_enrollments. */
+  per_device_limit: z.object({
+    profiles: z.number().int().min(1).max(100_000).default(10),
+    per_minutes: z.number().int().min(1).max(10_080).default(60),
+  }).strict().prefault({}),
+  /** Days enrollment records (and per-serial limited counts) are kept; the daemon prunes older ones hourly. */
+  retention_days: z.number().int().min(1).max(36_500).default(ENROLLMENT_RETENTION_DAYS),
+  /** Days the per-hour refusal counts are kept. */
+  refusal_retention_days: z.number().int().min(1).max(36_500).default(REFUSAL_RETENTION_DAYS),
   profile: z.object({
     payload_identifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'reverse-DNS, e.g. com.example.mdm.enroll'),
     display_name: z.string().default('MDM Enrollment'),

@@ -12,6 +12,7 @@ import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
+import { startPruning } from './prune.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -140,6 +141,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   let enrollment: EnrollmentHandle | null = null;
   if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config });
 
+  const pruning = startPruning({ db, logger, config: () => config });
+
   let ready = false;
   const admin = createAdminServer({
     listen: config.admin.listen,
@@ -190,6 +193,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      await pruning.stop();
       await background.stop();
       db.close();
       logger.info('stopped');

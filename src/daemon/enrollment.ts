@@ -26,6 +26,8 @@ export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; log
       return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
     },
     onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),
+    onRefusal: (code) => o.metrics.enrollmentRefusal(code),
+    onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
   });
   const addr = await server.listen();
   const scheme = o.config.tls ? 'https' : 'http';
