@@ -243,10 +243,17 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       repeat('limited');
       return refuse(403, TOO_MANY, tooManyMessage(config.per_device_limit, slot.retryAfterSeconds), { serial_number: mi.SERIAL }, { 'Retry-After': String(slot.retryAfterSeconds) });
     }
-    const again = slot.repeat;
-    try { return await serve(d); } finally { slot.release(); }
-    /** The serving itself; the device's slot is held until its record is queued (or this fails). */
-    async function serve(d: Extract<Decision, { decision: 'served' }>): Promise<EnrollmentOutcome> {
+    // the slot is held until the record is queued (the limit counts it from then on) or serving failed
+    try {
+      const outcome = await serveProfile(res, mi, d, rec, log);
+      if (outcome === 'served' && slot.repeat) repeat('served');
+      return outcome;
+    } finally { slot.release(); }
+  }
+
+  /** Build, sign and send the profile; its record is queued before the answer goes out. */
+  async function serveProfile(res: http.ServerResponse, mi: MachineInfo, d: Extract<Decision, { decision: 'served' }>, rec: EnrollmentRecord,
+    log: Record<string, unknown>): Promise<EnrollmentOutcome> {
     const identity = d.identity === 'fallback' ? prepared.fallback! : prepared.identity;
     let scepChallenge: string | undefined;
     if (identity.kind === 'scep') {
@@ -266,7 +273,6 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const built = await engine.build({ platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge });
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
-    if (again) repeat('served');
     logger.info('enrollment profile served', { ...log, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
     res.writeHead(200, {
       'Content-Type': 'application/x-apple-aspen-config', 'Content-Length': built.signed.length,
@@ -274,7 +280,6 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     });
     res.end(built.signed);
     return 'served';
-    }
   }
 
   /** Undefined for requests that are not enrollments (/healthz, other paths). */
