@@ -50,6 +50,8 @@ function setup(): Setup {
       mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
     },
     signing: { cert_file: p('signer.pem'), key_file: p('signer.key') },
+    // 512 requests replayed ~40 times each: lifted so every one is served (the limit's own check still runs per request)
+    per_device_limit: { profiles: 100_000, per_minutes: 60 },
   };
   return { dir, db: p('bench.db'), config, bodies: [...bodies, ...serials.map((s) => `serial:${s}`)] };
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { configFrom, openDb, table, printJson, ExitError, intOption, enumOption, tokenOption, JSON_HELP, TOKEN_HELP } from './common.ts';
 import { listDevices, countDevices, deviceDetail, hasToken, storedSerial, ASSIGNMENT_STATES, PROFILE_STATUSES, DEVICE_FAMILIES } from '../store/report.ts';
+import { deviceEnrollments, formatEnrollmentSummary } from './enrollments.ts';
 
 export const MAX_LIMIT = 1_000_000;
 
@@ -35,15 +36,19 @@ export function register(program: Command): void {
 
   program.command('device <serial>')
     .description('one device (serial in any case): Apple attributes, assignment, history of changes (before → after), enrollments')
-    .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments}`)
+    .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments, enrollment_summary}`)
     .action((given: string, opts: { json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const db = openDb(config, true);
       let d: ReturnType<typeof deviceDetail>;
-      try { d = deviceDetail(db, storedSerial(db, given.trim())); } finally { db.close(); }
+      let enrollmentSummary: ReturnType<typeof deviceEnrollments>;
+      try {
+        d = deviceDetail(db, storedSerial(db, given.trim()));
+        enrollmentSummary = deviceEnrollments(db, config, d.serial_number);
+      } finally { db.close(); }
       const serial = d.serial_number;
       if (!d.records.length) throw new ExitError(`no device with serial ${given} in any token`, 1);
-      if (opts.json) { printJson(d); return; }
+      if (opts.json) { printJson({ ...d, enrollment_summary: enrollmentSummary }); return; }
       for (const r of d.records as Record<string, unknown>[]) {
         process.stdout.write(`${serial} in token ${r.token}${r.deleted_at ? ` (gone since ${r.deleted_at})` : ''}\n`);
         for (const k of ['model', 'description', 'color', 'device_family', 'os', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time', 'device_assigned_date', 'device_assigned_by', 'first_seen', 'last_seen'])
@@ -51,6 +56,7 @@ export function register(program: Command): void {
       }
       for (const a of d.assignments as Record<string, unknown>[]) process.stdout.write(`assignment (${a.token}): ${a.state}, profile ${a.profile_name ?? '-'} ${a.profile_uuid ?? ''}, attempts ${a.attempts}, last ${a.last_result ?? '-'} ${a.last_attempt_at ?? ''}${a.not_before ? `, retry after ${a.not_before}` : ''}${a.reason ? ` — ${a.reason}` : ''}\n`);
       if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => formatEvent(e as unknown as DeviceEvent)).join('\n') + '\n');
+      process.stdout.write(formatEnrollmentSummary(enrollmentSummary));
       if (d.enrollments.length) process.stdout.write('enrollments:\n' + d.enrollments.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`; }).join('\n') + '\n');
     });
 }

@@ -147,6 +147,10 @@ export const mdmSchema = z.object({
     .default(['com.apple.mdm.per-user-connections', 'com.apple.mdm.bootstraptoken']),
 }).strict();
 
+/** Retention defaults, also used to prune when the config has no enrollment section. */
+export const ENROLLMENT_RETENTION_DAYS = 400;
+export const REFUSAL_RETENTION_DAYS = 90;
+
 export const enrollmentSchema = z.object({
   listen: hostPort.default('0.0.0.0:8443'),
   /** The path of the ADE profile's `url` (and configuration_web_url); everything else but /healthz answers 404. */
@@ -174,6 +178,15 @@ export const enrollmentSchema = z.object({
     max_connections: z.number().int().min(1).max(1_000_000).default(8192),     // open connections on the listener (under LimitNOFILE)
     max_connections_per_peer: z.number().int().min(1).max(1_000_000).optional(), // per remote address; default 256 (max_connections behind a proxy)
   }).strict().prefault({}),
+  /** Served profiles per serial per window (replays, runaway retries); over it: 403 adesync.too_many_enrollments. */
+  per_device_limit: z.object({
+    profiles: z.number().int().min(1).max(100_000).default(10),
+    per_minutes: z.number().int().min(1).max(10_080).default(60),
+  }).strict().prefault({}),
+  /** Days enrollment records (and per-serial limited counts) are kept; the daemon prunes older ones hourly. */
+  retention_days: z.number().int().min(1).max(36_500).default(ENROLLMENT_RETENTION_DAYS),
+  /** Days the per-hour refusal counts are kept. */
+  refusal_retention_days: z.number().int().min(1).max(36_500).default(REFUSAL_RETENTION_DAYS),
   profile: z.object({
     payload_identifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, 'reverse-DNS, e.g. com.example.mdm.enroll'),
     display_name: z.string().default('MDM Enrollment'),

@@ -16,6 +16,7 @@ import { currentUuids, forgetProfile } from '../assign/assigner.ts';
 import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
+import { startPruning } from './prune.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -181,6 +182,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     limits: opts.readinessLimits,
   });
   metrics.setReadiness(() => readiness.report().ready);
+  const pruning = startPruning({ db, logger, config: () => config });
   const admin = createAdminServer({
     listen: config.admin.listen,
     allowNonLoopback: config.admin.allow_non_loopback,
@@ -250,6 +252,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      await pruning.stop();
       await background.stop();
       db.close();
       logger.info('stopped');

@@ -35,6 +35,8 @@ export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; log
     onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),
     onOverload: (reason) => o.metrics.enrollmentOverload(reason),
     onConnectionRefused: (reason) => o.metrics.connectionRefused('enrollment', reason),
+    onRefusal: (code) => o.metrics.enrollmentRefusal(code),
+    onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
   });
   o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();

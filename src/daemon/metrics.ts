@@ -41,6 +41,10 @@ export interface Metrics {
   connectionRefused(listener: 'enrollment' | 'admin', reason: string): void;
   /** Called at each scrape for the enrollment queue length, workers and restarts. */
   setEnrollmentPool(fn: () => EnrollmentPoolFigures): void;
+  /** One enrollment refused, by its code (a bounded set: src/enroll/refusals.ts). */
+  enrollmentRefusal(code: string): void;
+  /** A serial served again within its per-device window ('served'), or refused for the limit ('limited'). */
+  enrollmentRepeat(outcome: 'served' | 'limited'): void;
   /** The token's access_token_expiry; the gauge counts down at each scrape (negative once expired). */
   tokenExpiry(token: string, expiry: Date | string): void;
   /** The token's current status: its label is 1, the others 0. */
@@ -103,6 +107,15 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   });
   const enrollRequests = new Counter({
     name: 'adesync_enrollment_requests_total', help: 'Enrollment requests by decision', labelNames: ['decision'] as const, registers,
+  });
+  const enrollRefusals = new Counter({
+    name: 'adesync_enrollment_refusals_total', help: 'Enrollment requests refused, by code (the per-hour counts are in the enrollment_refusals table)',
+    labelNames: ['code'] as const, registers,
+  });
+  const enrollRepeats = new Counter({
+    name: 'adesync_enrollment_repeats_total',
+    help: 'Profiles served to a serial already served within enrollment.per_device_limit\'s window (served), and requests refused for that limit (limited)',
+    labelNames: ['outcome'] as const, registers,
   });
   const enrollDuration = new Histogram({
     name: 'adesync_enrollment_duration_seconds', help: 'Enrollment request handling time (verify, decide, build, sign)',
@@ -247,6 +260,8 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     },
     connectionRefused: (listener, reason) => connectionsRefused.inc({ listener, reason }),
     setEnrollmentPool(fn) { poolSource = fn; },
+    enrollmentRefusal: (code) => enrollRefusals.inc({ code }),
+    enrollmentRepeat: (outcome) => enrollRepeats.inc({ outcome }),
     tokenExpiry(token, expiry) {
       const at = typeof expiry === 'string' ? Date.parse(expiry) : expiry.getTime();
       if (Number.isFinite(at)) expiries.set(token, at); else expiries.delete(token);

@@ -1,79 +1,76 @@
 /**
- * Recording each enrollment decision: one `enrollments` row (indexed by serial: `adesync device SERIAL` lists them) and
- * the device's last_enrollment_id. No device_events row as well: it repeated the enrollment row and cost the endpoint a
- * second random-key index insert per request.
+ * Recording enrollment decisions, grouped per event-loop turn: full `enrollments` rows (served, OS update, our devices'
+ * refusals), per-hour refusal counts and per-serial limited counts. A flood of refusals adds to counters in memory and
+ * costs one upsert per (hour, code) per turn, not a row per request. The SQL is in src/store/enrollments.ts.
  */
 import type { DB } from '../store/db.ts';
+import {
+  createLimitedAdder, createRecordWriter, createRefusalAdder, hourOf, type EnrollmentRecord, type RecentRecords, type TimedRecord,
+} from '../store/enrollments.ts';
 
-export interface EnrollmentRecord {
-  at?: string;
-  token?: string;
-  serial_number?: string;
-  udid?: string;
-  product?: string;
-  os_version?: string;
-  build_version?: string;
-  language?: string;
-  decision: 'served' | 'os_update_required' | 'refused';
-  reason?: string;
-  profile_rule?: string;
-  profile_served?: string;
-  remote_addr?: string;
-}
-
-export type RecordEnrollment = (r: EnrollmentRecord) => number;
-
-export function createEnrollmentRecorder(db: DB): RecordEnrollment {
-  const write = createWriter(db);
-  const tx = db.transaction(write);
-  return (r) => tx({ ...r, at: r.at ?? new Date().toISOString() });
-}
-
-/** The two statements, without a transaction of their own. */
-function createWriter(db: DB): (r: EnrollmentRecord & { at: string }) => number {
-  const insert = db.prepare(`INSERT INTO enrollments (at, token, serial_number, udid, product, os_version, build_version, language,
-    decision, reason, profile_rule, profile_served, remote_addr)
-    VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served, @remote_addr)`);
-  const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
-  return (r: EnrollmentRecord & { at: string }): number => {
-    const row = {
-      at: r.at, token: r.token ?? null, serial_number: r.serial_number ?? null, udid: r.udid ?? null, product: r.product ?? null,
-      os_version: r.os_version ?? null, build_version: r.build_version ?? null, language: r.language ?? null, decision: r.decision,
-      reason: r.reason ?? null, profile_rule: r.profile_rule ?? null, profile_served: r.profile_served ?? null, remote_addr: r.remote_addr ?? null,
-    };
-    const id = Number(insert.run(row).lastInsertRowid);
-    if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
-    return id;
-  };
-}
+export type { EnrollmentRecord } from '../store/enrollments.ts';
 
 export interface BatchedRecorder {
-  /** Queue a record; it is written with the others of this event-loop turn in one transaction. */
+  /** Queue a full record; it is written with the others of this event-loop turn in one transaction. */
   record(r: EnrollmentRecord): void;
+  /** Count one refusal of `code` in the current hour. */
+  refusal(code: string, at?: string): void;
+  /** Count one request of `serial` the per-device limit kept out of the records. */
+  limited(serial: string, code: string, at?: string): void;
+  /** This serial's records still queued (not yet in the database), since `since`. */
+  pending(serial: string, since: string): Pick<RecentRecords, 'served' | 'other'>;
   /** Write what is queued now (close() calls it). */
   flush(): void;
 }
 
 /**
  * Group commit: one SQLite transaction per event-loop turn instead of one per enrollment. Under load this removes most
- * of the WAL commit cost; a crash can lose at most the records of the current turn (the answers already went out).
+ * of the WAL commit cost; a crash can lose at most the records and counts of the current turn (the answers already went out).
  */
 export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}): BatchedRecorder {
-  const write = createWriter(db);
-  const writeAll = db.transaction((batch: (EnrollmentRecord & { at: string })[]) => { for (const r of batch) write(r); });
-  let queue: (EnrollmentRecord & { at: string })[] = [];
+  const write = createRecordWriter(db);
+  const addRefusals = createRefusalAdder(db);
+  const addLimited = createLimitedAdder(db);
+  let queue: TimedRecord[] = [];
+  let refusals = new Map<string, number>();                                              // "hour\tcode" → n
+  let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
+  const writeAll = db.transaction((batch: TimedRecord[], r: typeof refusals, l: typeof limited) => {
+    for (const rec of batch) write(rec);
+    for (const [key, n] of r) { const [hour, code] = key.split('\t'); addRefusals(hour, code, n); }
+    for (const x of l.values()) addLimited(x.serial, x.code, x.n, x.first, x.last);
+  });
   let scheduled = false;
   const flush = () => {
     scheduled = false;
-    if (!queue.length) return;
-    const batch = queue;
+    if (!queue.length && !refusals.size && !limited.size) return;
+    const [batch, r, l] = [queue, refusals, limited];
     queue = [];
-    try { writeAll(batch); } catch (e) { onError(e); }
+    refusals = new Map();
+    limited = new Map();
+    try { writeAll(batch, r, l); } catch (e) { onError(e); }
   };
+  const schedule = () => { if (!scheduled) { scheduled = true; setImmediate(flush); } };
   return {
     record(r) {
       queue.push({ ...r, at: r.at ?? new Date().toISOString() });
-      if (!scheduled) { scheduled = true; setImmediate(flush); }
+      schedule();
+    },
+    refusal(code, at = new Date().toISOString()) {
+      const key = `${hourOf(at)}\t${code}`;
+      refusals.set(key, (refusals.get(key) ?? 0) + 1);
+      schedule();
+    },
+    limited(serial, code, at = new Date().toISOString()) {
+      const key = `${serial}\t${code}`;
+      const x = limited.get(key);
+      if (x) { x.n++; x.last = at; } else limited.set(key, { serial, code, n: 1, first: at, last: at });
+      schedule();
+    },
+    pending(serial, since) {
+      let served = 0;
+      let other = 0;
+      for (const r of queue) if (r.serial_number === serial && r.at >= since) { if (r.decision === 'served') served++; else other++; }
+      return { served, other };
     },
     flush,
   };

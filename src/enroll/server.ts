@@ -28,6 +28,9 @@ import { createDeviceLookup, type LookupDevice } from './lookup.ts';
 import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
 import { AbandonedError, createEnginePool, OverloadError, type EnginePool, type OverloadReason, type PoolHealth, type PoolStats } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
+import { createRefusals } from './refusals.ts';
+import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
+import { createRecentRecords } from '../store/enrollments.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Seconds a device is told to wait after a declared overload (the user taps Try Again). */
@@ -65,6 +68,12 @@ export interface EnrollmentServerOptions {
   workers?: number;
   /** How long health() waits for a worker's ping answer (tests). */
   pingTimeoutMs?: number;
+  /** Called once per refusal with its code (a bounded set: refusals.ts). */
+  onRefusal?: (code: string) => void;
+  /** Called when a serial is served again within its limit's window ('served') or refused for the limit ('limited'). */
+  onRepeat?: (outcome: 'served' | 'limited') => void;
+  /** One log line per refusal code per this interval (default 60 s). */
+  refusalLogIntervalMs?: number;
 }
 
 export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
@@ -181,6 +190,11 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
   const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }));
   const record = recorder.record;
+  const refusals = createRefusals({ recorder, logger, intervalMs: opts.refusalLogIntervalMs ?? 60_000, onRefusal: opts.onRefusal });
+  const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: createRecentRecords(db), pending: recorder.pending });
+  const repeat = (outcome: 'served' | 'limited') => {
+    try { opts.onRepeat?.(outcome); } catch (e) { logger.error('enrollment onRepeat hook failed', { err: e as Error }); }
+  };
   const onDecision = opts.onDecision;
   const decideConfig: DecideConfig = {
     minimum_os: config.minimum_os,
@@ -221,10 +235,9 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   async function enroll(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome> {
     const remote = remoteAddr(req);
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
+    // Counted per hour and code, logged at most once a minute per code: never a row or a line per request (refusals.ts).
     const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}): EnrollmentOutcome => {
-      const rec = { ...base, ...extra, decision: 'refused' as const, reason: `${code}: ${message}` };
-      record(rec);
-      logger.info('enrollment refused', { status, code, reason: message, serial: extra.serial_number, remote });
+      refusals.refuse(code, { status, reason: message, serial: extra.serial_number, remote });
       sendJson(res, status, { code, message }, headers);
       return status === 403 ? 'refused' : 'bad_request';
     };
@@ -255,11 +268,31 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     };
     const log = { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT, os: d.osVersion, token: d.token, remote };
     if (d.decision !== 'served') {
-      record(rec);
-      logger.info(d.decision === 'os_update_required' ? 'enrollment: OS update required' : 'enrollment refused', { ...log, reason: d.reason, code: d.body.code });
+      // A full record only for a serial of ours, and only up to its limit per window: replays add to a counter.
+      const kept = !!device && serveLimit.mayRecord(mi.SERIAL);
+      if (kept) record(rec); else if (device) recorder.limited(mi.SERIAL, d.body.code);
+      if (d.decision === 'refused') refusals.refuse(d.body.code, { ...log, reason: d.reason });
+      else if (kept) logger.info('enrollment: OS update required', { ...log, reason: d.reason, code: d.body.code });
       sendJson(res, d.status, d.body);
       return d.decision;
     }
+    const slot = serveLimit.admit(mi.SERIAL);
+    if (!slot.ok) {
+      recorder.limited(mi.SERIAL, TOO_MANY);
+      repeat('limited');
+      return refuse(403, TOO_MANY, tooManyMessage(config.per_device_limit, slot.retryAfterSeconds), { serial_number: mi.SERIAL }, { 'Retry-After': String(slot.retryAfterSeconds) });
+    }
+    // the slot is held until the record is queued (the limit counts it from then on) or serving failed
+    try {
+      const outcome = await serveProfile(res, mi, d, rec, log, gone);
+      if (outcome === 'served' && slot.repeat) repeat('served');
+      return outcome;
+    } finally { slot.release(); }
+  }
+
+  /** Build, sign and send the profile; its record is queued before the answer goes out. */
+  async function serveProfile(res: http.ServerResponse, mi: MachineInfo, d: Extract<Decision, { decision: 'served' }>, rec: EnrollmentRecord,
+    log: Record<string, unknown>, gone: AbortSignal): Promise<EnrollmentOutcome> {
     const identity = d.identity === 'fallback' ? prepared.fallback! : prepared.identity;
     let scepChallenge: string | undefined;
     if (identity.kind === 'scep') {
@@ -268,6 +301,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       } catch (e) {
         if (e instanceof HttpError) {
           record({ ...rec, decision: 'refused', reason: `${e.errorCode}: ${e.message}` });
+          refusals.count(e.errorCode);
           logger.error('enrollment: SCEP challenge service failed', { ...log, reason: e.message });
           sendJson(res, e.status, { code: e.errorCode, message: 'Enrollment is temporarily unavailable; try again.' }, e.headers);
           return 'error';
@@ -375,7 +409,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     },
     close() {
       closed ??= new Promise<void>((resolve) => {
-        const done = () => { recorder.flush(); pool.close().then(() => resolve(), () => resolve()); };
+        const done = () => { refusals.close(); recorder.flush(); pool.close().then(() => resolve(), () => resolve()); };
         if (!server.listening) return done();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         force.unref();

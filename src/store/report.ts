@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import type { DB } from './db.ts';
 import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
+import { hourOf, refusalsSince } from './enrollments.ts';
 
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
@@ -117,10 +118,14 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     if (states.not_accessible > 0) p.push(`${states.not_accessible} device(s) not accessible by this MDM server at Apple`);
     tokens.push(rep);
   }
-  const enrollments = Object.fromEntries((db.prepare('SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? GROUP BY decision')
-    .all(new Date(now.getTime() - DAY).toISOString()) as { d: string; n: number }[]).map((r) => [r.d, r.n]));
+  const since = new Date(now.getTime() - DAY).toISOString();
+  const enrollments = Object.fromEntries((db.prepare(`SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? AND decision != 'refused' GROUP BY decision`)
+    .all(since) as { d: string; n: number }[]).map((r) => [r.d, r.n]));
+  // every refusal is counted per hour (only some have a record): the last 24 full hours and the current one
+  const refused = Object.values(refusalsSince(db, hourOf(since))).reduce((a, b) => a + b, 0);
+  if (refused) enrollments.refused = refused;
   const problems = tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`));
-  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: enrollments, problems };
+  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), problems };
 }
 
 export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }

@@ -16,6 +16,10 @@ import { tempDir } from '../helpers/tmp.ts';
 import { makeTestPki, openssl } from '../cms/testpki.ts';
 import { figure, mib, percentile, prng, seedFor, size, type Prng } from './lib.ts';
 import { fetchOnce } from '../helpers/http.ts';
+import { createLogger } from '../../src/log.ts';
+import { createMetrics } from '../../src/daemon/metrics.ts';
+import { REFUSAL_CODES } from '../../src/enroll/refusals.ts';
+import { until as untilWithin } from '../helpers/cli.ts';
 
 /**
  * Hostile input at the enrollment endpoint: ≥ 10,000 generated bad requests (large: 100,000), ~64 in flight, with
@@ -647,4 +651,116 @@ test('parser limits: device-signed plist amplification and adversarial base64, i
       assert.ok(peak < 512 * 1048576, `peak RSS ${mib(peak)} under 512 MiB`);
     });
   }
+});
+
+// ---- Refusal floods and replays (issue 11, items 4 and 8) ----
+
+/** A server of our own per family: its own database (to measure its growth) and a logger that counts. */
+async function countedServer(limit?: { profiles: number; per_minutes: number }) {
+  const own = tempDir();
+  const ownDb = openDatabase(join(own, 'adesync.db'));
+  const log = { lines: 0, bytes: 0, refused: 0 };
+  const logger = createLogger({ level: 'info', sink: (l) => { log.lines++; log.bytes += l.length + 1; if (l.includes('"msg":"enrollment refused"')) log.refused++; } });
+  const metrics = createMetrics({ defaultMetrics: false });
+  const s = createEnrollmentServer({
+    config: limit ? { ...config, per_device_limit: limit } : config, db: ownDb, logger, listen: { host: '127.0.0.1', port: 0 }, headersTimeoutMs: 2000, requestTimeoutMs: 3000,
+    onRefusal: (c) => metrics.enrollmentRefusal(c), onRepeat: (o) => metrics.enrollmentRepeat(o),
+  });
+  const { port: p } = await s.listen();
+  after(() => s.close().then(() => ownDb.close()));
+  const ag = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  after(() => ag.destroy());
+  const to = (g: Gen) => new Promise<{ status: number | 'closed'; body: string }>((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port: p, method: g.method ?? 'POST', path: g.path ?? '/enroll', agent: ag, timeout: 30_000,
+      headers: { 'content-type': 'application/pkcs7-signature', ...(g.method === 'GET' ? {} : { 'content-length': g.body.length }), ...g.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => { if (chunks.length < 4) chunks.push(c); });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('latin1') }));
+      res.on('error', () => resolve({ status: 'closed', body: '' }));
+    });
+    req.on('error', () => resolve({ status: 'closed', body: '' }));
+    req.on('timeout', () => req.destroy());
+    req.end(g.method === 'GET' ? undefined : g.body);
+  });
+  const bytes = () => (ownDb.pragma('page_count', { simple: true }) as number) * (ownDb.pragma('page_size', { simple: true }) as number);
+  const count = (sql: string) => (ownDb.prepare(sql).get() as { n: number | null }).n ?? 0;
+  return { send: to, log, metrics, bytes, count, db: ownDb };
+}
+
+describe('refusal floods: counted per hour and code, never a row or a log line per request', () => {
+  const FLOOD = size(5_000, 20_000);
+  test(`${FLOOD} generated bad requests (every family above, plus empty bodies): database and log grow by bounded amounts; interleaved devices all served`, { timeout: size(240_000, 1_800_000) }, async () => {
+    const s = await countedServer();
+    const bytes0 = s.bytes();
+    const statuses: Record<string, number> = {};
+    let served = 0;
+    let valid = 0;
+    let validOk = 0;
+    let next = 0;
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < FLOOD) {
+        const i = next++;
+        if (i % 100 === 0) { valid++; if ((await s.send({ kind: 'valid', body: validBody() })).status === 200) { validOk++; served++; } continue; }
+        const g: Gen = rnd.next() < 0.3 ? { kind: 'empty', body: Buffer.alloc(0) } : generate(rnd);
+        const r = await s.send(g);
+        statuses[String(r.status)] = (statuses[String(r.status)] ?? 0) + 1;
+        if (r.status === 200) served++;
+      }
+    }));
+    const minutes = (Date.now() - t0) / 60_000;
+    await untilWithin(() => s.count('SELECT COUNT(*) AS n FROM enrollments') === served, 10_000, 'every served enrollment recorded');
+    const hourly = s.count('SELECT COUNT(*) AS n FROM enrollment_refusals');
+    const grew = s.bytes() - bytes0;
+    figure(`refusal flood: ${FLOOD} requests (${valid} valid, ${validOk} served) in ${(minutes * 60).toFixed(1)} s ${JSON.stringify(statuses)}; ` +
+      `database +${grew} bytes (${served} served rows, ${hourly} hourly refusal rows); log ${s.log.lines} lines / ${s.log.bytes} bytes, ${s.log.refused} "enrollment refused"`);
+    assert.equal(validOk, valid, 'every valid device interleaved with the flood was served');
+    assert.deepEqual(Object.keys(statuses).filter((k) => !/^(200|4\d\d|closed)$/.test(k)), [], 'no 5xx');
+    assert.equal(s.count('SELECT COUNT(*) AS n FROM enrollments'), served, 'rows only for profiles served');
+    // O(codes × hours): the flood may straddle one hour boundary
+    assert.ok(hourly <= (REFUSAL_CODES.length + 1) * 2, `${hourly} hourly rows`);
+    assert.ok(grew <= 64 * 1024 + served * 1024, `database grew ${grew} bytes for ${served} served rows`);
+    assert.ok(s.log.refused <= (REFUSAL_CODES.length + 1) * (1 + Math.ceil(minutes)), `${s.log.refused} refusal lines`);
+    assert.ok(s.log.lines <= served + 100, `${s.log.lines} log lines for ${served} served`);
+  });
+});
+
+describe('replays: a captured device request is served at most per_device_limit times per window', () => {
+  test('generated replay campaigns (several captured requests, 20–300 replays each, bursts) while fresh devices enroll: limit held per serial, counted, fresh devices served', { timeout: size(240_000, 1_800_000) }, async () => {
+    const limit = { profiles: 4, per_minutes: 60 };
+    const s = await countedServer(limit);
+    const campaigns = Array.from({ length: size(4, 12) }, (_, i) => ({
+      serial: `REPLAY${String(i).padStart(6, '0')}`, times: rnd.int(20, size(120, 300)), burst: rnd.int(1, IN_FLIGHT),
+    }));
+    const captured = new Map(campaigns.map((c) => [c.serial, device.signSync(machineInfoXml(mi({ SERIAL: c.serial })))]));
+    const byStatus = new Map<string, Record<string, number>>();
+    let fresh = 0;
+    let freshOk = 0;
+    await Promise.all(campaigns.map(async (c) => {
+      let left = c.times;
+      const tally = (byStatus.set(c.serial, {}), byStatus.get(c.serial)!);
+      await Promise.all(Array.from({ length: c.burst }, async () => {
+        while (left > 0) {
+          left--;
+          const r = await s.send({ kind: 'replay', body: captured.get(c.serial)! });
+          const code = r.status === 403 ? (JSON.parse(r.body) as { code: string }).code : '';
+          tally[`${r.status}${code ? ` ${code}` : ''}`] = (tally[`${r.status}${code ? ` ${code}` : ''}`] ?? 0) + 1;
+          if (rnd.next() < 0.1) { fresh++; if ((await s.send({ kind: 'valid', body: validBody() })).status === 200) freshOk++; }
+        }
+      }));
+    }));
+    const total = campaigns.reduce((a, c) => a + c.times, 0);
+    figure(`replays: ${campaigns.length} captured requests replayed ${total} times (${fresh} fresh devices interleaved): ${JSON.stringify(Object.fromEntries(byStatus))}`);
+    for (const c of campaigns) {
+      const t = byStatus.get(c.serial)!;
+      assert.deepEqual(t, { 200: limit.profiles, '403 adesync.too_many_enrollments': c.times - limit.profiles }, c.serial);
+    }
+    assert.equal(freshOk, fresh, 'fresh devices are served while replays are refused');
+    const text = await s.metrics.render();
+    const limited = total - campaigns.length * limit.profiles;
+    assert.match(text, new RegExp(`adesync_enrollment_repeats_total\\{outcome="limited"\\} ${limited}\\n`));
+    assert.match(text, new RegExp(`adesync_enrollment_repeats_total\\{outcome="served"\\} ${campaigns.length * (limit.profiles - 1)}\\n`));
+    await untilWithin(() => s.count('SELECT SUM(count) AS n FROM enrollment_limited') === limited, 10_000, 'limited counts written');
+    assert.equal(s.count("SELECT COUNT(*) AS n FROM enrollments WHERE serial_number LIKE 'REPLAY%'"), campaigns.length * limit.profiles, 'a row per profile served, none per replay refused');
+  });
 });

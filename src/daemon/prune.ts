@@ -1,0 +1,58 @@
+import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '../config/schema.ts';
+import type { Logger } from '../log.ts';
+import type { DB } from '../store/db.ts';
+import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+export interface Pruning {
+  /** Prune now (a run already going is awaited instead). */
+  run(): Promise<PruneResult | undefined>;
+  /** Stop the schedule and wait for a run in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Enrollment records older than enrollment.retention_days and per-hour refusal counts older than
+ * enrollment.refusal_retention_days are deleted a minute after start and then hourly, in small batches between which
+ * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
+ */
+export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
+  const now = o.now ?? Date.now;
+  let running: Promise<PruneResult | undefined> | undefined;
+  let stopped = false;
+  const run = () => {
+    running ??= (async () => {
+      const e = o.config().enrollment;
+      const t = now();
+      try {
+        const r = await pruneEnrollments(o.db, {
+          recordsBefore: new Date(t - (e?.retention_days ?? ENROLLMENT_RETENTION_DAYS) * DAY).toISOString(),
+          refusalsBefore: new Date(t - (e?.refusal_retention_days ?? REFUSAL_RETENTION_DAYS) * DAY).toISOString(),
+          // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
+          pause: () => (stopped ? Promise.reject(new Error('stopping')) : new Promise<void>((r) => setImmediate(r))),
+        });
+        if (r.records || r.refusals || r.limited) o.logger.info('enrollment history pruned', { ...r, ms: now() - t });
+        return r;
+      } catch (err) {
+        if (!stopped) o.logger.warn('enrollment history pruning failed: retrying at the next hour', { error: (err as Error).message });
+        return undefined;
+      } finally { running = undefined; }
+    })();
+    return running;
+  };
+  const first = setTimeout(run, o.firstAfterMs ?? 60_000);
+  const timer = setInterval(run, o.everyMs ?? HOUR);
+  first.unref();
+  timer.unref();
+  return {
+    run,
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

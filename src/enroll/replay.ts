@@ -1,0 +1,84 @@
+/**
+ * Replays. ADE has no nonce: a device-signed MachineInfo captured once verifies forever, so a replay cannot be told from
+ * a device retrying Setup Assistant. What can be bounded is how much one serial gets: at most `profiles` served profiles
+ * per `per_minutes`, and as many full records of its other decisions; past that, a refusal (served) or a counter (other).
+ *
+ * The count comes from the store (the serial's records in the window, plus those still queued in the recorder, plus
+ * requests admitted and not yet recorded), so the limit holds across nodes sharing the database.
+ *
+ * Over the limit the device gets 403 application/json {code, message}: the only error answer Setup Assistant parses and
+ * shows (B.6; iOS 26.1 parses no other status). A 429 or 503 shows a generic "could not get configuration" with Try Again,
+ * which would not tell the user why nor when, and invites the immediate retries the limit is there to stop.
+ */
+import type { RecentRecords } from '../store/enrollments.ts';
+
+export interface PerDeviceLimit { profiles: number; per_minutes: number }
+
+export const TOO_MANY = 'adesync.too_many_enrollments';
+
+export type Verdict = { ok: true; repeat: boolean } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Pure: may one more profile be served to a serial that has `served` in the window, the oldest at `oldestServedAt`?
+ * Retry-After is when the oldest leaves the window (at least 1 s; the window when the oldest is not known yet).
+ */
+export function serveVerdict(served: number, oldestServedAt: string | null, limit: PerDeviceLimit, now: number): Verdict {
+  if (served < limit.profiles) return { ok: true, repeat: served > 0 };
+  const windowMs = limit.per_minutes * 60_000;
+  const frees = oldestServedAt ? Date.parse(oldestServedAt) + windowMs : now + windowMs;
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((frees - now) / 1000)) };
+}
+
+/** The user-visible text of the refusal: why, and roughly when to try again. */
+export function tooManyMessage(limit: PerDeviceLimit, retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `This device has received ${limit.profiles} enrollment profiles in the last ${limit.per_minutes} minutes, the most allowed. ` +
+    `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or contact your IT department.`;
+}
+
+export interface ServeLimit {
+  /** Admit a serving of this serial (hold the slot until its record is queued, then release()) or refuse it. */
+  admit(serial: string): ({ ok: true; repeat: boolean; release(): void }) | { ok: false; retryAfterSeconds: number };
+  /** May a non-served decision of this serial get a full record (its count in the window is under the limit)? */
+  mayRecord(serial: string): boolean;
+}
+
+export function createServeLimit(o: {
+  limit: PerDeviceLimit;
+  /** The serial's records in the database since an ISO time. */
+  recent: (serial: string, since: string) => RecentRecords;
+  /** The serial's records queued and not yet written. */
+  pending: (serial: string, since: string) => Pick<RecentRecords, 'served' | 'other'>;
+  now?: () => number;
+}): ServeLimit {
+  const now = o.now ?? Date.now;
+  const inFlight = new Map<string, number>();
+  const window = (serial: string) => {
+    const t = now();
+    const since = new Date(t - o.limit.per_minutes * 60_000).toISOString();
+    const stored = o.recent(serial, since);
+    const queued = o.pending(serial, since);
+    return { t, stored, served: stored.served + queued.served + (inFlight.get(serial) ?? 0), other: stored.other + queued.other };
+  };
+  return {
+    admit(serial) {
+      const w = window(serial);
+      const v = serveVerdict(w.served, w.stored.oldest_served_at, o.limit, w.t);
+      if (!v.ok) return v;
+      inFlight.set(serial, (inFlight.get(serial) ?? 0) + 1);
+      let held = true;
+      return {
+        ok: true, repeat: v.repeat,
+        release() {
+          if (!held) return;
+          held = false;
+          const n = (inFlight.get(serial) ?? 1) - 1;
+          if (n > 0) inFlight.set(serial, n); else inFlight.delete(serial);
+        },
+      };
+    },
+    mayRecord(serial) {
+      return window(serial).other < o.limit.profiles;
+    },
+  };
+}

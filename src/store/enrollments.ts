@@ -1,0 +1,145 @@
+/**
+ * The enrollment endpoint's tables: full records (`enrollments`) of served and OS-update decisions and of our own
+ * devices' refusals; per-hour refusal counts (`enrollment_refusals`); per-serial counts of what a device's limit kept
+ * out of the records (`enrollment_limited`); and the device lookup. Every statement here goes through an index.
+ */
+import type { DB } from './db.ts';
+import type { DeviceRecord } from '../enroll/decide.ts';
+
+export interface EnrollmentRecord {
+  at?: string;
+  token?: string;
+  serial_number?: string;
+  udid?: string;
+  product?: string;
+  os_version?: string;
+  build_version?: string;
+  language?: string;
+  decision: 'served' | 'os_update_required' | 'refused';
+  reason?: string;
+  profile_rule?: string;
+  profile_served?: string;
+  remote_addr?: string;
+}
+export type TimedRecord = EnrollmentRecord & { at: string };
+
+/** The device row for a serial across all our tokens: a live row wins over a deleted one, then the most recently seen. */
+export const LOOKUP_SQL = `SELECT token, serial_number, device_family, os, model, profile_status, deleted_at
+    FROM devices WHERE serial_number = ? ORDER BY (deleted_at IS NOT NULL), last_seen DESC LIMIT 1`;
+
+/** Through the (serial, token) unique index: an enrollment must never wait on a scan of the device table. */
+export function createDeviceLookup(db: DB): (serial: string) => DeviceRecord | undefined {
+  const stmt = db.prepare(LOOKUP_SQL);
+  return (serial) => stmt.get(serial) as DeviceRecord | undefined;
+}
+
+/**
+ * The `enrollments` row and the device's last_enrollment_id, without a transaction of their own. No device_events row as
+ * well: it repeated the enrollment row and cost the endpoint a second random-key index insert per request.
+ */
+export function createRecordWriter(db: DB): (r: TimedRecord) => number {
+  const insert = db.prepare(`INSERT INTO enrollments (at, token, serial_number, udid, product, os_version, build_version, language,
+    decision, reason, profile_rule, profile_served, remote_addr)
+    VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served, @remote_addr)`);
+  const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
+  return (r) => {
+    const row = {
+      at: r.at, token: r.token ?? null, serial_number: r.serial_number ?? null, udid: r.udid ?? null, product: r.product ?? null,
+      os_version: r.os_version ?? null, build_version: r.build_version ?? null, language: r.language ?? null, decision: r.decision,
+      reason: r.reason ?? null, profile_rule: r.profile_rule ?? null, profile_served: r.profile_served ?? null, remote_addr: r.remote_addr ?? null,
+    };
+    const id = Number(insert.run(row).lastInsertRowid);
+    if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
+    return id;
+  };
+}
+
+/** The UTC hour of an ISO time, as `enrollment_refusals.hour` stores it. */
+export const hourOf = (iso: string) => iso.slice(0, 13);
+
+/** Add n refusals of `code` to an hour's count. */
+export function createRefusalAdder(db: DB): (hour: string, code: string, n: number) => void {
+  const upsert = db.prepare(`INSERT INTO enrollment_refusals (hour, code, count) VALUES (?, ?, ?)
+    ON CONFLICT (hour, code) DO UPDATE SET count = count + excluded.count`);
+  return (hour, code, n) => { upsert.run(hour, code, n); };
+}
+
+/** Add n requests of a serial that the per-device limit kept out of the records. */
+export function createLimitedAdder(db: DB): (serial: string, code: string, n: number, first: string, last: string) => void {
+  const upsert = db.prepare(`INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (serial_number, code) DO UPDATE SET count = count + excluded.count, last_at = excluded.last_at`);
+  return (serial, code, n, first, last) => { upsert.run(serial, code, n, first, last); };
+}
+
+export interface RecentRecords { served: number; other: number; oldest_served_at: string | null }
+
+/** A serial's records since `since` (ISO): one range of the (serial, at) index, at most a few limits long. */
+export function createRecentRecords(db: DB): (serial: string, since: string) => RecentRecords {
+  const stmt = db.prepare(`SELECT COALESCE(SUM(decision = 'served'), 0) AS served, COALESCE(SUM(decision != 'served'), 0) AS other,
+      MIN(CASE WHEN decision = 'served' THEN at END) AS oldest_served_at
+    FROM enrollments WHERE serial_number = ? AND at >= ?`);
+  return (serial, since) => stmt.get(serial, since) as RecentRecords;
+}
+
+/** Refusals per code since an hour (inclusive), from the hourly table. */
+export function refusalsSince(db: DB, hour: string): Record<string, number> {
+  const rows = db.prepare('SELECT code, SUM(count) AS n FROM enrollment_refusals WHERE hour >= ? GROUP BY code ORDER BY code').all(hour) as { code: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.code, r.n]));
+}
+
+export interface EnrollmentSummary {
+  /** Full records kept for this serial (within retention). */
+  records: number;
+  served: number;
+  os_update_required: number;
+  refused: number;
+  last_served_at: string | null;
+  /** Profiles served after the first within `window_minutes` of each other (Setup Assistant retries, or replays). */
+  repeats: number;
+  /** Requests the per-device limit kept out of the records, per code (adesync.too_many_enrollments: refused). */
+  limited: { code: string; count: number; first_at: string; last_at: string }[];
+}
+
+/** `adesync device SERIAL`'s enrollment lines: from the serial's index ranges only. */
+export function enrollmentSummary(db: DB, serial: string, windowMinutes: number): EnrollmentSummary {
+  const counts = db.prepare(`SELECT COUNT(*) AS records, COALESCE(SUM(decision = 'served'), 0) AS served,
+      COALESCE(SUM(decision = 'os_update_required'), 0) AS os_update_required, COALESCE(SUM(decision = 'refused'), 0) AS refused,
+      MAX(CASE WHEN decision = 'served' THEN at END) AS last_served_at
+    FROM enrollments WHERE serial_number = ?`).get(serial) as Omit<EnrollmentSummary, 'repeats' | 'limited'>;
+  const served = (db.prepare(`SELECT at FROM enrollments WHERE serial_number = ? AND decision = 'served' ORDER BY at`).all(serial) as { at: string }[])
+    .map((r) => Date.parse(r.at));
+  let repeats = 0;
+  for (let i = 1; i < served.length; i++) if (served[i] - served[i - 1] < windowMinutes * 60_000) repeats++;
+  const limited = db.prepare('SELECT code, count, first_at, last_at FROM enrollment_limited WHERE serial_number = ? ORDER BY code').all(serial) as EnrollmentSummary['limited'];
+  return { ...counts, repeats, limited };
+}
+
+export interface PruneResult { records: number; refusals: number; limited: number }
+
+/**
+ * Delete what is older than the retention, `batch` rows per statement through the time indexes, yielding between
+ * statements (`pause`) so the endpoint's own writes never wait behind a long delete.
+ */
+export async function pruneEnrollments(db: DB, o: { recordsBefore: string; refusalsBefore: string; batch?: number; pause?: () => Promise<void> }): Promise<PruneResult> {
+  const batch = o.batch ?? 500;
+  const pause = o.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
+  const steps: [keyof PruneResult, string, string][] = [
+    ['records', 'DELETE FROM enrollments WHERE id IN (SELECT id FROM enrollments WHERE at < ? ORDER BY at LIMIT ?)', o.recordsBefore],
+    ['refusals', `DELETE FROM enrollment_refusals WHERE hour IN (SELECT DISTINCT hour FROM enrollment_refusals WHERE hour < ? ORDER BY hour LIMIT ?)`, o.refusalsBefore.slice(0, 13)],
+    ['limited', `DELETE FROM enrollment_limited WHERE (serial_number, code) IN
+      (SELECT serial_number, code FROM enrollment_limited WHERE last_at < ? ORDER BY last_at LIMIT ?)`, o.recordsBefore],
+  ];
+  const out: PruneResult = { records: 0, refusals: 0, limited: 0 };
+  for (const [key, sql, before] of steps) {
+    const stmt = db.prepare(sql);
+    // hours hold a few rows each (one per code): a batch of hours is a batch of rows within a small factor
+    const limit = key === 'refusals' ? Math.max(1, Math.floor(batch / 16)) : batch;
+    for (;;) {
+      const n = stmt.run(before, limit).changes;
+      out[key] += n;
+      if (n === 0) break;
+      await pause();
+    }
+  }
+  return out;
+}
