@@ -4,6 +4,7 @@ import { createEnrollmentServer } from '../enroll/server.ts';
 import { createLogger } from '../log.ts';
 import { openDatabase } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
+import { createOutbox } from '../events/outbox.ts';
 
 /** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
 export function register(program: Command): void {
@@ -20,7 +21,8 @@ export function register(program: Command): void {
       }
       const db = openDatabase(config.database!);
       const background = startBackground(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
-      const server = createEnrollmentServer({ config: config.enrollment, db, logger });
+      // enrollment events are recorded here and delivered by the daemon
+      const server = createEnrollmentServer({ config: config.enrollment, db, logger, outbox: createOutbox(db, config.webhooks) });
       const addr = await server.listen();
       process.stdout.write(`adesync enroll: listening on ${addr.address}:${addr.port}${config.enrollment.path}\n`);
       await new Promise<void>((resolve) => {

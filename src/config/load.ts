@@ -78,6 +78,7 @@ function resolvePaths(c: Config, base: string): Config {
     anchor_cert_files: p.anchor_cert_files?.map((f) => abs(base, f)),
     supervising_host_cert_files: p.supervising_host_cert_files?.map((f) => abs(base, f)),
   }]));
+  out.webhooks = c.webhooks.map((w) => ({ ...w, secret_file: abs(base, w.secret_file) }));
   out.rules = c.rules.map((r) => ({ ...r, match: { ...r.match, serials_file: r.match.serials_file && abs(base, r.match.serials_file) } }));
   if (c.enrollment) {
     const e = c.enrollment;

@@ -12,6 +12,7 @@ import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
+import { startWebhooks } from './webhooks.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -54,6 +55,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
   const db = openDatabase(config.database!);
+  const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
@@ -61,6 +63,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     config, db, logger,
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
+    outbox: webhooks.outbox,
   });
   // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
   metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
@@ -72,6 +75,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const row = getToken(db, t.name);
       if (!row) { metrics.tokenStatus(t.name, 'missing'); continue; }
       metrics.tokenExpiry(t.name, row.access_token_expiry);
+      webhooks.outbox.tokenExpiry(t.name, row.access_token_expiry);
       const days = Math.floor((Date.parse(row.access_token_expiry) - Date.now()) / DAY);
       metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : metricStatus[row.status] ?? 'unavailable');
       const threshold = EXPIRY_WARNINGS.filter((w) => days <= w).at(-1);
@@ -138,7 +142,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
 
   let enrollment: EnrollmentHandle | null = null;
-  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config });
+  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config, outbox: webhooks.outbox });
 
   let ready = false;
   const admin = createAdminServer({
@@ -172,6 +176,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     void notifier.reloading();
     config = next;
     runtime.reload(next);
+    webhooks.reload(next, opts.configPath);
     schedule();
     if (next.enrollment && enrollment) enrollment.reload(next.enrollment);
     logger.info('config reloaded', { tokens: next.tokens.map((t) => t.name) });
@@ -190,6 +195,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      await webhooks.stop();
       await background.stop();
       db.close();
       logger.info('stopped');

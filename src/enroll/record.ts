@@ -4,6 +4,7 @@
  * second random-key index insert per request.
  */
 import type { DB } from '../store/db.ts';
+import type { Outbox } from '../events/outbox.ts';
 
 export interface EnrollmentRecord {
   at?: string;
@@ -58,9 +59,9 @@ export interface BatchedRecorder {
  * Group commit: one SQLite transaction per event-loop turn instead of one per enrollment. Under load this removes most
  * of the WAL commit cost; a crash can lose at most the records of the current turn (the answers already went out).
  */
-export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}): BatchedRecorder {
+export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}, outbox?: Outbox): BatchedRecorder {
   const write = createWriter(db);
-  const writeAll = db.transaction((batch: (EnrollmentRecord & { at: string })[]) => { for (const r of batch) write(r); });
+  const writeAll = db.transaction((batch: (EnrollmentRecord & { at: string })[]) => { for (const r of batch) write(r); outbox?.enrollments(batch); });
   let queue: (EnrollmentRecord & { at: string })[] = [];
   let scheduled = false;
   const flush = () => {

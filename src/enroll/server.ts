@@ -22,6 +22,7 @@ import { createDeviceLookup, type LookupDevice } from './lookup.ts';
 import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
 import { createEnginePool, type EnginePool } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
+import type { Outbox } from '../events/outbox.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
@@ -46,6 +47,8 @@ export interface EnrollmentServerOptions {
   onDecision?: (decision: EnrollmentOutcome, ms: number) => void;
   /** Overrides enrollment.workers: 0 = one worker thread per core, 1 = in-process, N = N worker threads. */
   workers?: number;
+  /** enrollment.* events for webhooks, written with each batch of records. */
+  outbox?: Outbox;
 }
 
 export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'error';
@@ -136,7 +139,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const logger = opts.logger ?? silentLogger;
   const prepared = prepareEnrollment(config, logger);
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
-  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }));
+  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }), opts.outbox);
   const record = recorder.record;
   const onDecision = opts.onDecision;
   const decideConfig: DecideConfig = {

@@ -1,0 +1,144 @@
+/**
+ * The outbox of events (webhooks) and their deliveries per endpoint: every SQL statement of src/events.
+ * Writes of events happen inside the caller's transaction (the change they report); the sender's own writes are short
+ * transactions of their own.
+ */
+import type { DB } from './db.ts';
+import { newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
+
+export type DeliveryState = 'pending' | 'delivered' | 'dead';
+
+/** Statements the event hooks use inside the sync, assignment and enrollment transactions. */
+export function outboxWriteStatements(db: DB) {
+  const insert = db.prepare('INSERT OR IGNORE INTO outbox (id, type, token, subject, time, data, dedupe) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const otherToken = db.prepare('SELECT token FROM device_rows WHERE serial_number = ? AND token <> ? ORDER BY deleted_at IS NULL DESC, last_seen DESC LIMIT 1').pluck();
+  return {
+    add(e: NewEvent): void {
+      insert.run(newEventId(), e.type, e.token, e.subject, e.time, JSON.stringify(e.data), e.dedupe ?? null);
+    },
+    /** Another of our tokens that holds or held this serial: an 'added' for it is a move between tokens. */
+    otherToken: (serial: string, token: string) => (otherToken.get(serial, token) as string | undefined) ?? null,
+  };
+}
+
+/** Make sure each endpoint has its fan-out position; a new endpoint starts after the events already stored. */
+export function ensureEndpoints(db: DB, names: string[], now = new Date()): void {
+  const put = db.prepare(`INSERT OR IGNORE INTO webhook_endpoints (name, after_seq, created_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) FROM outbox), ?)`);
+  db.transaction(() => { for (const n of names) put.run(n, now.toISOString()); })();
+}
+
+export interface PendingRow { seq: number; subject: string | null; next_at: string; attempts: number }
+export interface DeliveryResult { endpoint: string; seq: number; ok: boolean; status: number | null; error: string | null; state: DeliveryState; attempts: number; nextAt?: string; at: string }
+
+/** What the daemon's sender reads and writes. */
+export function senderStatements(db: DB) {
+  const after = db.prepare('SELECT after_seq FROM webhook_endpoints WHERE name = ?').pluck();
+  const events = db.prepare('SELECT seq, type, token, subject FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?');
+  const addDelivery = db.prepare(`INSERT OR IGNORE INTO webhook_deliveries (endpoint, seq, subject, state, next_at) VALUES (?, ?, ?, 'pending', ?)`);
+  const setAfter = db.prepare('UPDATE webhook_endpoints SET after_seq = ? WHERE name = ?');
+  // through the partial index alone: the event itself is read only for the deliveries picked
+  const pending = db.prepare(`SELECT seq, subject, next_at, attempts FROM webhook_deliveries WHERE endpoint = ? AND state = 'pending' ORDER BY seq LIMIT ?`);
+  const event = db.prepare('SELECT seq, id, type, token, subject, time, data FROM outbox WHERE seq = ?');
+  const finish = db.prepare(`UPDATE webhook_deliveries SET state = @state, attempts = @attempts, last_status = @status, last_error = @error,
+    next_at = COALESCE(@nextAt, next_at), done_at = CASE WHEN @state = 'pending' THEN NULL ELSE @at END WHERE endpoint = @endpoint AND seq = @seq`);
+  return {
+    /**
+     * Fan the events after the endpoint's position out into its deliveries (those its filter wants), up to `limit`
+     * events, and move the position, in one transaction. Returns how many events were read.
+     */
+    fanOut: db.transaction((endpoint: string, wants: (type: string, token: string | null) => boolean, limit: number, now: string): number => {
+      const from = after.get(endpoint) as number | undefined;
+      if (from === undefined) return 0;
+      const rows = events.all(from, limit) as { seq: number; type: string; token: string | null; subject: string | null }[];
+      for (const r of rows) if (wants(r.type, r.token)) addDelivery.run(endpoint, r.seq, r.subject, now);
+      if (rows.length) setAfter.run(rows[rows.length - 1].seq, endpoint);
+      return rows.length;
+    }),
+    /** The endpoint's pending deliveries, oldest first. */
+    pending: (endpoint: string, limit: number) => pending.all(endpoint, limit) as PendingRow[],
+    event: (seq: number) => event.get(seq) as StoredEvent | undefined,
+    /** Record the outcomes of finished attempts, in one transaction. */
+    finish: db.transaction((results: DeliveryResult[]) => {
+      for (const r of results) finish.run({ ...r, nextAt: r.nextAt ?? null });
+    }),
+  };
+}
+
+/**
+ * Drop what nobody needs any more: events older than `before` that every endpoint has fanned out and that have no
+ * pending delivery, with their deliveries. In chunks, each its own short transaction.
+ */
+export function pruneOutbox(db: DB, before: string, chunk = 5000): number {
+  const horizon = (db.prepare('SELECT MIN(after_seq) FROM webhook_endpoints').pluck().get() as number | null) ?? Number.MAX_SAFE_INTEGER;
+  const pick = db.prepare(`SELECT seq FROM outbox o WHERE time < ? AND seq <= ?
+    AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.seq = o.seq AND d.state = 'pending') ORDER BY seq LIMIT ?`).pluck();
+  const delDeliveries = db.prepare(`DELETE FROM webhook_deliveries WHERE seq IN (SELECT value FROM json_each(?))`);
+  const delEvents = db.prepare(`DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))`);
+  let total = 0;
+  for (;;) {
+    const seqs = pick.all(before, horizon, chunk) as number[];
+    if (!seqs.length) return total;
+    const ids = JSON.stringify(seqs);
+    db.transaction(() => { delDeliveries.run(ids); delEvents.run(ids); })();
+    total += seqs.length;
+    if (seqs.length < chunk) return total;
+  }
+}
+
+export interface EventQuery { since?: string; type?: string; token?: string; subject?: string; limit: number }
+export interface DeliveryRow { endpoint: string; seq: number; state: DeliveryState; attempts: number; next_at: string; last_status: number | null; last_error: string | null; done_at: string | null }
+
+/** Recent events, newest first, with their deliveries (for `adesync events`). */
+export function listEvents(db: DB, q: EventQuery): (StoredEvent & { deliveries: DeliveryRow[] })[] {
+  const where: string[] = [];
+  const args: Record<string, unknown> = { limit: q.limit };
+  if (q.since) { where.push('time >= @since'); args.since = q.since; }
+  if (q.type) { where.push(q.type.endsWith('.*') ? 'type LIKE @type' : 'type = @type'); args.type = q.type.endsWith('.*') ? q.type.slice(0, -1) + '%' : q.type; }
+  if (q.token) { where.push('token = @token'); args.token = q.token; }
+  if (q.subject) { where.push('subject = @subject'); args.subject = q.subject; }
+  const rows = db.prepare(`SELECT seq, id, type, token, subject, time, data FROM outbox ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY seq DESC LIMIT @limit`).all(args) as StoredEvent[];
+  const deliveries = db.prepare('SELECT endpoint, seq, state, attempts, next_at, last_status, last_error, done_at FROM webhook_deliveries WHERE seq = ? ORDER BY endpoint');
+  return rows.map((r) => ({ ...r, deliveries: deliveries.all(r.seq) as DeliveryRow[] }));
+}
+
+/**
+ * Send events again: their deliveries to the given endpoints become pending, due now, with attempts reset; endpoints
+ * that want an event but never had a delivery of it (added later) get one. `select` is an event id or a time.
+ */
+export function replayEvents(db: DB, select: { id: string } | { since: string }, endpoints: { name: string; wants: (type: string, token: string | null) => boolean }[],
+  now = new Date()): { events: number; deliveries: number } {
+  const rows = ('id' in select
+    ? db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id = ?').all(select.id)
+    : db.prepare('SELECT seq, type, token, subject FROM outbox WHERE time >= ? ORDER BY seq').all(select.since)) as { seq: number; type: string; token: string | null; subject: string | null }[];
+  const put = db.prepare(`INSERT INTO webhook_deliveries (endpoint, seq, subject, state, next_at) VALUES (@endpoint, @seq, @subject, 'pending', @at)
+    ON CONFLICT (endpoint, seq) DO UPDATE SET state = 'pending', attempts = 0, next_at = @at, done_at = NULL`);
+  let deliveries = 0;
+  db.transaction(() => {
+    for (const r of rows) {
+      for (const e of endpoints) {
+        if (!e.wants(r.type, r.token)) continue;
+        put.run({ endpoint: e.name, seq: r.seq, subject: r.subject, at: now.toISOString() });
+        deliveries++;
+      }
+    }
+  })();
+  return { events: rows.length, deliveries };
+}
+
+export interface WebhookSummary { endpoint: string; pending: number; dead: number; last_dead_at: string | null; oldest_pending_at: string | null }
+
+/** Per endpoint: deliveries waiting and dead-lettered (for `adesync status`); empty on a database without the outbox. */
+export function webhookSummary(db: DB): WebhookSummary[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'webhook_endpoints'").get()) return [];
+  const names = db.prepare('SELECT name FROM webhook_endpoints ORDER BY name').pluck().all() as string[];
+  const pending = db.prepare(`SELECT COUNT(*) AS n FROM webhook_deliveries WHERE endpoint = ? AND state = 'pending'`);
+  const oldest = db.prepare(`SELECT o.time FROM webhook_deliveries d JOIN outbox o ON o.seq = d.seq WHERE d.endpoint = ? AND d.state = 'pending'
+    ORDER BY d.seq LIMIT 1`).pluck();
+  const dead = db.prepare(`SELECT COUNT(*) AS n, MAX(done_at) AS last FROM webhook_deliveries WHERE endpoint = ? AND state = 'dead'`);
+  return names.map((endpoint) => {
+    const p = pending.get(endpoint) as { n: number };
+    const d = dead.get(endpoint) as { n: number; last: string | null };
+    return { endpoint, pending: p.n, dead: d.n, last_dead_at: d.last, oldest_pending_at: (oldest.get(endpoint) as string | undefined) ?? null };
+  });
+}
