@@ -142,3 +142,9 @@ export function webhookSummary(db: DB): WebhookSummary[] {
     return { endpoint, pending: p.n, dead: d.n, last_dead_at: d.last, oldest_pending_at: (oldest.get(endpoint) as string | undefined) ?? null };
   });
 }
+
+/** Dead letters need an admin: one problem line per endpoint that has some (pruned with their events after 7 days). */
+export function deadLetterProblems(summary: WebhookSummary[]): string[] {
+  return summary.filter((w) => w.dead > 0).map((w) => `webhook ${w.endpoint}: ${w.dead} event(s) dead-lettered (last ${w.last_dead_at}): ` +
+    `fix the receiver, then "adesync events replay --since ${w.last_dead_at?.slice(0, 10) ?? '7d'}" (or "adesync events --json" to read them)`);
+}

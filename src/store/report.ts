@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import type { DB } from './db.ts';
 import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
+import { deadLetterProblems, webhookSummary, type WebhookSummary } from './outbox.ts';
 
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
@@ -31,6 +32,8 @@ export interface StatusReport {
   ok: boolean;
   tokens: TokenStatusReport[];
   enrollments_24h: Record<string, number>;
+  /** Per webhook endpoint: deliveries pending and dead-lettered. */
+  webhooks: WebhookSummary[];
   problems: string[];
 }
 
@@ -119,8 +122,9 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
   }
   const enrollments = Object.fromEntries((db.prepare('SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? GROUP BY decision')
     .all(new Date(now.getTime() - DAY).toISOString()) as { d: string; n: number }[]).map((r) => [r.d, r.n]));
-  const problems = tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`));
-  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: enrollments, problems };
+  const webhooks = webhookSummary(db);
+  const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(webhooks)];
+  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: enrollments, webhooks, problems };
 }
 
 export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }
