@@ -213,6 +213,7 @@ export function secretFiles(config: Config): { what: string; file: string }[] {
       }
     }
   }
+  for (const w of config.webhooks) out.push({ what: `webhook ${w.name} secret`, file: w.secret_file });
   // Token key pairs and anything else "adesync token" keeps beside the token JSON.
   const tokenDir = join(config.state_dir, 'tokens');
   const known = new Set(config.tokens.map((t) => t.file));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assignmentEvent, cloudEvent, deviceEvent, endpointWants, enrollmentEvent, enrollmentEventAllowed, newEventId, tokenExpiringEvent, typeMatches,
-  validTypePattern, EVENT_TYPES,
+  validTypePattern, EVENT_TYPES, type EndpointFilter,
 } from '../../src/events/types.ts';
 import { anyWants } from '../../src/events/outbox.ts';
 
@@ -18,8 +18,8 @@ test('type patterns: exact, family.*, *; nothing else matches', () => {
 });
 
 test('endpoint filters: by type and token; empty lists mean everything; a token filter drops token-less events', () => {
-  const all = { name: 'a', types: [], tokens: [] };
-  const some = { name: 'b', types: ['device.*', 'sync.failed'], tokens: ['main'] };
+  const all: EndpointFilter = { name: 'a', types: [], tokens: [] };
+  const some: EndpointFilter = { name: 'b', types: ['device.*', 'sync.failed'], tokens: ['main'] };
   const cases: [typeof all, string, string | null, boolean][] = [
     [all, 'device.added', 'x', true], [all, 'enrollment.refused', null, true],
     [some, 'device.removed', 'main', true], [some, 'device.removed', 'lab', false], [some, 'profile.assigned', 'main', false],
