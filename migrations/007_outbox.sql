@@ -35,7 +35,8 @@ CREATE TABLE webhook_deliveries (
   done_at     TEXT,                           -- delivered or dead-lettered at
   PRIMARY KEY (endpoint, seq)
 ) WITHOUT ROWID;
-CREATE INDEX webhook_deliveries_pending ON webhook_deliveries(endpoint, seq) WHERE state = 'pending';
+-- what the sender reads at every dispatch, covered: the primary key would walk every delivered row first
+CREATE INDEX webhook_deliveries_pending ON webhook_deliveries(endpoint, seq, subject, next_at, attempts) WHERE state = 'pending';
 CREATE INDEX webhook_deliveries_dead ON webhook_deliveries(endpoint, done_at) WHERE state = 'dead';
 
 -- Token status changes: rare, always recorded (whether or not a webhook wants them), in the statement that makes them.

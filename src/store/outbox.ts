@@ -37,7 +37,8 @@ export function senderStatements(db: DB) {
   const addDelivery = db.prepare(`INSERT OR IGNORE INTO webhook_deliveries (endpoint, seq, subject, state, next_at) VALUES (?, ?, ?, 'pending', ?)`);
   const setAfter = db.prepare('UPDATE webhook_endpoints SET after_seq = ? WHERE name = ?');
   // through the partial index alone: the event itself is read only for the deliveries picked
-  const pending = db.prepare(`SELECT seq, subject, next_at, attempts FROM webhook_deliveries WHERE endpoint = ? AND state = 'pending' ORDER BY seq LIMIT ?`);
+  const pending = db.prepare(`SELECT seq, subject, next_at, attempts FROM webhook_deliveries INDEXED BY webhook_deliveries_pending
+    WHERE endpoint = ? AND state = 'pending' ORDER BY seq LIMIT ?`);
   const event = db.prepare('SELECT seq, id, type, token, subject, time, data FROM outbox WHERE seq = ?');
   const finish = db.prepare(`UPDATE webhook_deliveries SET state = @state, attempts = @attempts, last_status = @status, last_error = @error,
     next_at = COALESCE(@nextAt, next_at), done_at = CASE WHEN @state = 'pending' THEN NULL ELSE @at END WHERE endpoint = @endpoint AND seq = @seq`);
@@ -65,23 +66,31 @@ export function senderStatements(db: DB) {
 }
 
 /**
- * Drop what nobody needs any more: events older than `before` that every endpoint has fanned out and that have no
- * pending delivery, with their deliveries. In chunks, each its own short transaction.
+ * Drop what nobody needs any more: events older than `before` that every endpoint has fanned out, up to the oldest
+ * delivery still pending, with their deliveries (dead letters go with them). In seq ranges, each its own short transaction.
  */
 export function pruneOutbox(db: DB, before: string, chunk = 5000): number {
-  const horizon = (db.prepare('SELECT MIN(after_seq) FROM webhook_endpoints').pluck().get() as number | null) ?? Number.MAX_SAFE_INTEGER;
-  const pick = db.prepare(`SELECT seq FROM outbox o WHERE time < ? AND seq <= ?
-    AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.seq = o.seq AND d.state = 'pending') ORDER BY seq LIMIT ?`).pluck();
-  const delDeliveries = db.prepare(`DELETE FROM webhook_deliveries WHERE seq IN (SELECT value FROM json_each(?))`);
-  const delEvents = db.prepare(`DELETE FROM outbox WHERE seq IN (SELECT value FROM json_each(?))`);
+  const endpoints = db.prepare('SELECT name, after_seq FROM webhook_endpoints').all() as { name: string; after_seq: number }[];
+  const firstPending = db.prepare(`SELECT MIN(seq) FROM webhook_deliveries INDEXED BY webhook_deliveries_pending WHERE endpoint = ? AND state = 'pending'`).pluck();
+  let bound = Number.MAX_SAFE_INTEGER;
+  for (const e of endpoints) bound = Math.min(bound, e.after_seq, ((firstPending.get(e.name) as number | null) ?? Infinity) - 1);
+  const pick = db.prepare('SELECT seq, time FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
+  const delDeliveries = db.prepare('DELETE FROM webhook_deliveries WHERE endpoint = ? AND seq BETWEEN ? AND ?');
+  const delEvents = db.prepare('DELETE FROM outbox WHERE seq BETWEEN ? AND ?');
   let total = 0;
-  for (;;) {
-    const seqs = pick.all(before, horizon, chunk) as number[];
-    if (!seqs.length) return total;
-    const ids = JSON.stringify(seqs);
-    db.transaction(() => { delDeliveries.run(ids); delEvents.run(ids); })();
-    total += seqs.length;
-    if (seqs.length < chunk) return total;
+  for (let after = 0; ;) {
+    const rows = pick.all(after, bound, chunk) as { seq: number; time: string }[];
+    const old = rows.findIndex((r) => r.time >= before);
+    const take = old === -1 ? rows : rows.slice(0, old);
+    if (!take.length) return total;
+    const [first, last] = [take[0].seq, take[take.length - 1].seq];
+    db.transaction(() => {
+      for (const e of endpoints) delDeliveries.run(e.name, first, last);
+      delEvents.run(first, last);
+    })();
+    total += take.length;
+    after = last;
+    if (take.length < rows.length || rows.length < chunk) return total;
   }
 }
 
@@ -132,10 +141,10 @@ export interface WebhookSummary { endpoint: string; pending: number; dead: numbe
 export function webhookSummary(db: DB): WebhookSummary[] {
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'webhook_endpoints'").get()) return [];
   const names = db.prepare('SELECT name FROM webhook_endpoints ORDER BY name').pluck().all() as string[];
-  const pending = db.prepare(`SELECT COUNT(*) AS n FROM webhook_deliveries WHERE endpoint = ? AND state = 'pending'`);
-  const oldest = db.prepare(`SELECT o.time FROM webhook_deliveries d JOIN outbox o ON o.seq = d.seq WHERE d.endpoint = ? AND d.state = 'pending'
-    ORDER BY d.seq LIMIT 1`).pluck();
-  const dead = db.prepare(`SELECT COUNT(*) AS n, MAX(done_at) AS last FROM webhook_deliveries WHERE endpoint = ? AND state = 'dead'`);
+  const pending = db.prepare(`SELECT COUNT(*) AS n FROM webhook_deliveries INDEXED BY webhook_deliveries_pending WHERE endpoint = ? AND state = 'pending'`);
+  const oldest = db.prepare(`SELECT o.time FROM webhook_deliveries d INDEXED BY webhook_deliveries_pending JOIN outbox o ON o.seq = d.seq
+    WHERE d.endpoint = ? AND d.state = 'pending' ORDER BY d.seq LIMIT 1`).pluck();
+  const dead = db.prepare(`SELECT COUNT(*) AS n, MAX(done_at) AS last FROM webhook_deliveries INDEXED BY webhook_deliveries_dead WHERE endpoint = ? AND state = 'dead'`);
   return names.map((endpoint) => {
     const p = pending.get(endpoint) as { n: number };
     const d = dead.get(endpoint) as { n: number; last: string | null };
