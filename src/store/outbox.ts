@@ -21,10 +21,20 @@ export function outboxWriteStatements(db: DB) {
   };
 }
 
-/** Make sure each endpoint has its fan-out position; a new endpoint starts after the events already stored. */
+/**
+ * Make sure each configured endpoint has its fan-out position (a new one starts after the events already stored), and
+ * forget endpoints no longer configured with their deliveries (else they would hold back pruning and show in status).
+ */
 export function ensureEndpoints(db: DB, names: string[], now = new Date()): void {
   const put = db.prepare(`INSERT OR IGNORE INTO webhook_endpoints (name, after_seq, created_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) FROM outbox), ?)`);
-  db.transaction(() => { for (const n of names) put.run(n, now.toISOString()); })();
+  const gone = (db.prepare('SELECT name FROM webhook_endpoints').pluck().all() as string[]).filter((n) => !names.includes(n));
+  db.transaction(() => {
+    for (const n of names) put.run(n, now.toISOString());
+    for (const n of gone) {
+      db.prepare('DELETE FROM webhook_deliveries WHERE endpoint = ?').run(n);
+      db.prepare('DELETE FROM webhook_endpoints WHERE name = ?').run(n);
+    }
+  })();
 }
 
 export interface PendingRow { seq: number; subject: string | null; next_at: string; attempts: number }

@@ -121,3 +121,16 @@ test('fan-out per endpoint filter, finish, dead letters in status, replay, prune
   assert.equal(pruneOutbox(db, '2027-01-01T00:00:00Z'), 1);
   assert.deepEqual(events(db).map((e) => e.seq), [2, 3]);
 });
+
+test('an endpoint removed from the config is forgotten with its deliveries; one added later starts after the stored events', () => {
+  const db = fresh();
+  const outbox = createOutbox(db, [{ name: 'a', types: [], tokens: [] }, { name: 'b', types: [], tokens: [] }]);
+  db.transaction(() => outbox.page('main')!.device('added', 'S1', at))();
+  const st = senderStatements(db);
+  st.fanOut('b', () => true, 10, at);
+  outbox.reload([{ name: 'a', types: [], tokens: [] }, { name: 'c', types: [], tokens: [] }]);
+  assert.deepEqual(webhookSummary(db).map((w) => [w.endpoint, w.pending]), [['a', 0], ['c', 0]]);
+  assert.equal(db.prepare('SELECT COUNT(*) FROM webhook_deliveries').pluck().get(), 0);
+  assert.equal(st.fanOut('c', () => true, 10, at), 0, 'c starts after S1');
+  assert.equal(st.fanOut('a', () => true, 10, at), 1);
+});
