@@ -55,10 +55,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const logger = opts.logger ?? createLogger({ level: config.log_level as Level });
   const notifier = createNotifier({ logger });
   const db = openDatabase(config.database!);
-  const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
+  const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const runtime = createRuntime({
     config, db, logger,
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
@@ -174,9 +174,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       return false;
     }
     void notifier.reloading();
+    webhooks.reload(next, opts.configPath);
     config = next;
     runtime.reload(next);
-    webhooks.reload(next, opts.configPath);
     schedule();
     if (next.enrollment && enrollment) enrollment.reload(next.enrollment);
     logger.info('config reloaded', { tokens: next.tokens.map((t) => t.name) });
