@@ -19,6 +19,7 @@ import { firstCycleFloor } from './floor.ts';
 
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
 const s = (ms: number) => (ms / 1000).toFixed(1) + ' s';
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 
 // the receiver: a bare HTTP server that answers 200 at once (verification is the receiver's cost, not ours)
 const RECEIVER = `const http = require('node:http');
@@ -35,13 +36,21 @@ export async function benchEvents(devices = 1_000_000, events = 20_000): Promise
       ['hooks, no webhook configured', (db) => createOutbox(db, [])],
       ['hooks, a webhook wanting every type', (db) => createOutbox(db, [{ name: 'all', types: [], tokens: [] }])],
     ];
-    let base = 0;
-    for (const [what, events] of runs) {
-      const r = firstCycleFloor(list, dir, 'floor', events);
-      const ms = r.loadMs + r.assignMs;
-      base ||= ms;
-      console.log(`${what}: load ${s(r.loadMs)} + assign ${s(r.assignMs)} = ${s(ms)} (${ms === base ? 'baseline' : `${((ms / base - 1) * 100).toFixed(1)} % over the baseline`}), database ${(r.bytes / 2 ** 20).toFixed(0)} MiB`);
+    // interleaved and repeated, the best of each kept: on a shared machine one run's noise is larger than the effect
+    const best = runs.map(() => ({ loadMs: Infinity, assignMs: Infinity, bytes: 0 }));
+    for (let rep = 0; rep < REPEAT; rep++) {
+      runs.forEach(([, events], i) => {
+        const r = firstCycleFloor(list, dir, 'floor', events);
+        if (r.loadMs + r.assignMs < best[i].loadMs + best[i].assignMs) best[i] = r;
+      });
     }
+    const base = best[0].loadMs + best[0].assignMs;
+    runs.forEach(([what], i) => {
+      const r = best[i];
+      const ms = r.loadMs + r.assignMs;
+      console.log(`${what}: load ${s(r.loadMs)} + assign ${s(r.assignMs)} = ${s(ms)} (${i === 0 ? 'baseline' : `${((ms / base - 1) * 100).toFixed(1)} % over the baseline`}), ` +
+        `database ${(r.bytes / 2 ** 20).toFixed(0)} MiB; best of ${REPEAT}`);
+    });
     console.log(`(with every type wanted the first cycle writes ${(2 * devices).toLocaleString('en-US')} events: device.added and profile.assigned per device; Apple's echo at the next sync adds one device.modified each)`);
     await benchDelivery(dir, events);
   } finally {

@@ -29,9 +29,20 @@ export interface NewEvent {
 /** A stored event, as the sender and the CLI read it. */
 export interface StoredEvent { seq: number; id: string; type: string; token: string | null; subject: string | null; time: string; data: string }
 
+// Random bytes drawn in blocks: one randomBytes call per id cost 13 µs, a quarter of an event's whole cost.
+let pool = Buffer.alloc(0);
+let at = 0;
+
 /** A time-ordered id (so the outbox's id index appends): evt_ + 12 hex digits of ms since 1970 + 20 random hex digits. */
 export function newEventId(now = Date.now()): string {
-  return `evt_${now.toString(16).padStart(12, '0')}${randomBytes(10).toString('hex')}`;
+  if (at + 10 > pool.length) { pool = randomBytes(10 * 1024); at = 0; }
+  at += 10;
+  return `evt_${now.toString(16).padStart(12, '0')}${pool.toString('hex', at - 10, at)}`;
+}
+
+/** The smallest id of an event at or after `time`: "--since" reads the id index. */
+export function eventIdAt(time: Date): string {
+  return `evt_${time.getTime().toString(16).padStart(12, '0')}`;
 }
 
 /** "device.added", "device.*" or "*": does a pattern of an endpoint's `types` cover this type? */

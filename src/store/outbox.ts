@@ -4,7 +4,7 @@
  * transactions of their own.
  */
 import type { DB } from './db.ts';
-import { newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
+import { eventIdAt, newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
 
 export type DeliveryState = 'pending' | 'delivered' | 'dead';
 
@@ -111,7 +111,7 @@ export interface DeliveryRow { endpoint: string; seq: number; state: DeliverySta
 export function listEvents(db: DB, q: EventQuery): (StoredEvent & { deliveries: DeliveryRow[] })[] {
   const where: string[] = [];
   const args: Record<string, unknown> = { limit: q.limit };
-  if (q.since) { where.push('time >= @since'); args.since = q.since; }
+  if (q.since) { where.push('id >= @since'); args.since = eventIdAt(new Date(q.since)); }
   if (q.type) { where.push(q.type.endsWith('.*') ? 'type LIKE @type' : 'type = @type'); args.type = q.type.endsWith('.*') ? q.type.slice(0, -1) + '%' : q.type; }
   if (q.token) { where.push('token = @token'); args.token = q.token; }
   if (q.subject) { where.push('subject = @subject'); args.subject = q.subject; }
@@ -129,7 +129,7 @@ export function replayEvents(db: DB, select: { id: string } | { since: string },
   now = new Date()): { events: number; deliveries: number } {
   const rows = ('id' in select
     ? db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id = ?').all(select.id)
-    : db.prepare('SELECT seq, type, token, subject FROM outbox WHERE time >= ? ORDER BY seq').all(select.since)) as { seq: number; type: string; token: string | null; subject: string | null }[];
+    : db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id >= ? ORDER BY seq').all(eventIdAt(new Date(select.since)))) as { seq: number; type: string; token: string | null; subject: string | null }[];
   const put = db.prepare(`INSERT INTO webhook_deliveries (endpoint, seq, subject, state, next_at) VALUES (@endpoint, @seq, @subject, 'pending', @at)
     ON CONFLICT (endpoint, seq) DO UPDATE SET state = 'pending', attempts = 0, next_at = @at, done_at = NULL`);
   let deliveries = 0;
