@@ -20,7 +20,7 @@ import { startReceiver } from './receiver.ts';
  * Delivery runs off the sync and enrollment paths: with a receiver that never answers, a whole sync + assignment cycle
  * completes and enrollments are served, their events committed, while every delivery is still waiting at the receiver.
  */
-test('a receiver that never answers slows neither sync nor enrollment', { timeout: 180_000 }, async () => {
+test('a receiver that never answers slows neither sync nor enrollment; unverified refusals never reach the outbox', { timeout: 180_000 }, async () => {
   const s = await sim({ devices: 2000, seed: 8 });
   const r = await startReceiver();
   r.answer = () => 'hold';
@@ -57,16 +57,30 @@ test('a receiver that never answers slows neither sync nor enrollment', { timeou
   // signed first (openssl is slow on a busy machine), then sent back to back: no keep-alive connection left idle to race
   const bodies = s.control.devices('sim').slice(0, 5).map((d) => cmsSign(pki, machineInfoXml({ UDID: `UDID-${d.serial_number}`, SERIAL: d.serial_number,
     PRODUCT: d.device_family === 'Mac' ? 'Mac14,2' : 'iPhone15,2', VERSION: '23D56', OS_VERSION: d.device_family === 'Mac' ? '14.3' : '17.4', LANGUAGE: 'en-US' })));
+  // refusals: only the one whose device signature verified may become an event (the others are anyone's to send)
+  const mi = (serial: string) => machineInfoXml({ UDID: `UDID-${serial}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4', LANGUAGE: 'en-US' });
+  const refusals: [Buffer, number][] = [
+    [mi('UNSIGNED0001'), 403],                                                                             // unsigned plist
+    [cmsSign(pki, mi('UNTRUSTED001'), { signer: pki.other.leaf, certfile: pki.other.deviceCa }), 403],     // another CA
+    [Buffer.from('garbage'), 400],
+    [cmsSign(pki, mi('NOTOURS00001')), 403],                                                               // verified, not ours
+  ];
   const addr = await server.listen();
   after(() => server.close());
   for (const body of bodies) {
     const res = await fetch(`http://127.0.0.1:${addr.port}/enroll`, { method: 'POST', body, headers: { 'Content-Type': 'application/pkcs7-signature' } });
     assert.equal(res.status, 200, await res.text());
   }
-  await until(() => (db.prepare("SELECT COUNT(*) FROM outbox WHERE type = 'enrollment.served'").pluck().get() as number) === 5, 10_000, 'enrollment events');
+  for (const [body, status] of refusals) {
+    const res = await fetch(`http://127.0.0.1:${addr.port}/enroll`, { method: 'POST', body, headers: { 'Content-Type': 'application/pkcs7-signature' } });
+    assert.equal(res.status, status, await res.text());
+  }
+  await until(() => (db.prepare("SELECT COUNT(*) FROM outbox WHERE type LIKE 'enrollment.%'").pluck().get() as number) === 6, 10_000, 'enrollment events');
+  // (whether unverified refusals keep an enrollments row is the recorder's business; they never reach the outbox)
+  assert.deepEqual(db.prepare("SELECT subject FROM outbox WHERE type = 'enrollment.refused'").pluck().all(), ['NOTOURS00001']);
   // everything above happened while the receiver had not answered once
   assert.equal(db.prepare("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").pluck().get(), 0);
   assert.equal(r.maxOpen, 8);
-  assert.equal(db.prepare('SELECT COUNT(*) FROM outbox').pluck().get(), 4005);
+  assert.equal(db.prepare('SELECT COUNT(*) FROM outbox').pluck().get(), 4006);
   r.release(200);
 });
