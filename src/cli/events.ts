@@ -20,42 +20,48 @@ function deliveryText(d: { endpoint: string; state: string; attempts: number; ne
 }
 
 export function register(program: Command): void {
-  const events = program.command('events')
-    .description('recent webhook events (newest first) and their deliveries per endpoint; "events replay" sends some again')
-    .option('--since <time>', 'only events since an ISO time or a duration back (30m, 12h, 7d)')
-    .option('--type <type>', 'one event type (device.added) or a family (device.*)')
-    .option('--token <name>').option('--serial <serial>', 'events about one device')
-    .option('--limit <n>', 'at most this many events', '100')
+  // one command with an optional "replay" word: a subcommand would have to share --since and --json with the listing
+  program.command('events [replay] [id]')
+    .description('recent webhook events (newest first) and their deliveries per endpoint; "events replay ID" or "events replay --since T" sends events again')
+    .option('--since <time>', 'events since an ISO time or a duration back (30m, 12h, 7d)')
+    .option('--type <type>', 'listing: one event type (device.added) or a family (device.*)')
+    .option('--token <name>', 'listing: one token').option('--serial <serial>', 'listing: events about one device')
+    .option('--limit <n>', 'listing: at most this many events', '100')
+    .option('--endpoint <name>', 'replay: only to this endpoint')
     .option('--json')
-    .action((opts: { since?: string; type?: string; token?: string; serial?: string; limit: string; json?: boolean }, cmd: Command) => {
-      if (opts.type && !validTypePattern(opts.type)) throw new ExitError(`--type "${opts.type}": unknown event type (README "Webhooks" lists them)`, 2);
-      const { config } = configFrom(cmd);
-      const db = openDb(config, true);
-      const rows = listEvents(db, { since: since(opts.since), type: opts.type, token: opts.token, subject: opts.serial, limit: Number(opts.limit) });
-      db.close();
-      if (opts.json) { printJson(rows.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }))); return; }
-      if (!config.webhooks.length) {
-        process.stderr.write('no webhooks configured: only token and sync.failed events are recorded (device, profile and enrollment events are written only while an endpoint wants them)\n');
-      }
-      process.stdout.write(table(rows.map((r) => ({ ...r, deliveries: r.deliveries.map(deliveryText).join(' ') || '-' })),
-        ['time', 'type', 'token', 'subject', 'id', 'deliveries']) + '\n');
+    .action((word: string | undefined, id: string | undefined, opts: Opts, cmd: Command) => {
+      if (word === undefined) return list(opts, cmd);
+      if (word !== 'replay') throw new ExitError(`events: unknown word "${word}" (did you mean "events replay ${word}"?)`, 2);
+      return replay(id, opts, cmd);
     });
+}
 
-  events.command('replay [id]')
-    .description('send events again to the endpoints that want them (delivered, pending or dead alike): one event by id, or all since a time')
-    .option('--since <time>', 'every event since an ISO time or a duration back (30m, 12h, 7d)')
-    .option('--endpoint <name>', 'only to this endpoint')
-    .option('--json')
-    .action((id: string | undefined, opts: { since?: string; endpoint?: string; json?: boolean }, cmd: Command) => {
-      if (!id === !opts.since) throw new ExitError('give an event id or --since (not both)', 2);
-      const { config } = configFrom(cmd);
-      const hooks = config.webhooks.filter((w) => !opts.endpoint || w.name === opts.endpoint);
-      if (!hooks.length) throw new ExitError(opts.endpoint ? `no webhook named "${opts.endpoint}" in the config` : 'no webhooks configured', 1);
-      const db = openDb(config);
-      const r = replayEvents(db, id ? { id } : { since: since(opts.since)! }, hooks.map((w) => ({ name: w.name, wants: (t, k) => endpointWants(w, t, k) })));
-      db.close();
-      if (opts.json) printJson(r);
-      else process.stdout.write(`${r.events} event(s), ${r.deliveries} deliver${r.deliveries === 1 ? 'y' : 'ies'} queued again; the daemon sends them within a second\n`);
-      if (id && !r.events) throw new ExitError(`no event with id ${id}`, 1);
-    });
+interface Opts { since?: string; type?: string; token?: string; serial?: string; limit: string; endpoint?: string; json?: boolean }
+
+function list(opts: Opts, cmd: Command): void {
+  if (opts.type && !validTypePattern(opts.type)) throw new ExitError(`--type "${opts.type}": unknown event type (README "Webhooks" lists them)`, 2);
+  const { config } = configFrom(cmd);
+  const db = openDb(config, true);
+  const rows = listEvents(db, { since: since(opts.since), type: opts.type, token: opts.token, subject: opts.serial, limit: Number(opts.limit) });
+  db.close();
+  if (opts.json) { printJson(rows.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }))); return; }
+  if (!config.webhooks.length) {
+    process.stderr.write('no webhooks configured: only token and sync.failed events are recorded (device, profile and enrollment events are written only while an endpoint wants them)\n');
+  }
+  process.stdout.write(table(rows.map((r) => ({ ...r, deliveries: r.deliveries.map(deliveryText).join(' ') || '-' })),
+    ['time', 'type', 'token', 'subject', 'id', 'deliveries']) + '\n');
+}
+
+/** Send events again to the endpoints that want them (delivered, pending or dead alike): one by id, or all since a time. */
+function replay(id: string | undefined, opts: Opts, cmd: Command): void {
+  if (!id === !opts.since) throw new ExitError('events replay: give an event id or --since (not both)', 2);
+  const { config } = configFrom(cmd);
+  const hooks = config.webhooks.filter((w) => !opts.endpoint || w.name === opts.endpoint);
+  if (!hooks.length) throw new ExitError(opts.endpoint ? `no webhook named "${opts.endpoint}" in the config` : 'no webhooks configured', 1);
+  const db = openDb(config);
+  const r = replayEvents(db, id ? { id } : { since: since(opts.since)! }, hooks.map((w) => ({ name: w.name, wants: (t, k) => endpointWants(w, t, k) })));
+  db.close();
+  if (opts.json) printJson(r);
+  else process.stdout.write(`${r.events} event(s), ${r.deliveries} deliver${r.deliveries === 1 ? 'y' : 'ies'} queued again; the daemon sends them within a second\n`);
+  if (id && !r.events) throw new ExitError(`no event with id ${id}`, 1);
 }

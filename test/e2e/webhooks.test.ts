@@ -130,5 +130,18 @@ test('config: http:// only to loopback, the secret file 0600 and well formed; th
     assert.ok(!out.includes(r.secret.slice(6)), 'secret in output');
   }
   assert.equal(JSON.parse(listed.stdout).length, 10);
+  // replay through the CLI: the deliveries are due again, as the human listing shows
+  const one = JSON.parse(listed.stdout)[0].id as string;
+  const replay = await cliAsync(['--config', path, 'events', 'replay', one]);
+  assert.equal(replay.code, 0, replay.stderr);
+  assert.match(replay.stdout, /^1 event\(s\), 1 delivery queued again/);
+  const all = await cliAsync(['--config', path, 'events', 'replay', '--since', '1h', '--json']);
+  assert.deepEqual(JSON.parse(all.stdout), { events: 10, deliveries: 10 });
+  const human = await cliAsync(['--config', path, 'events', '--type', 'device.*', '--since', '1h']);
+  assert.equal(human.code, 0, human.stderr);
+  assert.match(human.stdout, /^TIME\s+TYPE\s+TOKEN\s+SUBJECT\s+ID\s+DELIVERIES$/m);
+  assert.equal(human.stdout.match(/device\.added .* mdm:pending\(0\)/g)?.length, 5);
+  const missing = await cliAsync(['--config', path, 'events', 'replay', 'evt_nope']);
+  assert.equal(missing.code, 1);
   assert.deepEqual(JSON.parse(status.stdout).webhooks.map((w: { endpoint: string; pending: number; dead: number }) => [w.endpoint, w.pending, w.dead]), [['mdm', 0, 0]]);
 });
