@@ -4,16 +4,19 @@
 // mirror, one commit per 1000). The end-to-end cycle cannot beat this.
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../src/store/db.ts';
+import { openDatabase, type DB } from '../src/store/db.ts';
 import { deviceStatements, columnsOf } from '../src/store/devices.ts';
 import { assignmentStatements, assignmentWorkStatements } from '../src/store/assignments.ts';
 import { MAX_BATCH } from '../src/assign/assigner.ts';
 import type { Device } from '../src/apple/types.ts';
 import type { Verdict } from '../src/assign/policy.ts';
+import type { Outbox } from '../src/events/outbox.ts';
 
-export function firstCycleFloor(devices: Device[], dir: string, token = 'floor'): { loadMs: number; assignMs: number } {
+/** `events`: the outbox hooks as the sync engine and the assigner call them (bench/events.ts measures what they add). */
+export function firstCycleFloor(devices: Device[], dir: string, token = 'floor', events?: (db: DB) => Outbox): { loadMs: number; assignMs: number; bytes: number } {
   const path = join(dir, 'floor.db');
   const db = openDatabase(path);
+  const outbox = events?.(db);
   try {
     const dev = deviceStatements(db);
     const asg = assignmentStatements(db);
@@ -24,23 +27,31 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor')
     let t = performance.now();
     const page = db.transaction((list: Device[]) => {
       const at = new Date().toISOString();
+      const page = outbox?.page(token);
       for (const d of list) {
         const cols = columnsOf(d);
         const id = dev.insertNew(token, d.serial_number, cols.profile_status, cols.profile_uuid, JSON.stringify(d), at, 1)!;
+        page?.device('added', d.serial_number, at, cols, null);
         asg.insertNew(id, token, d.serial_number, verdict, at);
       }
     });
     for (let i = 0; i < devices.length; i += 1000) page(devices.slice(i, i + 1000));
     const loadMs = performance.now() - t;
     t = performance.now();
-    const record = db.transaction((ids: string, at: string) => { work.setAssigned.run({ at, ids }); work.mirror.run({ uuid, ids }); });
+    const record = db.transaction((ids: string, at: string, batch: { serial_number: string; attempts: number }[]) => {
+      work.setAssigned.run({ at, ids });
+      work.mirror.run({ uuid, ids });
+      if (outbox) outbox.assignments(token, uuid, batch, Object.fromEntries(batch.map((b) => [b.serial_number, 'SUCCESS'])), at);
+    });
     for (let after = 0; ;) {
-      const batch = work.due.all({ token, state: 'pending', uuid, after, now: new Date().toISOString() }) as { id: number; serial_number: string }[];
+      const batch = work.due.all({ token, state: 'pending', uuid, after, now: new Date().toISOString() }) as { id: number; serial_number: string; attempts: number }[];
       if (!batch.length) break;
       after = batch[batch.length - 1].id;
-      record(JSON.stringify(batch.map((b) => b.id)), new Date().toISOString());
+      record(JSON.stringify(batch.map((b) => b.id)), new Date().toISOString(), batch);
     }
-    return { loadMs, assignMs: performance.now() - t };
+    const assignMs = performance.now() - t;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return { loadMs, assignMs, bytes: (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number) };
   } finally {
     db.close();
     for (const x of ['', '-wal', '-shm']) rmSync(path + x, { force: true });

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { benchSync } from './sync.ts';
 import { benchEnroll } from './enroll.ts';
 import { benchPlist } from './plist.ts';
+import { benchEvents } from './events.ts';
 
 const only = process.argv[2];
-const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['plist', benchPlist]];
+const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['plist', benchPlist], ['events', () => benchEvents()]];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;
   await fn();

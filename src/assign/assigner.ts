@@ -7,6 +7,7 @@ import { evaluate, type PolicyContext } from './policy.ts';
 import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
+import type { Outbox } from '../events/outbox.ts';
 import { createHash } from 'node:crypto';
 
 /** Apple takes at most 1000 serials per assign call (A.7.7). */
@@ -26,6 +27,8 @@ export interface AssignContext {
   now?: () => Date;
   random?: () => number;
   onResult?: (result: string, n: number) => void;
+  /** profile.* events for webhooks, written with each batch's answer. */
+  outbox?: Outbox;
 }
 
 export interface AssignResult {
@@ -179,6 +182,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         setAssigned.run({ at, ids });
         mirror.run({ uuid, ids });
       }
+      ctx.outbox?.assignments(token, uuid, batch, answer, at);
     })();
     for (const [k, n] of Object.entries(tally)) { res.results[k] = (res.results[k] ?? 0) + n; ctx.onResult?.(k, n); }
     logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });

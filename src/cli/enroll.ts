@@ -5,6 +5,7 @@ import { createLogger } from '../log.ts';
 import { openDatabase } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
 import { announceNewDatabase } from './common.ts';
+import { createOutbox } from '../events/outbox.ts';
 
 /** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
 export function register(program: Command): void {
@@ -21,7 +22,8 @@ export function register(program: Command): void {
       }
       const db = openDatabase(config.database!, { createUnder: config.state_dir, onCreate: announceNewDatabase });
       const background = startBackground(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
-      const server = createEnrollmentServer({ config: config.enrollment, db, logger });
+      // enrollment events are recorded here and delivered by the daemon
+      const server = createEnrollmentServer({ config: config.enrollment, db, logger, outbox: createOutbox(db, config.webhooks) });
       const addr = await server.listen();
       process.stdout.write(`adesync enroll: listening on ${addr.address}:${addr.port}${config.enrollment.path}\n`);
       await new Promise<void>((resolve) => {

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   token: () => import('./token.ts'),
   doctor: () => import('./admin.ts'), migrate: () => import('./admin.ts'),
   enroll: () => import('./enroll.ts'),
+  events: () => import('./events.ts'),
   sim: () => import('./sim.ts'),
   demo: () => import('./demo.ts'),
 };

@@ -20,6 +20,12 @@ export function register(program: Command): void {
     });
 }
 
+/** Webhook endpoints: deliveries waiting, and dead letters with what to do (adesync events). */
+function formatWebhooks(r: StatusReport): string {
+  return r.webhooks.map((w) => `webhook ${w.endpoint}: ${w.pending} pending${w.oldest_pending_at ? ` (oldest ${w.oldest_pending_at})` : ''}, ${w.dead} dead-lettered\n`).join('') +
+    r.problems.filter((p) => p.startsWith('webhook ')).map((p) => `  ! ${p}\n`).join('');
+}
+
 /** The human form of `adesync status`. */
 export function formatStatus(r: StatusReport): string {
   let o = '';
@@ -34,6 +40,7 @@ export function formatStatus(r: StatusReport): string {
       t.problems.map((p) => `  ! ${p}\n`).join('');
   }
   o += `enrollments (24 h): ${Object.entries(r.enrollments_24h).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`;
+  o += formatWebhooks(r);
   o += r.ok ? 'all good\n' : `${r.problems.length} problem(s) need an admin\n`;
   return o;
 }

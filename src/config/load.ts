@@ -165,6 +165,7 @@ function resolvePaths(c: Config, base: string): Config {
     supervising_host_cert_files: p.supervising_host_cert_files?.map((f) => abs(base, f)),
   }]));
   out.admin = { ...c.admin, token_file: c.admin.token_file && abs(base, c.admin.token_file) };
+  out.webhooks = c.webhooks.map((w) => ({ ...w, secret_file: abs(base, w.secret_file) }));
   out.rules = c.rules.map((r) => ({ ...r, match: { ...r.match, serials_file: r.match.serials_file && abs(base, r.match.serials_file) } }));
   if (c.enrollment) {
     const e = c.enrollment;

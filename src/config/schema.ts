@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { EVENT_TYPES, validTypePattern } from '../events/types.ts';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
 // Paths may be relative: they resolve against the config file's folder (see load.ts).
@@ -208,6 +209,27 @@ export const enrollmentSchema = z.object({
 }).strict();
 export type EnrollmentConfig = z.infer<typeof enrollmentSchema>;
 
+/** http:// only to this machine: events carry serial numbers and must not cross a network in clear. */
+function httpsOrLoopback(u: string): boolean {
+  let url: URL;
+  try { url = new URL(u); } catch { return false; }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && (/^127\.\d+\.\d+\.\d+$/.test(url.hostname) || url.hostname === '[::1]' || url.hostname === 'localhost');
+}
+
+/** An endpoint that receives events (README "Webhooks"): Standard Webhooks signatures, CloudEvents bodies. */
+export const webhookSchema = z.object({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-", at most 64'),
+  url: z.string().url('expected an absolute URL').refine(httpsOrLoopback, 'must be an https:// URL (plain http:// only to a loopback address such as 127.0.0.1)'),
+  secret_file: z.string(),                        // "whsec_" + base64 of 24–64 random bytes, mode 0600
+  types: z.array(z.string().refine(validTypePattern, `unknown event type; known: ${EVENT_TYPES.join(', ')}, a family such as "device.*", or "*"`)).default([]),
+  tokens: z.array(z.string()).default([]),        // empty: every token
+  timeout_seconds: z.number().positive().max(120).default(10),
+  max_age_hours: z.number().positive().max(720).default(24),
+  retry_seconds: z.number().positive().max(3600).default(5),   // first retry after about this long, doubling up to an hour
+}).strict();
+export type WebhookConfig = z.infer<typeof webhookSchema>;
+
 export const configSchema = z.object({
   state_dir: z.string().default('/var/lib/adesync'),
   database: z.string().optional(),                      // default STATE/adesync.db
@@ -253,6 +275,7 @@ export const configSchema = z.object({
       path: ['token_file'],
       message: 'required with allow_non_loopback: true: create a 0600 file holding a long random token (openssl rand -hex 32) and give its path here',
     }),
+  webhooks: z.array(webhookSchema).default([]),
 }).strict().superRefine((c, ctx) => {
   const names = new Set<string>();
   c.tokens.forEach((t, i) => {
@@ -263,6 +286,12 @@ export const configSchema = z.object({
   c.rules.forEach((r, i) => {
     if (r.profile && !c.profiles[r.profile]) ctx.addIssue({ code: 'custom', path: ['rules', i, 'profile'], message: `no profile named "${r.profile}" under profiles: (known: ${Object.keys(c.profiles).join(', ') || 'none'})` });
     for (const t of r.match.token ?? []) if (!names.has(t)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'match', 'token'], message: `no token named "${t}" under tokens:` });
+  });
+  const hooks = new Set<string>();
+  c.webhooks.forEach((w, i) => {
+    if (hooks.has(w.name)) ctx.addIssue({ code: 'custom', path: ['webhooks', i, 'name'], message: `duplicate webhook name "${w.name}"` });
+    hooks.add(w.name);
+    for (const t of w.tokens) if (!names.has(t)) ctx.addIssue({ code: 'custom', path: ['webhooks', i, 'tokens'], message: `no token named "${t}" under tokens:` });
   });
 });
 export type Config = z.infer<typeof configSchema>;

@@ -17,6 +17,7 @@ import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 import { startPruning } from './prune.ts';
+import { startWebhooks } from './webhooks.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -73,10 +74,12 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
+  const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const runtime = createRuntime({
     config, db, logger,
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
+    outbox: webhooks.outbox,
   });
   // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
   metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
@@ -91,6 +94,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const row = getToken(db, t.name);
       if (!row) { metrics.tokenStatus(t.name, 'missing'); continue; }
       metrics.tokenExpiry(t.name, row.access_token_expiry);
+      webhooks.outbox.tokenExpiry(t.name, row.access_token_expiry);
       const days = Math.floor((Date.parse(row.access_token_expiry) - Date.now()) / DAY);
       metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : metricStatus[row.status] ?? 'unavailable');
       const threshold = EXPIRY_WARNINGS.filter((w) => days <= w).at(-1);
@@ -170,7 +174,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
 
   let enrollment: EnrollmentHandle | null = null;
-  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config });
+  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config, outbox: webhooks.outbox });
 
   const watchdogMs = watchdogIntervalMs(env);
   const readiness = createReadiness({
@@ -231,6 +235,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     // the admin listener keeps its address, names and token until a restart; the disk threshold is read live
     const fixed = (c: Config) => JSON.stringify({ ...c.admin, min_free_disk_mb: 0 });
     if (fixed(next) !== fixed(config)) logger.warn('admin settings changed: restart the daemon to apply them (admin.min_free_disk_mb applies now)');
+    webhooks.reload(next, opts.configPath);
     config = next;
     runtime.reload(next);
     schedule(nextTasks);
@@ -253,6 +258,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
       await pruning.stop();
+      await webhooks.stop();
       await background.stop();
       db.close();
       logger.info('stopped');

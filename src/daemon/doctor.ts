@@ -237,6 +237,7 @@ export function secretFiles(config: Config): { what: string; file: string }[] {
     }
   }
   if (config.admin.token_file) out.push({ what: 'admin token', file: config.admin.token_file });
+  for (const w of config.webhooks) out.push({ what: `webhook ${w.name} secret`, file: w.secret_file });
   // Token key pairs and anything else "adesync token" keeps beside the token JSON.
   const tokenDir = join(config.state_dir, 'tokens');
   const known = new Set(config.tokens.map((t) => t.file));

@@ -2,6 +2,7 @@ import type { EnrollmentConfig, Config } from '../config/schema.ts';
 import type { DB } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
+import type { Outbox } from '../events/outbox.ts';
 import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.ts';
 import { chooseProfile } from '../assign/policy.ts';
 import { loadRules } from '../assign/context.ts';
@@ -19,7 +20,7 @@ export interface EnrollmentHandle {
  * The enrollment endpoint inside the daemon. The profile rule recorded per enrollment is the same rule the assigner
  * used for that device (first matching rule, else the token's default).
  */
-export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; logger: Logger; metrics: Metrics; rules: () => Config }): Promise<EnrollmentHandle> {
+export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; logger: Logger; metrics: Metrics; rules: () => Config; outbox?: Outbox }): Promise<EnrollmentHandle> {
   let rules = loadRules(o.rules());
   let rulesOf = o.rules();
   const server = createEnrollmentServer({
@@ -37,6 +38,7 @@ export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; log
     onConnectionRefused: (reason) => o.metrics.connectionRefused('enrollment', reason),
     onRefusal: (code) => o.metrics.enrollmentRefusal(code),
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
+    outbox: o.outbox,
   });
   o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();

@@ -12,6 +12,7 @@ import { ProfileInvalidError } from '../apple/errors.ts';
 import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
+import { createOutbox, type Outbox } from '../events/outbox.ts';
 
 export interface CycleResult { token: string; sync: SyncResult; assign?: AssignResult }
 
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   clientOptions?: Partial<ClientOptions>;
   onAppleResponse?: (token: string, endpoint: string, status: number, ms: number) => void;
   onAssignResult?: (token: string, result: string, n: number) => void;
+  /** Where sync and assignment write their events (default: an outbox of config.webhooks, delivered by the daemon). */
+  outbox?: Outbox;
 }
 
 /** Build ADE profile definitions from config, reading the certificate files they name. */
@@ -53,6 +56,7 @@ export function createRuntime(opts: RuntimeOptions) {
   const tokens = new Map<string, TokenRuntime>();
   // why a token is unusable; the Error itself, so that its code (SQLITE_READONLY, …) reaches the cycle's caller
   const broken = new Map<string, Error>();
+  const outbox = opts.outbox ?? createOutbox(db, config.webhooks);
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
   const running = new Map<string, Promise<CycleResult>>();
 
@@ -98,7 +102,7 @@ export function createRuntime(opts: RuntimeOptions) {
     const assignCtx: AssignContext = {
       db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy,
       backoff: { failedSeconds: config.assign.failed_backoff_seconds, failedMaxSeconds: config.assign.failed_backoff_max_seconds, throttledDefaultSeconds: config.assign.throttled_default_seconds },
-      onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n),
+      onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n), outbox,
     };
     const assigning = config.assign.enabled && o.assign !== false;
     // Before any sync call: /account (server name, page size, terms or access problems), then the profiles defined and
@@ -112,7 +116,7 @@ export function createRuntime(opts: RuntimeOptions) {
         log.error('Apple refused a profile definition: fix it in the config', { error: e.message, code: e.code });
       }
     };
-    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit }, { ...o, preflight });
+    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, outbox }, { ...o, preflight });
     if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };
     const assign = await assignDue(assignCtx, { signal: o.signal });
     return { token: rt.name, sync, assign };
@@ -122,6 +126,7 @@ export function createRuntime(opts: RuntimeOptions) {
     get config() { return config; },
     tokens,
     broken,
+    outbox,
     /** Sync then assign, for one token; joins a cycle already running for it (no overlap). */
     runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
       const rt = tokens.get(name);
@@ -139,6 +144,7 @@ export function createRuntime(opts: RuntimeOptions) {
       rules = loadRules(next);
       policy.rules = rules;
       policy.defaults = Object.fromEntries(next.tokens.map((t) => [t.name, t.default_profile]));
+      outbox.reload(next.webhooks);
       build();
     },
     async idle(): Promise<void> { await Promise.allSettled([...running.values()]); },

@@ -7,6 +7,7 @@ import type { DB } from '../store/db.ts';
 import {
   createLimitedAdder, createRecordWriter, createRefusalAdder, hourOf, type EnrollmentRecord, type RecentRecords, type TimedRecord,
 } from '../store/enrollments.ts';
+import type { Outbox } from '../events/outbox.ts';
 
 export type { EnrollmentRecord } from '../store/enrollments.ts';
 
@@ -27,7 +28,7 @@ export interface BatchedRecorder {
  * Group commit: one SQLite transaction per event-loop turn instead of one per enrollment. Under load this removes most
  * of the WAL commit cost; a crash can lose at most the records and counts of the current turn (the answers already went out).
  */
-export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}): BatchedRecorder {
+export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}, outbox?: Outbox): BatchedRecorder {
   const write = createRecordWriter(db);
   const addRefusals = createRefusalAdder(db);
   const addLimited = createLimitedAdder(db);
@@ -38,6 +39,7 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     for (const rec of batch) write(rec);
     for (const [key, n] of r) { const [hour, code] = key.split('\t'); addRefusals(hour, code, n); }
     for (const x of l.values()) addLimited(x.serial, x.code, x.n, x.first, x.last);
+    outbox?.enrollments(batch);
   });
   let scheduled = false;
   const flush = () => {

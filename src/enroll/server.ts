@@ -31,6 +31,7 @@ import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 import { createRefusals } from './refusals.ts';
 import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
 import { createRecentRecords } from '../store/enrollments.ts';
+import type { Outbox } from '../events/outbox.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Seconds a device is told to wait after a declared overload (the user taps Try Again). */
@@ -74,6 +75,8 @@ export interface EnrollmentServerOptions {
   onRepeat?: (outcome: 'served' | 'limited') => void;
   /** One log line per refusal code per this interval (default 60 s). */
   refusalLogIntervalMs?: number;
+  /** enrollment.* events for webhooks, written with each batch of records. */
+  outbox?: Outbox;
 }
 
 export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
@@ -188,7 +191,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const logger = opts.logger ?? silentLogger;
   const prepared = prepareEnrollment(config, logger);
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
-  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }));
+  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }), opts.outbox);
   const record = recorder.record;
   const refusals = createRefusals({ recorder, logger, intervalMs: opts.refusalLogIntervalMs ?? 60_000, onRefusal: opts.onRefusal });
   const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: createRecentRecords(db), pending: recorder.pending });

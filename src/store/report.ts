@@ -3,6 +3,7 @@ import type { DB } from './db.ts';
 import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
 import { hourOf, refusalsSince } from './enrollments.ts';
+import { deadLetterProblems, webhookSummary, type WebhookSummary } from './outbox.ts';
 
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
@@ -32,6 +33,8 @@ export interface StatusReport {
   ok: boolean;
   tokens: TokenStatusReport[];
   enrollments_24h: Record<string, number>;
+  /** Per webhook endpoint: deliveries pending and dead-lettered. */
+  webhooks: WebhookSummary[];
   problems: string[];
 }
 
@@ -124,8 +127,9 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
   // every refusal is counted per hour (only some have a record): the last 24 full hours and the current one
   const refused = Object.values(refusalsSince(db, hourOf(since))).reduce((a, b) => a + b, 0);
   if (refused) enrollments.refused = refused;
-  const problems = tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`));
-  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), problems };
+  const webhooks = webhookSummary(db);
+  const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(webhooks)];
+  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), webhooks, problems };
 }
 
 export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }

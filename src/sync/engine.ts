@@ -8,6 +8,7 @@ import { stateStatements, type CursorRow } from '../store/state.ts';
 import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
 import { tokenStatusFor } from './status.ts';
 import type { Logger } from '../log.ts';
+import type { Outbox } from '../events/outbox.ts';
 
 const DAY = 86_400_000;
 /** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
@@ -23,6 +24,8 @@ export interface SyncContext {
   /** Read at each request: /account (in the preflight) may change it. */
   pageLimit: number | (() => number);
   now?: () => Date;
+  /** Device events for webhooks, written in each page's transaction. */
+  outbox?: Outbox;
 }
 
 export interface SyncOptions {
@@ -134,6 +137,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
     const fresh = initialLoad && phase === 'fetch';
     const counts = { added: 0, modified: 0, deleted: 0 };
+    const events = ctx.outbox?.page(token);
     for (const { d, serial, cols, raw, deleted, verdict } of items) {
       const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
       let kind: 'added' | 'modified' | 'deleted' | null = null;
@@ -157,6 +161,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       else id = (dev.upsert.get({ ...values, token, serial_number: serial, first_seen: at }) as { id: number }).id;
       if (kind) {
         counts[kind]++;
+        events?.device(kind, serial, at, cols, change);
         if (!(fresh && kind === 'added')) {
           dev.event.run({ device_id: id, token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
             before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
@@ -168,7 +173,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
     }
     let gone = 0;
-    if (finalFetch) gone = reconcile(at);
+    if (finalFetch) gone = reconcile(at, events);
     st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
     cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
       fetch_run_id: finalFetch ? null : cur.fetch_run_id };
@@ -178,10 +183,11 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   });
 
   /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
-  function reconcile(at: string): number {
+  function reconcile(at: string, events: ReturnType<Outbox['page']>): number {
     const unseen = dev.unseen.all(token, cur.fetch_run_id) as { id: number; serial_number: string }[];
     for (const { id, serial_number } of unseen) {
       dev.markDeleted.run({ token, serial: serial_number, at });
+      events?.device('gone', serial_number, at);
       dev.event.run({ device_id: id, token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
         after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
       const prev = asg.get.get(id) as AssignmentRow | undefined;

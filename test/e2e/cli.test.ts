@@ -59,7 +59,7 @@ test('--version prints the package version and exits 0; --help still lists every
   }
   const h = await cliAsync(['--help']);
   assert.equal(h.code, 0, h.stderr);
-  for (const c of ['daemon', 'sync', 'status', 'devices', 'device', 'profile', 'token', 'doctor', 'migrate', 'enroll', 'sim', 'demo']) {
+  for (const c of ['daemon', 'sync', 'status', 'devices', 'device', 'profile', 'token', 'doctor', 'migrate', 'enroll', 'events', 'sim', 'demo']) {
     assert.match(h.stdout, new RegExp(`^  ${c}\\b`, 'm'), c);
   }
 });

@@ -60,6 +60,7 @@ test('status JSON against a known database', () => {
     generated_at: '2026-06-01T12:00:00.000Z',
     ok: false,
     enrollments_24h: { os_update_required: 1, served: 1 },
+    webhooks: [],
     problems: [
       'school: server token expires in 9 days (2026-06-11T00:00:00Z): renew it in Apple Business/School Manager',
       'school: t_c_not_signed: T_C_NOT_SIGNED: accept the terms',
