@@ -12,6 +12,8 @@ import { getToken } from '../store/tokens.ts';
 import { currentUuids, forgetProfile } from '../assign/assigner.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
+import { assignmentCounts, deviceCounts } from '../store/counts.ts';
+import { daemonGone, daemonHeartbeat, LeaseBusyError } from '../store/leases.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -41,7 +43,7 @@ export interface Daemon {
 
 const metricStatus: Record<string, MetricTokenStatus> = {
   ok: 'ok', t_c_not_signed: 'terms_not_accepted', access_denied: 'invalid', unauthorized: 'invalid', expired: 'expired',
-  unavailable: 'unavailable', error: 'unavailable', unknown: 'ok',
+  unavailable: 'unavailable', error: 'unavailable', unknown: 'ok', revoked: 'invalid', clock_skew: 'invalid',
 };
 
 /**
@@ -62,9 +64,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
   });
-  // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
-  metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
-  metrics.setAssignmentCounts(() => background.all('SELECT token, state, COUNT(*) AS count FROM assignments GROUP BY token, state'));
+  // per-token counts kept by triggers (migration 005): a few rows at each scrape
+  metrics.setDeviceCounts(() => deviceCounts(db));
+  metrics.setAssignmentCounts(() => assignmentCounts(db));
 
   const warned = new Map<string, number>();
   function tokenGauges() {
@@ -94,7 +96,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         modified: r.sync.modified, deleted: r.sync.deleted, gone: r.sync.gone, assigned: r.assign?.results.SUCCESS ?? 0, sent: r.assign?.sent ?? 0,
         error: r.sync.error?.code ?? r.assign?.error?.code });
     } catch (e) {
-      logger.error('cycle failed', { token: name, error: (e as Error).message });
+      if (e instanceof LeaseBusyError) logger.info('cycle skipped: another process is syncing this token', { token: name, trigger, holder_pid: e.holder.holder_pid, holder_host: e.holder.holder_host });
+      else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       tokenGauges();
     }
@@ -155,6 +158,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     },
   });
   const bound = await admin.listen();
+  // "next sync" in `adesync status` is shown only while this heartbeat is current
+  const beat = () => { try { daemonHeartbeat(db, config.sync.lease_seconds * 1000); } catch (e) { logger.warn('daemon heartbeat failed', { error: (e as Error).message }); } };
+  beat();
+  const beatTimer = setInterval(beat, config.sync.lease_renew_seconds * 1000);
+  beatTimer.unref();
   schedule();
   tokenGauges();
   ready = true;
@@ -190,6 +198,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      clearInterval(beatTimer);
+      try { daemonGone(db); } catch { /* the row expires by itself */ }
       await background.stop();
       db.close();
       logger.info('stopped');
