@@ -55,8 +55,8 @@ interface Raw { status: number; headers: Record<string, string | string[] | unde
 /** What a doubled 401 on /session means, with what the admin must do. */
 const REFUSAL_WHY: Record<TokenRefusal, string> = {
   TOKEN_EXPIRED: 'Apple says it has expired. Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
-  TOKEN_REVOKED: 'it is not expired and this machine\'s clock agrees with Apple\'s, so it was revoked or replaced by a newer one. ' +
-    'Download the current server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
+  TOKEN_REVOKED: 'it is not expired and this machine\'s clock agrees with Apple\'s, so Apple revoked it (or a newer one replaced it). ' +
+    'Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
   CLOCK_SKEW: 'this machine\'s clock differs from Apple\'s by more than 5 minutes, so Apple refuses the signature. Fix the system clock (NTP); the token itself may be fine',
   UNAUTHORIZED: 'it has expired or been revoked, or this machine\'s clock is off. ' +
     'Download a new server token for this MDM server from Apple Business/School Manager (and check the system clock)',
