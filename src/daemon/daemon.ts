@@ -96,7 +96,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         modified: r.sync.modified, deleted: r.sync.deleted, gone: r.sync.gone, assigned: r.assign?.results.SUCCESS ?? 0, sent: r.assign?.sent ?? 0,
         error: r.sync.error?.code ?? r.assign?.error?.code });
     } catch (e) {
-      if (e instanceof LeaseBusyError) logger.info('cycle skipped: another process is syncing this token', { token: name, trigger, holder_pid: e.holder.holder_pid, holder_host: e.holder.holder_host });
+      if (e instanceof LeaseBusyError) logger.warn('cycle skipped: another process is syncing this token', { token: name, trigger, holder_pid: e.holder.holder_pid, holder_host: e.holder.holder_host });
       else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       tokenGauges();
