@@ -11,9 +11,21 @@ import { MAX_BATCH } from '../src/assign/assigner.ts';
 import type { Device } from '../src/apple/types.ts';
 import type { Verdict } from '../src/assign/policy.ts';
 
-export function firstCycleFloor(devices: Device[], dir: string, token = 'floor'): { loadMs: number; assignMs: number } {
-  const path = join(dir, 'floor.db');
+/** The triggers that keep token_counts (migration 005): dropped to measure what they cost. */
+const COUNT_TRIGGERS = ['device_rows_count_insert', 'device_rows_count_delete', 'device_rows_count_update',
+  'assignments_count_insert', 'assignments_count_delete', 'assignments_count_update'];
+
+export interface FloorOptions {
+  /** Keep token_counts up to date (the product's way, default true); false drops the triggers, as before migration 005. */
+  counts?: boolean;
+  /** Leave the database file in place (bench/status.ts times `adesync status` on it). */
+  keep?: string;
+}
+
+export function firstCycleFloor(devices: Device[], dir: string, token = 'floor', o: FloorOptions = {}): { loadMs: number; assignMs: number } {
+  const path = o.keep ?? join(dir, 'floor.db');
   const db = openDatabase(path);
+  if (o.counts === false) for (const t of COUNT_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
   try {
     const dev = deviceStatements(db);
     const asg = assignmentStatements(db);
@@ -42,7 +54,8 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor')
     }
     return { loadMs, assignMs: performance.now() - t };
   } finally {
+    if (o.keep) db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
-    for (const x of ['', '-wal', '-shm']) rmSync(path + x, { force: true });
+    if (!o.keep) for (const x of ['', '-wal', '-shm']) rmSync(path + x, { force: true });
   }
 }

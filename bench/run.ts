@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { benchSync } from './sync.ts';
 import { benchEnroll } from './enroll.ts';
+import { benchStatus } from './status.ts';
 
 const only = process.argv[2];
-const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync]];
+const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['status', () => benchStatus()]];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;
   await fn();

@@ -1,0 +1,77 @@
+// `adesync status` on a 1,000,000-device database, and what keeping its counts costs the first cycle.
+// The database is built by the storage floor of one first cycle (bench/floor.ts: adesync's own statements, the
+// simulator's device records), twice: with the count triggers of migration 005 and without them. Then the whole
+// `adesync status --json` command, as an admin runs it: cold (after dropping the page cache where the kernel allows,
+// else right after the build) and warm. Figures, not verdicts.
+// Run alone: node --import tsx bench/status.ts [devices]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSim } from '../src/sim/index.ts';
+import type { Device } from '../src/apple/types.ts';
+import { firstCycleFloor } from './floor.ts';
+
+const MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+
+/** The simulator's device records, page by page, in process (no HTTP). */
+function simDevices(n: number): Device[] {
+  const { state } = createSim({ devices: n, seed: 42 });
+  const s = state.server('sim');
+  const out: Device[] = [];
+  let cursor: string | undefined;
+  while (out.length < n) {
+    const page = (state.fetch(s, cursor ? { cursor, limit: 1000 } : { limit: 1000 }, 10) as { json: { devices: Device[]; cursor: string; more_to_follow: boolean } }).json;
+    out.push(...page.devices);
+    cursor = page.cursor;
+    if (!page.more_to_follow) break;
+  }
+  return out;
+}
+
+/** Drop the kernel's page cache (root, outside most containers); false when not allowed. */
+function dropCaches(): boolean {
+  spawnSync('sync');
+  try { writeFileSync('/proc/sys/vm/drop_caches', '3'); return true; } catch { return false; }
+}
+
+export async function benchStatus(n = Number(process.env.BENCH_DEVICES ?? 1_000_000)): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-status-'));
+  try {
+    console.log(`\n## status and its counts, ${n.toLocaleString('en-US')} devices`);
+    const devices = simDevices(n);
+    const without = firstCycleFloor(devices, dir, 'sim', { counts: false });
+    const dbPath = join(dir, 'adesync.db');
+    const withCounts = firstCycleFloor(devices, dir, 'sim', { keep: dbPath });
+    const total = (f: { loadMs: number; assignMs: number }) => f.loadMs + f.assignMs;
+    console.log(`first-cycle storage floor without counts: load ${(without.loadMs / 1000).toFixed(1)} s + assign ${(without.assignMs / 1000).toFixed(1)} s = ${(total(without) / 1000).toFixed(1)} s`);
+    console.log(`first-cycle storage floor with counts (triggers): load ${(withCounts.loadMs / 1000).toFixed(1)} s + assign ${(withCounts.assignMs / 1000).toFixed(1)} s = ` +
+      `${(total(withCounts) / 1000).toFixed(1)} s (${((total(withCounts) / total(without) - 1) * 100).toFixed(1)} % more)`);
+    devices.length = 0;
+
+    const yaml = `state_dir: ${dir}\ndatabase: ${dbPath}\ntokens:\n  - name: sim\n    file: ${join(dir, 'sim.json')}\n    default_profile: std\nprofiles:\n  std:\n    profile_name: Bench\n    url: https://enroll.example.com/enroll\n`;
+    const cfg = join(dir, 'bench.yaml');
+    writeFileSync(cfg, yaml);
+    const compiled = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+    const argv = existsSync(compiled) ? [compiled] : ['--import', 'tsx', MAIN];
+    const wall = () => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [...argv, '--config', cfg, 'status', '--json'], { encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      const total = (JSON.parse(r.stdout) as { tokens: { devices: { total: number } }[] }).tokens[0].devices.total;
+      if (total !== n) throw new Error(`status counted ${total} devices, expected ${n}`);
+      return ms;
+    };
+    const dropped = dropCaches();
+    const cold = wall();
+    const warm = Math.min(wall(), wall(), wall());
+    console.log(`whole \`adesync status --json\` on ${n.toLocaleString('en-US')} devices: cold ${cold.toFixed(0)} ms` +
+      ` (${dropped ? 'page cache dropped' : 'page cache not droppable here: right after the build'}), warm ${warm.toFixed(0)} ms ` +
+      `(${existsSync(compiled) ? 'compiled' : 'tsx'}; target ≤ 300 ms either way)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchStatus(Number(process.argv[2] ?? 1_000_000));
