@@ -155,7 +155,11 @@ export function createRuntime(opts: RuntimeOptions) {
       let lease: Lease;
       try { lease = acquireLease(db, name, { durationMs: config.sync.lease_seconds * 1000 }); } catch (e) { return Promise.reject(e); }
       held.set(name, { lease });
-      const p = cycle(rt, o, lease).finally(() => { held.delete(name); lease.release(); running.delete(name); });
+      const p = cycle(rt, o, lease).finally(() => {
+        held.delete(name);
+        running.delete(name);
+        try { lease.release(); } catch (e) { logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message }); }
+      });
       running.set(name, p);
       return p;
     },
