@@ -47,37 +47,38 @@ INSERT INTO token_counts (token, kind, value, n)
 INSERT INTO token_counts (token, kind, value, n)
   SELECT token, 'assignment', state, COUNT(*) FROM assignments GROUP BY token, state;
 
+-- Each trigger is ONE upsert statement (a -1 row for the old value, a +1 row for the new): one statement per changed row.
 CREATE TRIGGER device_rows_count_insert AFTER INSERT ON device_rows BEGIN
   INSERT INTO token_counts (token, kind, value, n)
-    VALUES (NEW.token, CASE WHEN NEW.deleted_at IS NULL THEN 'device' ELSE 'gone' END, CASE WHEN NEW.deleted_at IS NULL THEN NEW.profile_status ELSE '' END, 1)
-    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + 1;
+    VALUES (NEW.token, IIF(NEW.deleted_at IS NULL, 'device', 'gone'), IIF(NEW.deleted_at IS NULL, NEW.profile_status, ''), 1)
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER device_rows_count_delete AFTER DELETE ON device_rows BEGIN
-  UPDATE token_counts SET n = n - 1 WHERE token = OLD.token
-    AND kind = CASE WHEN OLD.deleted_at IS NULL THEN 'device' ELSE 'gone' END AND value = CASE WHEN OLD.deleted_at IS NULL THEN OLD.profile_status ELSE '' END;
+  INSERT INTO token_counts (token, kind, value, n)
+    VALUES (OLD.token, IIF(OLD.deleted_at IS NULL, 'device', 'gone'), IIF(OLD.deleted_at IS NULL, OLD.profile_status, ''), -1)
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
 -- Only when what is counted changes: the sync engine rewrites profile_status with the same value on most updates.
 CREATE TRIGGER device_rows_count_update AFTER UPDATE OF token, profile_status, deleted_at ON device_rows
   WHEN OLD.token IS NOT NEW.token OR OLD.profile_status IS NOT NEW.profile_status OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
 BEGIN
-  UPDATE token_counts SET n = n - 1 WHERE token = OLD.token
-    AND kind = CASE WHEN OLD.deleted_at IS NULL THEN 'device' ELSE 'gone' END AND value = CASE WHEN OLD.deleted_at IS NULL THEN OLD.profile_status ELSE '' END;
   INSERT INTO token_counts (token, kind, value, n)
-    VALUES (NEW.token, CASE WHEN NEW.deleted_at IS NULL THEN 'device' ELSE 'gone' END, CASE WHEN NEW.deleted_at IS NULL THEN NEW.profile_status ELSE '' END, 1)
-    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + 1;
+    VALUES (OLD.token, IIF(OLD.deleted_at IS NULL, 'device', 'gone'), IIF(OLD.deleted_at IS NULL, OLD.profile_status, ''), -1),
+           (NEW.token, IIF(NEW.deleted_at IS NULL, 'device', 'gone'), IIF(NEW.deleted_at IS NULL, NEW.profile_status, ''), 1)
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
 
 CREATE TRIGGER assignments_count_insert AFTER INSERT ON assignments BEGIN
   INSERT INTO token_counts (token, kind, value, n) VALUES (NEW.token, 'assignment', NEW.state, 1)
-    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + 1;
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER assignments_count_delete AFTER DELETE ON assignments BEGIN
-  UPDATE token_counts SET n = n - 1 WHERE token = OLD.token AND kind = 'assignment' AND value = OLD.state;
+  INSERT INTO token_counts (token, kind, value, n) VALUES (OLD.token, 'assignment', OLD.state, -1)
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER assignments_count_update AFTER UPDATE OF token, state ON assignments
   WHEN OLD.token IS NOT NEW.token OR OLD.state IS NOT NEW.state
 BEGIN
-  UPDATE token_counts SET n = n - 1 WHERE token = OLD.token AND kind = 'assignment' AND value = OLD.state;
-  INSERT INTO token_counts (token, kind, value, n) VALUES (NEW.token, 'assignment', NEW.state, 1)
-    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + 1;
+  INSERT INTO token_counts (token, kind, value, n) VALUES (OLD.token, 'assignment', OLD.state, -1), (NEW.token, 'assignment', NEW.state, 1)
+    ON CONFLICT (token, kind, value) DO UPDATE SET n = n + excluded.n;
 END;
