@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { generateStatic, renderDevice } from '../src/sim/devices.ts';
-import { openDatabase } from '../src/store/db.ts';
+import { openDatabase, type DB } from '../src/store/db.ts';
 import { createOutbox } from '../src/events/outbox.ts';
 import { startSender, CONCURRENCY } from '../src/events/deliver.ts';
 import { parseSecret } from '../src/events/sign.ts';
 import { silentLogger } from '../src/log.ts';
-import { firstCycleFloor } from './floor.ts';
+import { firstCycleFloor, type FloorOptions } from './floor.ts';
 
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
 const s = (ms: number) => (ms / 1000).toFixed(1) + ' s';
@@ -31,16 +31,16 @@ export async function benchEvents(devices = 1_000_000, events = 20_000): Promise
   try {
     console.log(`\n## webhooks: outbox cost on a ${devices.toLocaleString('en-US')}-device first cycle (storage floor), delivery rate`);
     const list = Array.from({ length: devices }, (_, i) => renderDevice(generateStatic(42, 0, i), { status: 0, assignTime: 0, pushTime: 0, assignedDate: 0 }, undefined, 10));
-    const runs: [string, Parameters<typeof firstCycleFloor>[3]][] = [
+    const runs: [string, FloorOptions['events']][] = [
       ['without the hooks', undefined],
-      ['hooks, no webhook configured', (db) => createOutbox(db, [])],
-      ['hooks, a webhook wanting every type', (db) => createOutbox(db, [{ name: 'all', types: [], tokens: [] }])],
+      ['hooks, no webhook configured', (db: DB) => createOutbox(db, [])],
+      ['hooks, a webhook wanting every type', (db: DB) => createOutbox(db, [{ name: 'all', types: [], tokens: [] }])],
     ];
     // interleaved and repeated, the best of each kept: on a shared machine one run's noise is larger than the effect
     const best = runs.map(() => ({ loadMs: Infinity, assignMs: Infinity, bytes: 0 }));
     for (let rep = 0; rep < REPEAT; rep++) {
       runs.forEach(([, events], i) => {
-        const r = firstCycleFloor(list, dir, 'floor', events);
+        const r = firstCycleFloor(list, dir, 'floor', { events });
         if (r.loadMs + r.assignMs < best[i].loadMs + best[i].assignMs) best[i] = r;
       });
     }

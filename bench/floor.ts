@@ -12,11 +12,24 @@ import type { Device } from '../src/apple/types.ts';
 import type { Verdict } from '../src/assign/policy.ts';
 import type { Outbox } from '../src/events/outbox.ts';
 
-/** `events`: the outbox hooks as the sync engine and the assigner call them (bench/events.ts measures what they add). */
-export function firstCycleFloor(devices: Device[], dir: string, token = 'floor', events?: (db: DB) => Outbox): { loadMs: number; assignMs: number; bytes: number } {
-  const path = join(dir, 'floor.db');
+/** The triggers that keep token_counts (migration 005): dropped to measure what they cost. */
+const COUNT_TRIGGERS = ['device_rows_count_insert', 'device_rows_count_delete', 'device_rows_count_update',
+  'assignments_count_insert', 'assignments_count_delete', 'assignments_count_update'];
+
+export interface FloorOptions {
+  /** Keep token_counts up to date (the product's way, default true); false drops the triggers, as before migration 005. */
+  counts?: boolean;
+  /** Leave the database file in place (bench/status.ts times `adesync status` on it). */
+  keep?: string;
+  /** The outbox hooks as the sync engine and the assigner call them (bench/events.ts measures what they add). */
+  events?: (db: DB) => Outbox;
+}
+
+export function firstCycleFloor(devices: Device[], dir: string, token = 'floor', o: FloorOptions = {}): { loadMs: number; assignMs: number; bytes: number } {
+  const path = o.keep ?? join(dir, 'floor.db');
   const db = openDatabase(path);
-  const outbox = events?.(db);
+  if (o.counts === false) for (const t of COUNT_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+  const outbox = o.events?.(db);
   try {
     const dev = deviceStatements(db);
     const asg = assignmentStatements(db);
@@ -53,7 +66,8 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor',
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { loadMs, assignMs, bytes: (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number) };
   } finally {
+    if (o.keep) db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
-    for (const x of ['', '-wal', '-shm']) rmSync(path + x, { force: true });
+    if (!o.keep) for (const x of ['', '-wal', '-shm']) rmSync(path + x, { force: true });
   }
 }

@@ -6,9 +6,10 @@ import { benchSync } from './sync.ts';
 import { benchEnroll } from './enroll.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
+import { benchStatus } from './status.ts';
 
 const only = process.argv[2];
-const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['plist', benchPlist], ['events', () => benchEvents()]];
+const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['plist', benchPlist], ['events', () => benchEvents()], ['status', () => benchStatus()]];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;
   await fn();

@@ -41,7 +41,7 @@ CREATE INDEX webhook_deliveries_dead ON webhook_deliveries(endpoint, done_at) WH
 
 -- Token status changes: rare, always recorded (whether or not a webhook wants them), in the statement that makes them.
 CREATE TRIGGER outbox_token_status AFTER UPDATE OF status ON tokens
-WHEN NEW.status IS NOT OLD.status AND NEW.status IN ('t_c_not_signed', 'access_denied', 'unauthorized', 'expired')
+WHEN NEW.status IS NOT OLD.status AND NEW.status IN ('t_c_not_signed', 'access_denied', 'unauthorized', 'expired', 'revoked', 'clock_skew')
 BEGIN
   INSERT INTO outbox (id, type, token, subject, time, data) VALUES (
     'evt_' || printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) || lower(hex(randomblob(10))),

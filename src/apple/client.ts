@@ -9,7 +9,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import got, { RequestError as GotRequestError, type Got } from 'got';
 import type { ClientOptions, ClientStats, DeviceAssignmentApi } from './api.ts';
 import {
-  RequestError, ResponseFormatError, SessionError, TokenRejectedError, UnavailableError, errorFor, findErrorCode,
+  RequestError, ResponseFormatError, SessionError, TokenRejectedError, UnavailableError, errorFor, findErrorCode, classifyTokenRefusal,
+  type TokenRefusal,
 } from './errors.ts';
 import { freshNonce, oauthHeader } from './oauth.ts';
 import { parseResponse, type ResponseKind, type ResponseTypes } from './shapes.ts';
@@ -50,6 +51,16 @@ const EP = {
 const label = (ep: Endpoint) => `${ep.method} ${ep.path}`;
 
 interface Raw { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+
+/** What a doubled 401 on /session means, with what the admin must do. */
+const REFUSAL_WHY: Record<TokenRefusal, string> = {
+  TOKEN_EXPIRED: 'Apple says it has expired. Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
+  TOKEN_REVOKED: 'it is not expired and this machine\'s clock agrees with Apple\'s, so Apple revoked it (or a newer one replaced it). ' +
+    'Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
+  CLOCK_SKEW: 'this machine\'s clock differs from Apple\'s by more than 5 minutes, so Apple refuses the signature. Fix the system clock (NTP); the token itself may be fine',
+  UNAUTHORIZED: 'it has expired or been revoked, or this machine\'s clock is off. ' +
+    'Download a new server token for this MDM server from Apple Business/School Manager (and check the system clock)',
+};
 interface Req { query?: Record<string, string>; body?: unknown }
 
 /** A device list for details/disown/assign/remove: non-empty strings, de-duplicated, order kept. */
@@ -201,11 +212,13 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
         'download a new server token for this MDM server from Apple Business/School Manager', { endpoint: lbl, code: 'TOKEN_EXPIRED' });
     }
     const url = `${baseUrl}/session`;
+    let refused: Raw | undefined;
     for (let attempt = 1; attempt <= 2; attempt++) {
       // A fresh nonce and timestamp on every attempt, retries included (Apple refuses a reused nonce).
       const raw = await withRetry(EP.session, {}, () => ({ authorization: oauthHeader(token, url, freshNonce(now())) }));
       if (raw.status === 401) {
         log.warn('GET /session refused (401)', { attempt });
+        refused = raw;
         continue;
       }
       if (raw.status >= 200 && raw.status < 300) {
@@ -223,8 +236,9 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
       if (err instanceof SessionError) throw new TokenRejectedError(`${err.message}: Apple refused this server token`, { status: raw.status, code: err.code, body: raw.body, endpoint: lbl });
       throw err;
     }
-    throw new TokenRejectedError(`${lbl}: Apple refused the server token twice (HTTP 401): it has expired or been revoked, or this machine's clock is off. ` +
-      'Download a new server token for this MDM server from Apple Business/School Manager (and check the system clock)', { status: 401, code: 'UNAUTHORIZED', endpoint: lbl });
+    const date = refused?.headers.date;
+    const code = classifyTokenRefusal(refused?.body ?? '', typeof date === 'string' ? date : undefined, now());
+    throw new TokenRejectedError(`${lbl}: Apple refused the server token twice (HTTP 401): ${REFUSAL_WHY[code]}`, { status: 401, code, body: refused?.body, endpoint: lbl });
   }
 
   /** Single-flight: every caller that saw `stale` refused awaits the same /session. */

@@ -98,3 +98,25 @@ export function errorFor(status: number, body: string, endpoint: string): AppleE
   if (status === 405) return new RequestError(`${where}: method not allowed`, init);
   return new AppleError(where, init);
 }
+
+/** Codes of a server token that /session refused (TokenRejectedError.code). */
+export type TokenRefusal = 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'CLOCK_SKEW' | 'UNAUTHORIZED';
+
+/** Apple checks oauth_timestamp against its clock within ±300 s (A.3). */
+export const CLOCK_WINDOW_MS = 300_000;
+
+/**
+ * Why /session answered 401 twice, from what the answer carries: an OAuth problem report when there is one
+ * (`oauth_problem=token_expired|token_rejected|token_revoked|timestamp_refused`, A.3), else our clock against the
+ * answer's Date header (outside Apple's window: clock skew; inside it, with a token not yet expired by its own date:
+ * Apple no longer accepts it, i.e. revoked or replaced). UNAUTHORIZED when nothing tells.
+ */
+export function classifyTokenRefusal(body: string, dateHeader: string | undefined, nowMs: number): TokenRefusal {
+  const problem = /oauth_problem=([a-z_]+)/.exec(body.slice(0, 4096))?.[1];
+  if (problem === 'token_expired') return 'TOKEN_EXPIRED';
+  if (problem === 'token_rejected' || problem === 'token_revoked') return 'TOKEN_REVOKED';
+  if (problem === 'timestamp_refused') return 'CLOCK_SKEW';
+  const apple = dateHeader ? Date.parse(dateHeader) : NaN;
+  if (!Number.isFinite(apple)) return 'UNAUTHORIZED';
+  return Math.abs(nowMs - apple) > CLOCK_WINDOW_MS ? 'CLOCK_SKEW' : 'TOKEN_REVOKED';
+}

@@ -29,6 +29,8 @@ export interface AssignContext {
   onResult?: (result: string, n: number) => void;
   /** profile.* events for webhooks, written with each batch's answer. */
   outbox?: Outbox;
+  /** Called first in every transaction that writes the token's rows: throws when this process lost the token's sync lease. */
+  fence?: () => void;
 }
 
 export interface AssignResult {
@@ -66,6 +68,7 @@ export async function ensureProfiles(ctx: AssignContext, names: Iterable<string>
     if (row?.profile_uuid && !row.superseded_at) continue;
     const r = await api.defineProfile(def);
     db.transaction(() => {
+      ctx.fence?.();
       db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND name = ? AND superseded_at IS NULL').run(at(), token, name);
       db.prepare(`INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(token, name, content_hash) DO UPDATE SET profile_uuid = excluded.profile_uuid, defined_at = excluded.defined_at, superseded_at = NULL`)
@@ -92,7 +95,7 @@ export function policyFingerprint(ctx: PolicyContext, token: string, profileName
 }
 
 /** Evaluate every device of the token again (after a profile or rule change), in chunks, each chunk one transaction. */
-export function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date()): number {
+export function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date(), fence?: () => void): number {
   const asg = assignmentStatements(db);
   const at = now.toISOString();
   let changed = 0;
@@ -103,6 +106,7 @@ export function reevaluateToken(db: DB, token: string, policy: PolicyContext, no
     const rows = page.all(token, after) as { id: number; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; deleted_at: string | null }[];
     if (!rows.length) break;
     db.transaction(() => {
+      fence?.();
       for (const r of rows) {
         const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
         const prev = asg.get.get(r.id) as AssignmentRow | undefined;
@@ -129,14 +133,17 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
   const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)?.policy_fingerprint;
   let reevaluated = 0;
   if (stored !== fp) {
-    reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date());
+    reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date(), ctx.fence);
     db.prepare('UPDATE tokens SET policy_fingerprint = ? WHERE name = ?').run(fp, token);
     if (reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: reevaluated });
   }
   // Rows still waiting for a UUID (evaluated before their profile was defined) get it now.
-  for (const [name, uuid] of currentUuids(db, token)) {
-    if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
-  }
+  db.transaction(() => {
+    ctx.fence?.();
+    for (const [name, uuid] of currentUuids(db, token)) {
+      if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
+    }
+  })();
   return { defined, reevaluated };
 }
 
@@ -160,6 +167,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     const tally: Record<string, number> = {};
     const assigned: number[] = [];
     db.transaction(() => {
+      ctx.fence?.();
       for (const b of batch) {
         const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
         tally[r] = (tally[r] ?? 0) + 1;
@@ -236,7 +244,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           logger.warn('Apple does not know the profile UUID: defining it again', { token, profile_uuid: uuid });
           forgetProfile(db, token, uuid);
           res.defined.push(...await ensureProfiles(ctx, names));
-          reevaluateToken(db, token, ctx.policy(), now());
+          reevaluateToken(db, token, ctx.policy(), now(), ctx.fence);
           plan();
           continue;
         }
@@ -244,6 +252,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         const wait = e instanceof UnavailableError && e.retryAfterMs ? Math.ceil(e.retryAfterMs / 1000) : ctx.backoff.failedSeconds;
         const at = now().toISOString();
         db.transaction(() => {
+          ctx.fence?.();
           for (const b of batch) setResult.run({ id: b.id, state: 'pending', attempts: b.attempts + 1, at, result: (e as AppleError).code ?? 'ERROR',
             not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: null });
         })();

@@ -26,16 +26,34 @@ function formatWebhooks(r: StatusReport): string {
     r.problems.filter((p) => p.startsWith('webhook ')).map((p) => `  ! ${p}\n`).join('');
 }
 
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/** The token line: what Apple last said (unknown until it was asked), and the expiry. */
+function tokenLine(t: StatusReport['tokens'][number]): string {
+  const status = t.status ?? 'unknown (Apple not asked yet)';
+  const exp = t.token_expiry ? (t.days_left !== null && t.days_left < 0 ? `, expired on ${t.token_expiry.slice(0, 10)}` : `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)`) : '';
+  return `${status}${exp}${t.terms_signed === false ? ', TERMS NOT ACCEPTED' : ''}`;
+}
+
+/** The last run: what that one run received from Apple (records, not devices held: see the devices line). */
+function lastSyncLine(ls: StatusReport['tokens'][number]['last_sync']): string {
+  if (!ls) return 'never';
+  const took = ls.duration_ms !== null ? ` in ${(ls.duration_ms / 1000).toFixed(1)}s` : '';
+  const what = `${plural(ls.pages, 'page')} with ${plural(ls.devices, 'device record')} from Apple (+${ls.added} added ~${ls.modified} modified -${ls.deleted} deleted)`;
+  const note = ls.result === 'interrupted' ? ' — its process is gone; the next sync resumes from the cursor' : ls.result === 'running' ? ' — in progress' : '';
+  return `${ls.kind} ${ls.result} at ${ls.started_at}${took}, ${what}${ls.error_code ? `: ${ls.error_code}` : ''}${note}`;
+}
+
 /** The human form of `adesync status`. */
 export function formatStatus(r: StatusReport): string {
   let o = '';
   for (const t of r.tokens) {
-    const ls = t.last_sync;
     o += `${t.name}${t.server_name ? ` (Apple: ${t.server_name}${t.org_name ? `, ${t.org_name}` : ''})` : ''}\n` +
-      `  token      ${t.status}${t.token_expiry ? `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)` : ''}${t.terms_signed === false ? ', TERMS NOT ACCEPTED' : ''}\n` +
-      `  last sync  ${ls ? `${ls.kind} ${ls.result} at ${ls.started_at}${ls.duration_ms !== null ? ` in ${(ls.duration_ms / 1000).toFixed(1)}s` : ''}, ${ls.pages} pages, ${ls.devices} devices (+${ls.added} ~${ls.modified} -${ls.deleted})${ls.error_code ? `: ${ls.error_code}` : ''}` : 'never'}\n` +
-      `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; next sync ${t.next_sync_at ?? '-'}\n` +
-      `  devices    ${t.devices.total} (${Object.entries(t.devices.by_profile_status).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ${t.devices.deleted} gone)\n` +
+      `  token      ${tokenLine(t)}\n` +
+      `  last sync  ${lastSyncLine(t.last_sync)}\n` +
+      `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; ` +
+      `next sync ${t.next_sync_at ?? (r.daemons.length ? '-' : '- (no daemon running)')}\n` +
+      `  devices    ${t.devices.total} held now (${Object.entries(t.devices.by_profile_status).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ${t.devices.deleted} gone)\n` +
       `  assignment ${Object.entries(t.assignments).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing yet'}\n` +
       t.problems.map((p) => `  ! ${p}\n`).join('');
   }

@@ -4,10 +4,17 @@ import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 import { createSyncProgress } from './progress.ts';
 import { countDevices } from '../store/report.ts';
 import { adminBaseUrl, askDaemon } from './adminapi.ts';
+import { LeaseBusyError } from '../store/leases.ts';
+
+/** Exit code when another process (the daemon, another `adesync sync`) is syncing the token: try again later (EX_TEMPFAIL). */
+export const EXIT_BUSY = 75;
+/** Exit codes for a foreground sync stopped by a signal: 128 + the signal's number, as shells report it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * adesync sync: one cycle (sync, then assignment) per token, in the foreground. Exit 0 when every token synced,
- * 1 when one failed, 4 when Apple was unavailable. With --now, ask the running daemon through its admin listener.
+ * 1 when one failed, 4 when Apple was unavailable, 75 when another process was already syncing a token (nothing was sent
+ * to Apple for it), 130/143 when stopped by SIGINT/SIGTERM. With --now, ask the running daemon through its admin listener.
  */
 export function register(program: Command): void {
   program.command('sync')
@@ -41,6 +48,18 @@ export function register(program: Command): void {
       const results: CycleResult[] = [];
       let failed = 0;
       let unavailable = 0;
+      let busy = 0;
+      // A signal ends the process at once: pages are synchronous transactions, so none is ever half-committed; the run
+      // is marked interrupted and the lease freed before exiting, and the cursor holds the last committed page.
+      const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
+        rt.interrupt();
+        try { db.close(); } catch { /* closing is best effort: the WAL is consistent either way */ }
+        progress?.done();
+        process.stderr.write(`${sig === 'SIGINT' ? 'interrupted' : 'stopped (SIGTERM)'}: every page received so far is saved; the next sync resumes from the cursor\n`);
+        process.exit(SIGNAL_EXIT[sig]);
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
       for (const name of names) {
         try {
           const r = await rt.runCycle(name, {
@@ -53,18 +72,22 @@ export function register(program: Command): void {
           if (err) { failed++; if (err.status === 'unavailable') unavailable++; }
         } catch (e) {
           progress?.done();
-          failed++;
-          process.stderr.write(`${name}: ${(e as Error).message}\n`);
+          if (e instanceof LeaseBusyError) busy++; else failed++;
+          process.stderr.write(`${e instanceof LeaseBusyError ? '' : `${name}: `}${(e as Error).message}${e instanceof LeaseBusyError ? ': nothing was sent to Apple; try again when it has finished' : ''}\n`);
         }
       }
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       if (opts.json) printJson(results);
       else for (const r of results) {
         const s = r.sync;
         process.stdout.write(`${r.token}: ${s.ok ? 'ok' : `FAILED ${s.error?.code}: ${s.error?.message}`} — ${s.pages} pages, ${s.devices} devices (+${s.added} ~${s.modified} -${s.deleted}${s.gone ? `, ${s.gone} gone` : ''})` +
-          (r.assign ? `; assigned ${r.assign.results.SUCCESS ?? 0} of ${r.assign.sent} sent${r.assign.defined.length ? `, defined ${r.assign.defined.join(', ')}` : ''}${r.assign.error ? `; assignment stopped: ${r.assign.error.code}` : ''}` : '') + '\n');
+          (r.assign ? `; ${r.assign.defined.length ? `profile${r.assign.defined.length > 1 ? 's' : ''} ${r.assign.defined.join(', ')} defined at Apple; ` : ''}` +
+            `assigned ${r.assign.results.SUCCESS ?? 0} of ${r.assign.sent} sent${r.assign.error ? `; assignment stopped: ${r.assign.error.code}` : ''}` : '') + '\n');
       }
       if (failed) throw new ExitError('', unavailable === failed ? 4 : 1);
+      if (busy) throw new ExitError('', EXIT_BUSY);
     });
 }

@@ -251,7 +251,12 @@ export const configSchema = z.object({
     cursor_refresh_days: z.number().positive().max(6.9).default(6),
     full_fetch_days: z.number().positive().optional(),     // periodic full fetch to catch releases Apple never sends
     daily_check: cronExpr.default('17 3 * * *'),
-  }).strict().prefault({}),
+    // One cycle per token at a time: a lease renewed every lease_renew_seconds; a holder silent for lease_seconds is taken over
+    lease_seconds: z.number().int().min(5).max(3600).default(30),
+    lease_renew_seconds: z.number().int().min(1).max(1200).default(10),
+  }).strict().refine((s) => s.lease_renew_seconds * 2 <= s.lease_seconds, {
+    path: ['lease_renew_seconds'], message: 'must be at most half of sync.lease_seconds, so one late renewal never loses the lease',
+  }).prefault({}),
   assign: z.object({
     enabled: z.boolean().default(true),
     failed_backoff_seconds: z.number().int().positive().default(900),

@@ -3,7 +3,7 @@ import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, type DB } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
-import { CURSORS_ISSUED_SQL, lastSuccessfulSyncs } from '../store/metrics.ts';
+import { cursorsIssued, lastSuccessfulSyncs } from '../store/metrics.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
@@ -18,6 +18,8 @@ import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 import { startPruning } from './prune.ts';
 import { startWebhooks } from './webhooks.ts';
+import { assignmentCounts, deviceCounts } from '../store/counts.ts';
+import { daemonGone, daemonHeartbeat, LeaseBusyError } from '../store/leases.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -54,7 +56,7 @@ export interface Daemon {
 
 const metricStatus: Record<string, MetricTokenStatus> = {
   ok: 'ok', t_c_not_signed: 'terms_not_accepted', access_denied: 'invalid', unauthorized: 'invalid', expired: 'expired',
-  unavailable: 'unavailable', error: 'unavailable', unknown: 'ok',
+  unavailable: 'unavailable', error: 'unavailable', unknown: 'ok', revoked: 'invalid', clock_skew: 'invalid',
 };
 
 /**
@@ -81,11 +83,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
     outbox: webhooks.outbox,
   });
-  // whole-table counts at every scrape: on the background thread, never in the way of enrollments and sync pages
-  metrics.setDeviceCounts(() => background.all('SELECT token, profile_status, COUNT(*) AS count FROM device_rows WHERE deleted_at IS NULL GROUP BY token, profile_status'));
-  metrics.setAssignmentCounts(() => background.all('SELECT token, state, COUNT(*) AS count FROM assignments GROUP BY token, state'));
+  // per-token counts kept by triggers (migration 005): a few rows at each scrape
+  metrics.setDeviceCounts(() => deviceCounts(db));
+  metrics.setAssignmentCounts(() => assignmentCounts(db));
   // alerting: cursor age at each scrape, and the last good sync survives a restart (or "no sync for 30 min" never fires)
-  metrics.setCursors(() => background.all(CURSORS_ISSUED_SQL));
+  metrics.setCursors(() => cursorsIssued(db));
   for (const r of lastSuccessfulSyncs(db)) metrics.syncLastSuccessAt(r.token, r.at);
 
   const warned = new Map<string, number>();
@@ -119,7 +121,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         error: r.sync.error?.code ?? r.assign?.error?.code });
     } catch (e) {
       readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
-      logger.error('cycle failed', { token: name, error: (e as Error).message });
+      if (e instanceof LeaseBusyError) logger.warn('cycle skipped: another process is syncing this token', { token: name, trigger, holder_pid: e.holder.holder_pid, holder_host: e.holder.holder_host });
+      else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       tokenGauges();
     }
@@ -204,6 +207,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     },
   });
   const bound = await admin.listen();
+  // "next sync" in `adesync status` is shown only while this heartbeat is current
+  const beat = () => { try { daemonHeartbeat(db, config.sync.lease_seconds * 1000); } catch (e) { logger.warn('daemon heartbeat failed', { error: (e as Error).message }); } };
+  beat();
+  const beatTimer = setInterval(beat, config.sync.lease_renew_seconds * 1000);
+  beatTimer.unref();
   schedule(buildTasks(config));
   tokenGauges();
   await readiness.start();
@@ -259,6 +267,8 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       stopWatchdog?.();
       await pruning.stop();
       await webhooks.stop();
+      clearInterval(beatTimer);
+      try { daemonGone(db); } catch { /* the row expires by itself */ }
       await background.stop();
       db.close();
       logger.info('stopped');

@@ -7,6 +7,7 @@ import { loadMigrations, openDatabase, schemaVersion } from '../store/db.ts';
 import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
+import { checkSecretFileMode } from '../token/file.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
@@ -80,9 +81,9 @@ export function checkSecretFile(what: string, file: string, missingFix?: string)
     return error(check, `${file} is missing`, missingFix ?? `create it, or correct the path in the config`);
   }
   if (!st.isFile()) return error(check, `${file} is not a regular file`);
-  if (st.mode & 0o077) {
-    return error(check, `${file} is readable or writable by group/others (mode ${(st.mode & 0o777).toString(8)}): a secret must be 0600`, `chmod 600 ${file}`);
-  }
+  // the one rule every command applies to a secret file (src/token/file.ts)
+  const insecure = checkSecretFileMode(file);
+  if (insecure) return error(check, insecure.message, `chmod 600 ${file}`);
   try { accessSync(file, constants.R_OK); } catch {
     return error(check, `${file} is not readable by this user`, `chown it to the user adesync runs as (mode stays 600)`);
   }

@@ -13,6 +13,8 @@ import { policyContext, loadRules, profilesForToken } from '../assign/context.ts
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { acquireLease, type Lease } from '../store/leases.ts';
+import { stateStatements } from '../store/state.ts';
 
 export interface CycleResult { token: string; sync: SyncResult; assign?: AssignResult }
 
@@ -58,7 +60,9 @@ export function createRuntime(opts: RuntimeOptions) {
   const broken = new Map<string, Error>();
   const outbox = opts.outbox ?? createOutbox(db, config.webhooks);
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
+  // Across processes the store's lease does the same (store/leases.ts).
   const running = new Map<string, Promise<CycleResult>>();
+  const held = new Map<string, { lease: Lease; runId?: number }>();
 
   function build() {
     tokens.clear();
@@ -96,29 +100,47 @@ export function createRuntime(opts: RuntimeOptions) {
     rt.accountChecked = true;
   }
 
-  async function cycle(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }): Promise<CycleResult> {
+  async function cycle(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }, lease: Lease): Promise<CycleResult> {
     const log = logger.child({ token: rt.name });
+    // a lease that cannot be renewed was taken over: stop between pages (its fence already refuses any commit)
+    const lost = new AbortController();
+    const signal = o.signal ? AbortSignal.any([o.signal, lost.signal]) : lost.signal;
+    const timer = setInterval(() => {
+      try { if (!lease.renew()) { log.error('sync lease lost: another process took this token over; stopping', { generation: lease.generation }); lost.abort(); } } catch (e) {
+        log.warn('sync lease renewal failed (will retry)', { error: (e as Error).message });
+      }
+    }, config.sync.lease_renew_seconds * 1000);
+    timer.unref();
+    try { return await cycleLeased(rt, { ...o, signal }, lease, log); } finally { clearInterval(timer); }
+  }
+
+  async function cycleLeased(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }, lease: Lease, log: Logger): Promise<CycleResult> {
     const names = profilesForToken(config, rt.name);
     const assignCtx: AssignContext = {
-      db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy,
+      db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy, fence: () => lease.fence(),
       backoff: { failedSeconds: config.assign.failed_backoff_seconds, failedMaxSeconds: config.assign.failed_backoff_max_seconds, throttledDefaultSeconds: config.assign.throttled_default_seconds },
       onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n), outbox,
     };
     const assigning = config.assign.enabled && o.assign !== false;
     // Before any sync call: /account (server name, page size, terms or access problems), then the profiles defined and
     // the policy settled, so the rows this sync writes already carry the right profile UUIDs.
+    const defined: string[] = [];
     const preflight = async () => {
       if (!rt.accountChecked) await checkAccount(rt);
       if (!assigning) return;
-      try { await preparePolicy(assignCtx); } catch (e) {
+      try { defined.push(...(await preparePolicy(assignCtx)).defined); } catch (e) {
         if (!(e instanceof ProfileInvalidError)) throw e;
         // Apple refused a definition: sync anyway; the devices of that profile wait, and the error shows in the log and status
         log.error('Apple refused a profile definition: fix it in the config', { error: e.message, code: e.code });
       }
     };
-    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, outbox }, { ...o, preflight });
+    const onRun = (id: number) => { const h = held.get(rt.name); if (h) h.runId = id; o.onRun?.(id); };
+    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease, outbox },
+      { ...o, preflight, onRun });
     if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };
     const assign = await assignDue(assignCtx, { signal: o.signal });
+    // profiles defined in the preflight (before the sync) are this cycle's too
+    assign.defined = [...new Set([...defined, ...assign.defined])];
     return { token: rt.name, sync, assign };
   }
 
@@ -127,15 +149,37 @@ export function createRuntime(opts: RuntimeOptions) {
     tokens,
     broken,
     outbox,
-    /** Sync then assign, for one token; joins a cycle already running for it (no overlap). */
+    /**
+     * Sync then assign, for one token; joins a cycle already running for it in this process. Another process's cycle
+     * (its lease) makes this reject with LeaseBusyError before anything is sent to Apple or written as a run.
+     */
     runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
       const rt = tokens.get(name);
       if (!rt) return Promise.reject(broken.get(name) ?? new Error(`no token named "${name}" in the config`));
       const inFlight = running.get(name);
       if (inFlight) return inFlight;
-      const p = cycle(rt, o).finally(() => { running.delete(name); });
+      let lease: Lease;
+      try { lease = acquireLease(db, name, { durationMs: config.sync.lease_seconds * 1000 }); } catch (e) { return Promise.reject(e); }
+      held.set(name, { lease });
+      const p = cycle(rt, o, lease).finally(() => {
+        held.delete(name);
+        running.delete(name);
+        try { lease.release(); } catch (e) { logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message }); }
+      });
       running.set(name, p);
       return p;
+    },
+    /**
+     * The process is about to exit mid-cycle (a signal in the foreground): mark its runs interrupted and free its leases
+     * now, synchronously. Safe at any instant: every page is one synchronous transaction, never half-committed.
+     */
+    interrupt(): void {
+      const st = stateStatements(db);
+      for (const [, h] of held) {
+        if (h.runId !== undefined) st.interruptRun.run({ id: h.runId, at: new Date().toISOString() });
+        h.lease.release();
+      }
+      held.clear();
     },
     checkAccount: (name: string) => checkAccount(tokens.get(name)!),
     /** Apply a new, already validated config (SIGHUP). Cycles in flight finish with the old clients. */

@@ -146,7 +146,10 @@ enrollment:
     const t0 = Date.now();
     const r = await daemon.runtime.runCycle(token, { trigger: 'demo' });
     const secs = (Date.now() - t0) / 1000;
-    out(`  ${r.sync.devices} devices in ${r.sync.pages} pages, assigned ${r.assign?.results.SUCCESS ?? 0} in ${r.assign?.batches ?? 0} batch(es), ${secs.toFixed(1)} s`);
+    // "records" and "pages" are what this one run received from Apple (the full list, then the changes since it);
+    // `status` below counts the devices held, and its "last sync" is the later sync that received Apple's echo
+    out(`  received ${r.sync.devices} device records from Apple in ${r.sync.pages} pages (the full list, then the changes since), ` +
+      `assigned ${r.assign?.results.SUCCESS ?? 0} in ${r.assign?.batches ?? 0} batch(es), ${secs.toFixed(1)} s`);
 
     const device = new SimulatedDevice(new ProfileSigner(new X509Certificate(deviceLeaf.certPem), createPrivateKey(deviceLeaf.keyPem), [deviceCa.cert]));
     const devs = sim.control.devices(token);
@@ -169,9 +172,10 @@ enrollment:
       if (a.status === 200 && enrollments.length === 1) out(`      payloads: ${payloadTypes(a.body).join(', ')}`);
       if (a.status === 200) sim.control.activateDevice(token, mi.SERIAL);
     }
-    await daemon.runtime.runCycle(token, { trigger: 'demo' });
+    const echo = await daemon.runtime.runCycle(token, { trigger: 'demo' });
+    out(`a second sync received ${echo.sync.devices} change records: Apple reporting back the assignments and enrollments just made`);
     out('');
-    out('$ adesync status');
+    out('$ adesync status   ("last sync" is that second sync; "devices" counts every device held now)');
     const rep = statusReport(daemon.db, daemon.runtime.config);
     out(formatStatus(rep).trimEnd());
     out('');

@@ -2,8 +2,10 @@ import type { DB } from './db.ts';
 
 // The queries behind the daemon's alerting gauges (contrib/prometheus/adesync.rules.yml).
 
-/** Each token's cursor and when Apple issued it; the background thread runs it at each scrape. */
-export const CURSORS_ISSUED_SQL = 'SELECT token, issued_at FROM cursors WHERE issued_at IS NOT NULL';
+/** Each token's cursor and when Apple issued it: a row per token, read at each scrape. */
+export function cursorsIssued(db: DB): { token: string; issued_at: string }[] {
+  return db.prepare('SELECT token, issued_at FROM cursors WHERE issued_at IS NOT NULL').all() as { token: string; issued_at: string }[];
+}
 
 /** When each token's last successful sync run finished: seeds adesync_sync_last_success_timestamp_seconds at start. */
 export function lastSuccessfulSyncs(db: DB): { token: string; at: string }[] {

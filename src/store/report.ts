@@ -4,6 +4,8 @@ import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
 import { hourOf, refusalsSince } from './enrollments.ts';
 import { deadLetterProblems, webhookSummary, type WebhookSummary } from './outbox.ts';
+import { holderDead, liveDaemons } from './leases.ts';
+import { checkSecretFileMode } from '../token/file.ts';
 
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
@@ -15,8 +17,10 @@ export interface TokenStatusReport {
   org_name: string | null;
   token_expiry: string | null;
   days_left: number | null;
-  status: string;
+  /** null: Apple was never asked (or the token is not imported); 'expired' once its expiry has passed, whatever Apple said last. */
+  status: string | null;
   status_detail: string | null;
+  /** null unless Apple answered: true once /account or a sync succeeded, false on T_C_NOT_SIGNED. */
   terms_signed: boolean | null;
   last_sync: null | { id: number; kind: string; trigger: string | null; started_at: string; finished_at: string | null; duration_ms: number | null;
     result: string; error_code: string | null; error_message: string | null; pages: number; devices: number; added: number; modified: number; deleted: number };
@@ -24,6 +28,7 @@ export interface TokenStatusReport {
   cursor: null | { phase: string; issued_at: string | null; age_seconds: number | null };
   devices: { total: number; deleted: number; by_profile_status: Record<string, number> };
   assignments: Record<(typeof ASSIGNMENT_STATES)[number], number>;
+  /** Only while a daemon is running (its heartbeat row is current): nobody else syncs on a schedule. */
   next_sync_at: string | null;
   problems: string[];
 }
@@ -31,6 +36,8 @@ export interface TokenStatusReport {
 export interface StatusReport {
   generated_at: string;
   ok: boolean;
+  /** The running daemon(s), by heartbeat; empty: nothing syncs on a schedule. */
+  daemons: { pid: number; host: string; heartbeat_at: string }[];
   tokens: TokenStatusReport[];
   enrollments_24h: Record<string, number>;
   /** Per webhook endpoint: deliveries pending and dead-lettered. */
@@ -50,22 +57,15 @@ function nextRun(expr: string, now: Date): string | null {
   void now;
 }
 
-/**
- * Rows per value of `column` for a token, through an index that starts (token, [filter columns,] column): the values
- * present are found by seeking from one to the next, then each value's range is counted. On 1,000,000 devices this is
- * ~50 ms a table where GROUP BY over the token's whole range took ~80 ms (measured with the sqlite3 shell, warm cache).
- */
-function valueCounts(db: DB, table: string, column: string, filter = '1'): (token: string) => Record<string, number> {
-  const first = db.prepare(`SELECT MIN(${column}) AS v FROM ${table} WHERE token = ? AND ${filter}`);
-  const next = db.prepare(`SELECT MIN(${column}) AS v FROM ${table} WHERE token = ? AND ${filter} AND ${column} > ?`);
-  const count = db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE token = ? AND ${filter} AND ${column} = ?`);
-  return (token) => {
-    const out: Record<string, number> = {};
-    for (let v = (first.get(token) as { v: string | null }).v; v !== null; v = (next.get(token, v) as { v: string | null }).v) {
-      out[v] = (count.get(token, v) as { n: number }).n;
-    }
-    return out;
-  };
+/** Default lease length when no config is given: a run silent for longer has no process behind it. */
+const DEFAULT_LEASE_MS = 30_000;
+
+/** Pure: what a run row's result reads as now. A 'running' row whose process is gone (pid dead here, or silent past its lease) was interrupted. */
+export function runResult(run: { result: string; pid: number | null; host: string | null; heartbeat_at: string | null; started_at: string }, nowMs: number, leaseMs: number): string {
+  if (run.result !== 'running') return run.result;
+  if (holderDead({ pid: run.pid, host: run.host })) return 'interrupted';
+  const beat = Date.parse(run.heartbeat_at ?? run.started_at);
+  return nowMs - beat > leaseMs ? 'interrupted' : 'running';
 }
 
 /**
@@ -79,35 +79,45 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
   const lastRun = db.prepare(`SELECT * FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') ORDER BY id DESC LIMIT 1`);
   const lastOk = db.prepare(`SELECT finished_at FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') AND result = 'ok' ORDER BY id DESC LIMIT 1`);
   const cursor = db.prepare('SELECT phase, issued_at FROM cursors WHERE token = ?');
-  const byStatus = valueCounts(db, 'device_rows', 'profile_status', 'deleted_at IS NULL');
-  const deleted = db.prepare('SELECT COUNT(*) AS n FROM device_rows WHERE token = ? AND deleted_at IS NOT NULL');
-  const byState = valueCounts(db, 'assignments', 'state');
+  // kept by triggers in the transactions that change the rows (migration 005): O(tokens) rows, whatever the account's size
+  const counts = db.prepare('SELECT kind, value, n FROM token_counts WHERE token = ? AND n > 0');
+  const leaseMs = (config?.sync.lease_seconds ?? DEFAULT_LEASE_MS / 1000) * 1000;
+  const daemons = liveDaemons(db, now.getTime()).map(({ pid, host, heartbeat_at }) => ({ pid, host, heartbeat_at }));
   const tokens: TokenStatusReport[] = [];
   for (const name of names) {
     const t = tokenRow.get(name) as TokenRow | undefined;
     const cfg = config?.tokens.find((x) => x.name === name);
     const run = lastRun.get(name) as Record<string, unknown> | undefined;
     const c = cursor.get(name) as { phase: string; issued_at: string | null } | undefined;
-    const statuses = byStatus(name);
-    const states = { ...Object.fromEntries(ASSIGNMENT_STATES.map((s) => [s, 0])), ...byState(name) } as TokenStatusReport['assignments'];
-    const days = t ? Math.floor((Date.parse(t.access_token_expiry) - now.getTime()) / DAY) : null;
+    const statuses: Record<string, number> = {};
+    const states = Object.fromEntries(ASSIGNMENT_STATES.map((s) => [s, 0])) as TokenStatusReport['assignments'];
+    let gone = 0;
+    for (const r of counts.all(name) as { kind: string; value: string; n: number }[]) {
+      if (r.kind === 'device') statuses[r.value] = r.n;
+      else if (r.kind === 'gone') gone += r.n;
+      else if (r.kind === 'assignment') (states as Record<string, number>)[r.value] = r.n;
+    }
+    const expiryMs = t ? Date.parse(t.access_token_expiry) : NaN;
+    const days = Number.isFinite(expiryMs) ? Math.floor((expiryMs - now.getTime()) / DAY) : null;
+    const status = !t ? 'missing' : days !== null && days < 0 ? 'expired' : t.status === 'unknown' ? null : t.status;
+    const result = run ? runResult(run as Parameters<typeof runResult>[0], now.getTime(), leaseMs) : null;
     const age = c?.issued_at ? Math.round((now.getTime() - Date.parse(c.issued_at)) / 1000) : null;
     const rep: TokenStatusReport = {
       name, configured: !!cfg, server_name: t?.server_name ?? null, org_name: t?.org_name ?? null,
-      token_expiry: t?.access_token_expiry ?? null, days_left: days, status: t?.status ?? 'missing', status_detail: t?.status_detail ?? null,
-      terms_signed: t ? t.status !== 't_c_not_signed' : null,
+      token_expiry: t?.access_token_expiry ?? null, days_left: days, status, status_detail: t?.status_detail ?? null,
+      terms_signed: !t ? null : t.status === 't_c_not_signed' ? false : t.status === 'ok' || t.account_checked_at ? true : null,
       last_sync: run ? {
         id: run.id as number, kind: run.kind as string, trigger: run.trigger as string | null, started_at: run.started_at as string,
         finished_at: run.finished_at as string | null,
         duration_ms: run.finished_at ? Date.parse(run.finished_at as string) - Date.parse(run.started_at as string) : null,
-        result: run.result as string, error_code: run.error_code as string | null, error_message: run.error_message as string | null,
+        result: result!, error_code: run.error_code as string | null, error_message: run.error_message as string | null,
         pages: run.pages as number, devices: run.devices as number, added: run.added as number, modified: run.modified as number, deleted: run.deleted as number,
       } : null,
       last_success_at: (lastOk.get(name) as { finished_at: string } | undefined)?.finished_at ?? null,
       cursor: c ? { phase: c.phase, issued_at: c.issued_at, age_seconds: age } : null,
-      devices: { total: Object.values(statuses).reduce((a, b) => a + b, 0), deleted: (deleted.get(name) as { n: number }).n, by_profile_status: statuses },
+      devices: { total: Object.values(statuses).reduce((a, b) => a + b, 0), deleted: gone, by_profile_status: statuses },
       assignments: states,
-      next_sync_at: cfg ? nextRun(cfg.sync_schedule ?? config!.sync.schedule, now) : null,
+      next_sync_at: cfg && daemons.length ? nextRun(cfg.sync_schedule ?? config!.sync.schedule, now) : null,
       problems: [],
     };
     const p = rep.problems;
@@ -115,7 +125,9 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     if (!cfg) p.push('token is in the database but not in the config');
     if (days !== null && days < 0) p.push(`server token expired on ${t!.access_token_expiry}: download a new one in Apple Business/School Manager and run "adesync token import"`);
     else if (days !== null && days <= 30) p.push(`server token expires in ${days} day${days === 1 ? '' : 's'} (${t!.access_token_expiry}): renew it in Apple Business/School Manager`);
-    if (t && !['ok', 'unknown'].includes(t.status)) p.push(`${t.status}: ${t.status_detail ?? ''}`.trim());
+    if (t && !['ok', 'unknown'].includes(t.status) && !(status === 'expired' && t.status === 'expired')) p.push(`${t.status}: ${t.status_detail ?? ''}`.trim());
+    const insecure = cfg?.file ? checkSecretFileMode(cfg.file) : undefined;
+    if (insecure) p.push(insecure.message);
     if (run && run.result === 'error') p.push(`last sync failed: ${run.error_code} ${run.error_message ?? ''}`.trim());
     if (age !== null && age > 6 * 86400) p.push(`cursor is ${(age / 86400).toFixed(1)} days old (Apple expires cursors at 7 days)`);
     if (states.not_accessible > 0) p.push(`${states.not_accessible} device(s) not accessible by this MDM server at Apple`);
@@ -129,7 +141,7 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
   if (refused) enrollments.refused = refused;
   const webhooks = webhookSummary(db);
   const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(webhooks)];
-  return { generated_at: now.toISOString(), ok: problems.length === 0, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), webhooks, problems };
+  return { generated_at: now.toISOString(), ok: problems.length === 0, daemons, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), webhooks, problems };
 }
 
 export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }

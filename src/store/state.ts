@@ -20,6 +20,8 @@ export function stateStatements(db: DB) {
     finishRun: db.prepare(`UPDATE sync_runs SET finished_at = @at, result = @result, error_code = @code, error_message = @message WHERE id = @id`),
     /** Runs left 'running' by a crash. */
     interruptRuns: db.prepare(`UPDATE sync_runs SET result = 'interrupted', finished_at = COALESCE(finished_at, @at) WHERE result = 'running' AND token = @token`),
+    /** One run of this process, stopped by a signal. */
+    interruptRun: db.prepare(`UPDATE sync_runs SET result = 'interrupted', finished_at = @at WHERE id = @id AND result = 'running'`),
     setTokenStatus: db.prepare(`UPDATE tokens SET status = @status, status_detail = @detail, status_at = @at, updated_at = @at WHERE name = @token`),
   };
 }

@@ -7,6 +7,7 @@ import { assignmentStatements, nextAssignment, type AssignmentRow } from '../sto
 import { stateStatements, type CursorRow } from '../store/state.ts';
 import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
 import { tokenStatusFor } from './status.ts';
+import { LeaseLostError, type Lease } from '../store/leases.ts';
 import type { Logger } from '../log.ts';
 import type { Outbox } from '../events/outbox.ts';
 
@@ -26,6 +27,8 @@ export interface SyncContext {
   now?: () => Date;
   /** Device events for webhooks, written in each page's transaction. */
   outbox?: Outbox;
+  /** The token's lease (store/leases.ts): checked and renewed in every page's transaction, so a lost lease never commits. */
+  lease?: Lease;
 }
 
 export interface SyncOptions {
@@ -37,6 +40,8 @@ export interface SyncOptions {
   onPage?: (p: { phase: 'fetch' | 'sync'; page: number; devices: number; total: number }) => void;
   /** Runs first, inside the run's error handling (e.g. GET /account): what it throws ends the run like a page error. */
   preflight?: () => Promise<void>;
+  /** Told the run's id as soon as its row exists (so a signal handler can mark it interrupted). */
+  onRun?: (runId: number) => void;
 }
 
 export interface SyncResult {
@@ -93,6 +98,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     if (opts.full || expired) cur.fetch_run_id = null;
   }
   const runId = Number(st.startRun.run(token, cur.phase, opts.trigger ?? 'manual', iso()).lastInsertRowid);
+  ctx.lease?.setRun(runId);
+  opts.onRun?.(runId);
   const started = performance.now();
   const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0, ms: 0 };
   let restarts = 0;
@@ -133,6 +140,8 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
    * and holding pages across awaits cost up to 30 MB of peak RSS.)
    */
   const applyPage = db.transaction(({ page, items, phase, finalFetch }: Received) => {
+    // first statement: takes the write lock (no read-then-upgrade SQLITE_BUSY) and fences a holder that lost the lease
+    ctx.lease?.fence();
     const at = iso();
     // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
     const fresh = initialLoad && phase === 'fetch';
@@ -196,7 +205,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     return unseen.length;
   }
 
-  const saveCursorOnly = (c: typeof cur) => { cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); };
+  const saveCursorOnly = db.transaction((c: typeof cur) => { ctx.lease?.fence(); cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); });
   const request = (phase: 'fetch' | 'sync', cursor: string | null): Promise<FetchDeviceResponse> => (phase === 'fetch'
     ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) })
     : api.syncDevices({ cursor: cursor!, limit: limit() }));
@@ -250,13 +259,14 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   } catch (e) {
     res.ok = false;
     const err = e as AppleError;
-    const status = tokenStatusFor(e);
+    const status = e instanceof LeaseLostError ? null : tokenStatusFor(e);  // says nothing about the token
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
     if (status) st.setTokenStatus.run({ token, status: status.status, detail: status.detail, at: iso() });
     logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
   }
   if (res.ok) st.setTokenStatus.run({ token, status: 'ok', detail: null, at: iso() });
   res.ms = Math.round(performance.now() - started);
-  st.finishRun.run({ id: runId, at: iso(), result: res.stopped ? 'interrupted' : res.ok ? 'ok' : 'error', code: res.error?.code ?? null, message: res.error?.message ?? null });
+  const lost = res.error?.code === 'LEASE_LOST';
+  st.finishRun.run({ id: runId, at: iso(), result: res.stopped || lost ? 'interrupted' : res.ok ? 'ok' : 'error', code: res.error?.code ?? null, message: res.error?.message ?? null });
   return res;
 }

@@ -17,7 +17,7 @@ export class TokenFileError extends Error {
   }
 }
 
-/** A secret file others can read. The daemon refuses it by default; the doctor reports it. */
+/** A secret file others can read. */
 export class TokenFileInsecureError extends Error {
   readonly code = 'TOKEN_FILE_INSECURE';
   constructor(readonly file: string, readonly mode: number) {
@@ -26,7 +26,12 @@ export class TokenFileInsecureError extends Error {
   }
 }
 
-/** The insecure-mode finding for `file`, or undefined when only its owner can read it (or it does not exist). */
+/**
+ * The one rule for a secret file's mode, applied by every command that reads one: readable or writable by group or others
+ * is a problem an admin must fix. `sync` and the daemon warn and carry on (refusing would stop syncing and enrollment for
+ * a permissions slip); `status` lists it as a problem and `doctor` as an ERROR, both exit 3.
+ * Returns the finding for `file`, or undefined when only its owner can read it (or it does not exist).
+ */
 export function checkSecretFileMode(file: string): TokenFileInsecureError | undefined {
   let mode: number;
   try { mode = statSync(file).mode; } catch { return undefined; }

@@ -48,7 +48,7 @@ export function saveTokenRecord(db: DB, name: string, tokenFile: string, token: 
     }
     if (old.consumer_key_sha256 === hash) {
       db.prepare(`UPDATE tokens SET token_file = ?, access_token_expiry = ?, updated_at = ?,
-                    status = CASE WHEN status IN ('expired', 'unauthorized') THEN 'unknown' ELSE status END
+                    status = CASE WHEN status IN ('expired', 'unauthorized', 'revoked', 'clock_skew') THEN 'unknown' ELSE status END
                   WHERE name = ?`).run(tokenFile, token.access_token_expiry, at, name);
       return { created: false, serverChanged: false };
     }

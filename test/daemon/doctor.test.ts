@@ -109,7 +109,7 @@ test('a world-readable key is an error with the chmod fix', async () => {
   const r = await runDoctor({ configPath: s.config, online: false });
   const [k] = find(r, 'secret: enrollment signing key');
   assert.equal(k.status, 'error');
-  assert.match(k.detail, /mode 644/);
+  assert.match(k.detail, /mode 0?644/);
   assert.equal(k.fix, `chmod 600 ${s.signing.key}`);
   assert.equal(needsAdmin(r), true);
   chmodSync(s.keypairKey, 0o640); // group-readable counts too

@@ -18,6 +18,11 @@ test('the first-run demo: sync, assignment, enrollments (one refused for an old 
   assert.match(text, /payloads: com\.apple\.security\.root, com\.apple\.security\.acme, com\.apple\.mdm/);
   assert.match(text, /enrollments \(24 h\): os_update_required 1, refused 1, served 3/);
   assert.match(text, /all good/);
+  // each figure says what it counts: records received by one run versus devices held
+  assert.match(text, /received 400 device records from Apple in \d+ pages/);
+  assert.match(text, /a second sync received \d+ change records/);
+  assert.match(text, /last sync +sync ok .* \d+ pages? with \d+ device records? from Apple/);
+  assert.match(text, /devices +400 held now/);
   assert.equal(statSync(join(dir, 'demo-profile-signer.key')).mode & 0o777, 0o600);
   assert.ok(existsSync(join(dir, 'adesync.db')));
   // running it again over its own folder is fine; over a real install's folder it refuses

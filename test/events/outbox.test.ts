@@ -63,7 +63,7 @@ test('token status and failed syncs: the triggers write one event per change, in
   const db = fresh();
   db.prepare(`INSERT INTO tokens (name, token_file, consumer_key_sha256, access_token_expiry, created_at, updated_at) VALUES ('main', 'f', 'h', '2027-01-01T00:00:00Z', ?, ?)`).run(at, at);
   const setStatus = (s: string) => db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(s, `detail ${s}`, at, 'main');
-  for (const s of ['ok', 't_c_not_signed', 't_c_not_signed', 'ok', 'unavailable', 'expired', 'unauthorized']) setStatus(s);
+  for (const s of ['ok', 't_c_not_signed', 't_c_not_signed', 'ok', 'unavailable', 'expired', 'unauthorized', 'revoked', 'ok', 'clock_skew']) setStatus(s);
   const run = (result: string, kind = 'sync') => {
     const id = db.prepare("INSERT INTO sync_runs (token, kind, started_at) VALUES ('main', ?, ?)").run(kind, at).lastInsertRowid;
     db.prepare('UPDATE sync_runs SET result = ?, finished_at = ?, error_code = ? WHERE id = ?').run(result, at, result === 'error' ? 'UNAVAILABLE' : null, id);
@@ -71,9 +71,10 @@ test('token status and failed syncs: the triggers write one event per change, in
   for (const r of ['ok', 'error', 'error', 'interrupted', 'error', 'ok', 'error']) run(r);
   run('error', 'assign');
   const e = events(db);
-  assert.deepEqual(e.map((x) => x.type), ['token.terms_not_accepted', 'token.unusable', 'token.unusable', 'sync.failed', 'sync.failed']);
+  assert.deepEqual(e.map((x) => x.type), ['token.terms_not_accepted', 'token.unusable', 'token.unusable', 'token.unusable', 'token.unusable', 'sync.failed', 'sync.failed']);
   assert.deepEqual(JSON.parse(e[1].data), { token: 'main', status: 'expired', previous_status: 'unavailable', detail: 'detail expired', server_name: null });
-  assert.equal(JSON.parse(e[3].data).error_code, 'UNAVAILABLE');
+  assert.deepEqual(e.slice(3, 5).map((x) => JSON.parse(x.data).status), ['revoked', 'clock_skew'], 'a revoked token and a clock Apple refuses are unusable too');
+  assert.equal(JSON.parse(e[5].data).error_code, 'UNAVAILABLE');
   for (const x of e) assert.match(x.id, /^evt_[0-9a-f]{32}$/);
   // token.expiring: once per threshold and expiry, however often the daemon looks
   const outbox = createOutbox(db, []);

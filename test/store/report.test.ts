@@ -55,10 +55,12 @@ function knownDb(): DB {
 
 test('status JSON against a known database', () => {
   const r = statusReport(knownDb(), config, NOW);
-  for (const t of r.tokens) { assert.match(t.next_sync_at!, /^\d{4}-\d\d-\d\dT/); (t as { next_sync_at: unknown }).next_sync_at = null; }
+  // no daemon is running: no "next sync" time
+  for (const t of r.tokens) assert.equal(t.next_sync_at, null);
   assert.deepEqual(r, {
     generated_at: '2026-06-01T12:00:00.000Z',
     ok: false,
+    daemons: [],
     enrollments_24h: { os_update_required: 1, served: 1 },
     webhooks: [],
     problems: [
@@ -111,4 +113,22 @@ test('devices filters and one device\'s whole story', () => {
   assert.equal(d.records.length, 1);
   assert.equal((d.assignments[0] as { attempts: number }).attempts, 2);
   assert.deepEqual(d.enrollments.map((e) => (e as { decision: string }).decision), ['os_update_required', 'served']);
+});
+
+test('runResult (table): a running row reads interrupted once its process is gone or silent past the lease', async () => {
+  const { runResult } = await import('../../src/store/report.ts');
+  const { SELF } = await import('../../src/store/leases.ts');
+  const { spawnSync } = await import('node:child_process');
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const now = Date.parse('2026-06-01T12:00:00Z');
+  const run = (o: object) => ({ result: 'running', pid: process.pid, host: SELF.host, heartbeat_at: '2026-06-01T11:59:50Z', started_at: '2026-06-01T11:00:00Z', ...o });
+  const cases: [string, object, string][] = [
+    ['finished rows read as they are', { result: 'ok' }, 'ok'],
+    ['alive, recent heartbeat', {}, 'running'],
+    ['pid gone on this host', { pid: dead }, 'interrupted'],
+    ['silent past the lease', { heartbeat_at: '2026-06-01T11:59:00Z' }, 'interrupted'],
+    ['another host, recent heartbeat: trusted', { pid: dead, host: 'elsewhere' }, 'running'],
+    ['a row from before pids were recorded, old', { pid: null, host: null, heartbeat_at: null }, 'interrupted'],
+  ];
+  for (const [what, o, want] of cases) assert.equal(runResult(run(o) as never, now, 30_000), want, what);
 });
