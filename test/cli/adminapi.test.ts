@@ -8,6 +8,7 @@ import { createLogger } from '../../src/log.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import { cliAsync, until } from '../helpers/cli.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 test('the CLI reaches a wildcard-bound admin listener on loopback', () => {
   assert.equal(adminBaseUrl('127.0.0.1:9641'), 'http://127.0.0.1:9641');
@@ -31,8 +32,8 @@ test('with admin.token_file: sync --now and status send the token; without it th
     const port = new URL(d.adminUrl).port;
     const cfg = path.replace(/\.yaml$/, '.cli.yaml');
     writeFileSync(cfg, readFileSync(path, 'utf8').replace('listen: 127.0.0.1:0', `listen: 127.0.0.1:${port}`));
-    assert.equal((await fetch(`${d.adminUrl}/readyz`)).status, 401);
-    assert.equal((await fetch(`${d.adminUrl}/sync`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } })).status, 401);
+    assert.equal((await fetchOnce(`${d.adminUrl}/readyz`)).status, 401);
+    assert.equal((await fetchOnce(`${d.adminUrl}/sync`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } })).status, 401);
 
     const now = await cliAsync(['--config', cfg, 'sync', '--now']);
     assert.equal(now.code, 0, now.stderr);

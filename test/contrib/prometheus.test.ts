@@ -15,6 +15,7 @@ import { silentLogger } from '../../src/log.ts';
 import { ROOT, until } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim } from '../helpers/sim.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 // The shipped alerts and dashboard against a real Prometheus (Debian's `prometheus` package) scraping a real daemon
 // that syncs against the simulator and serves enrollments. Every dashboard query and every alert expression goes
@@ -143,7 +144,7 @@ scrape_configs:
   after(() => { prom.kill('SIGTERM'); });
 
   const api = async (path: string, params: Record<string, string> = {}) => {
-    const r = await fetch(`${promUrl}/api/v1/${path}?${new URLSearchParams(params)}`);
+    const r = await fetchOnce(`${promUrl}/api/v1/${path}?${new URLSearchParams(params)}`);
     const body = await r.json() as { status: string; data: unknown; error?: string };
     return { http: r.status, ...body };
   };
@@ -152,12 +153,12 @@ scrape_configs:
     assert.equal(r.status, 'success', `${expr}: ${r.error}`);
     return (r.data as { result: PromSeries[] }).result;
   };
-  await until(async () => { try { return (await fetch(`${promUrl}/-/ready`)).ok; } catch { return false; } }, 60_000, `prometheus ready (${promLog})`);
+  await until(async () => { try { return (await fetchOnce(`${promUrl}/-/ready`)).ok; } catch { return false; } }, 60_000, `prometheus ready (${promLog})`);
   await until(async () => (await query('up{job="adesync"} == 1')).length === 1, 60_000, `the first scrape of adesync (${promLog})`);
 
   // Sync every token (after the first scrape, so rates and histograms see the change), then the devices enroll.
   const sync = async (name?: string) => {
-    assert.equal((await fetch(`${daemon.adminUrl}/sync${name ? `?token=${name}` : ''}`, { method: 'POST' })).status, 202);
+    assert.equal((await fetchOnce(`${daemon.adminUrl}/sync${name ? `?token=${name}` : ''}`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } })).status, 202);
   };
   await sync('month');
   await until(async () => (await query('adesync_assignments{token="month",state="not_accessible"} > 0')).length === 1, 60_000, 'the month token synced and assigned');

@@ -93,7 +93,7 @@ function daemonChild(configPath: string, o: { uid?: number; gid?: number; env?: 
 }
 
 const readyz = async (admin: string) => {
-  const r = await fetch(`${admin}/readyz`);
+  const r = await fetchOnce(`${admin}/readyz`);
   return { status: r.status, body: await r.json() as { ready: boolean; failed: string[]; checks: { name: string; ok: boolean; detail?: string }[] } };
 };
 const detail = (b: { checks: { name: string; detail?: string }[] }, name: string) => b.checks.find((c) => c.name === name)?.detail ?? '';

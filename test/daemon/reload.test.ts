@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import { cliSpawn, until } from '../helpers/cli.ts';
+import { fetchOnce } from '../helpers/http.ts';
 
 test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemon keeps running on the old config and says why', async () => {
   const s = await sim({ devices: 20, seed: 4 });
@@ -36,11 +37,11 @@ test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemo
     assert.equal(exitCode, undefined, `the daemon exited ${exitCode} on a reload: ${JSON.stringify(lines)}`);
     const refusal = lines.find((l) => l.msg === 'config reload refused: keeping the running config') as { problems: string[] };
     assert.match(refusal.problems.join('\n'), /sync\.(schedule|daily_check): not a cron expression|missing-serials\.txt/);
-    assert.equal((await fetch(`${admin}/healthz`)).status, 200, 'still serving');
+    assert.equal((await fetchOnce(`${admin}/healthz`)).status, 200, 'still serving');
   }
   // still syncing on the old config
   lines.length = 0;
-  assert.equal((await fetch(`${admin}/sync?token=sim`, { method: 'POST' })).status, 202);
+  assert.equal((await fetchOnce(`${admin}/sync?token=sim`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } })).status, 202);
   await until(() => logged('cycle done'), 30_000, 'a cycle after the refusals');
   child.kill('SIGTERM');
   assert.equal(await exited, 0);

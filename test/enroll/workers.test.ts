@@ -24,6 +24,7 @@ db.prepare(`INSERT INTO devices (token, serial_number, os, device_family, raw_js
 const rawConfig = {
   listen: '127.0.0.1:0',
   device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+  per_device_limit: { profiles: 100_000 },   // one serial enrolls again and again here; the replay limit has its own tests
   profile: {
     payload_identifier: 'com.example.mdm.enroll',
     identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
@@ -117,6 +118,8 @@ test('the compiled server (plain node, dist layout) serves through its worker th
   `);
   const child = fork(driver, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((r) => child.once('exit', r));
+  // a failure below must not leave the server running: its IPC channel would keep this test file alive forever
+  after(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
   const ready = await Promise.race([
     new Promise<{ port: number; workers: number; execArgv: string[] }>((r) => child.once('message', r as never)),
     exited.then((c) => { throw new Error(`compiled server exited ${c}`); }),

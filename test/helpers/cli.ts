@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,9 +13,14 @@ export function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
-/** Start the real CLI in the background. */
+/**
+ * Start the real CLI in the background. It is killed when the calling test ends, whatever happened: a failed assertion
+ * must not leave a daemon running, whose pipes would keep the test file (and so `npm test`) alive forever.
+ */
 export function cliSpawn(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  after(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
+  return child;
 }
 
 /** Wait for a condition, polling; fails after `ms`. */

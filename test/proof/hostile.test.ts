@@ -63,6 +63,7 @@ const config = enrollmentSchema.parse({
   listen: '127.0.0.1:0',
   allow_unknown_serials: true,
   device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+  per_device_limit: { profiles: 100_000 },   // one serial enrolls again and again here; the replay limit has its own tests
   minimum_os: { iOS: { version: '17.0' } },
   profile: {
     payload_identifier: 'com.example.mdm.enroll', display_name: 'Example MDM', organization: 'Example Corp',
@@ -456,7 +457,7 @@ describe('descriptor exhaustion', () => {
       while (probing) {
         const a0 = performance.now();
         try {
-          const r = await fetch(`${child.adminUrl}/healthz`, { signal: AbortSignal.timeout(10_000) });
+          const r = await fetchOnce(`${child.adminUrl}/healthz`, { timeoutMs: 10_000 });
           await r.arrayBuffer();
           if (r.status !== 200) adminBad.push(String(r.status)); else adminMs.push(performance.now() - a0);
         } catch (e) { adminBad.push((e as Error).message); }

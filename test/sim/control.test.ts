@@ -160,7 +160,7 @@ describe('adesync sim (CLI): SIGTERM while an injected stall is pending', () => 
       const url = /listening on (http:\/\/\S+)/.exec(line)![1];
       const STALL_MS = 300_000;
       assert.equal((await ctl(url, 'POST', '/_control/faults', { endpoint: '*', kind: 'delay', ms: STALL_MS })).status, 200);
-      const stalled = fetch(url + '/account').then((r) => r.status, (e: Error) => e.message);
+      const stalled = fetchOnce(url + '/account').then((r) => r.status, (e: Error) => e.message);
       // wait until the stalled request has arrived (counted before its fault applies)
       for (let i = 0; ; i++) {
         if ((await ctl(url, 'GET', '/_control/counts')).json['GET /account'] === 1) break;
