@@ -19,15 +19,15 @@ import type { HttpMethod } from './types.ts';
 import { silentLogger } from '../log.ts';
 import { USER_AGENT } from '../version.ts';
 
-export const DEFAULT_BASE_URL = 'https://mdmenrollment.apple.com';
+const DEFAULT_BASE_URL = 'https://mdmenrollment.apple.com';
 /** Exact spelling Apple's samples and depsim use (A.1). */
 export const JSON_CONTENT_TYPE = 'application/json;charset=UTF8';
 /** Apple's documented per-call limit for assign (A.7.7). */
-export const MAX_SERIALS_PER_CALL = 1000;
+const MAX_SERIALS_PER_CALL = 1000;
 /** A 200 larger than this is refused (a fetch page of 1000 devices is ~1 MiB). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** How much of an error body is read; Apple's are a bare code. */
-export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 interface Endpoint { method: HttpMethod; path: string; cls: RetryClass; protocolVersion?: number }
 const EP = {

@@ -1,7 +1,7 @@
 // A.11: every code Apple (or its simulator) sends, mapped to a class a caller can branch on.
 
 /** Codes Apple sends as bare text bodies (or JSON-quoted by depsim). Order matters for substring search: longer first. */
-export const APPLE_ERROR_CODES = [
+const APPLE_ERROR_CODES = [
   'MDM_SERVICE_DISCOVERY_URL_NOT_VALID', 'MDM_SERVICE_DISCOVERY_URL_REQUIRED', 'APPLE_SEED_FOR_IT_TURNED_OFF',
   'MALFORMED_REQUEST_BODY', 'USER_AGENT_MISSING', 'USER_AGENT_INVALID', 'DEVICE_ID_REQUIRED', 'PROFILE_UUID_REQUIRED',
   'CONFIG_NAME_INVALID', 'CONFIG_NAME_REQUIRED', 'CONFIG_URL_INVALID', 'CONFIG_URL_REQUIRED',
@@ -103,7 +103,7 @@ export function errorFor(status: number, body: string, endpoint: string): AppleE
 export type TokenRefusal = 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'CLOCK_SKEW' | 'UNAUTHORIZED';
 
 /** Apple checks oauth_timestamp against its clock within ±300 s (A.3). */
-export const CLOCK_WINDOW_MS = 300_000;
+const CLOCK_WINDOW_MS = 300_000;
 
 /**
  * Why /session answered 401 twice, from what the answer carries: an OAuth problem report when there is one

@@ -35,7 +35,7 @@ export type Decision =
     };
 
 /** Statuses that mean "try again later". */
-export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 /** Statuses that mean "Apple did not process it" (rate limit, unavailable): safe to replay anything. */
 const UNPROCESSED_STATUSES: ReadonlySet<number> = new Set([429, 503]);
 

@@ -16,7 +16,7 @@ export interface SessionResponse { auth_session_token: string }
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** A.7.1 */
-export interface AccountUrl { uri: string; http_method: HttpMethod[]; limit?: { default: number; maximum: number } }
+interface AccountUrl { uri: string; http_method: HttpMethod[]; limit?: { default: number; maximum: number } }
 export interface AccountDetail {
   server_name: string;
   server_uuid: string;
@@ -35,10 +35,10 @@ export interface AccountDetail {
 }
 
 /** A.8 */
-export type ProfileStatus = 'empty' | 'assigned' | 'pushed' | 'removed';
-export type OpType = 'added' | 'modified' | 'deleted';
-export type DeviceOS = 'iOS' | 'iPadOS' | 'OSX' | 'tvOS' | 'visionOS';
-export type DeviceFamily = 'iPad' | 'iPhone' | 'iPod' | 'Mac' | 'AppleTV' | 'Vision';
+type ProfileStatus = 'empty' | 'assigned' | 'pushed' | 'removed';
+type OpType = 'added' | 'modified' | 'deleted';
+type DeviceOS = 'iOS' | 'iPadOS' | 'OSX' | 'tvOS' | 'visionOS';
+type DeviceFamily = 'iPad' | 'iPhone' | 'iPod' | 'Mac' | 'AppleTV' | 'Vision';
 
 export interface Device {
   serial_number: string;
@@ -76,17 +76,14 @@ export interface FetchDeviceResponse { devices: Device[]; cursor: string; fetche
 
 /** A.7.3 / A.7.7 */
 export type SerialResult = 'SUCCESS' | 'NOT_ACCESSIBLE' | 'FAILED' | 'THROTTLED';
-export interface DeviceListRequest { devices: string[] }
 export interface DeviceListResponse { devices: Record<string, Device> }
 export interface DeviceStatusResponse { devices: Record<string, SerialResult> }
-export interface AssignProfileRequest { profile_uuid: string; devices: string[] }
 export interface AssignProfileResponse { profile_uuid: string; devices: Record<string, SerialResult>; retry_after_seconds?: number }
-export interface ClearProfileRequest { devices: string[]; profile_uuid?: string }
 export interface ClearProfileResponse { devices: Record<string, SerialResult> }
 
 /** A.7.4 */
 export interface ActivationLockRequest { device: string; escrow_key?: string; lost_message?: string }
-export type ActivationLockStatus = 'SUCCESS' | 'NOT_ACCESSIBLE' | 'ORG_NOT_SUPPORTED' | 'DEVICE_NOT_SUPPORTED' | 'DEVICE_ALREADY_LOCKED' | 'FAILED';
+type ActivationLockStatus = 'SUCCESS' | 'NOT_ACCESSIBLE' | 'ORG_NOT_SUPPORTED' | 'DEVICE_NOT_SUPPORTED' | 'DEVICE_ALREADY_LOCKED' | 'FAILED';
 export interface ActivationLockResponse { serial_number: string; response_status: ActivationLockStatus }
 
 /** A.7.5 */
@@ -122,5 +119,5 @@ export interface Profile {
 export interface DefineProfileResponse { profile_uuid: string; devices: Record<string, SerialResult> }
 
 /** A.7.8 */
-export interface BetaToken { token: string; title: string; os: string }
+interface BetaToken { token: string; title: string; os: string }
 export interface BetaTokensResponse { betaEnrollmentTokens: BetaToken[]; seedBuildTokens?: BetaToken[] }

@@ -55,7 +55,7 @@ export function currentUuids(db: DB, token: string): Map<string, string | null> 
  * Define at Apple each profile whose content changed (Apple profiles are immutable: a change is a new UUID).
  * Returns the names defined. A 404/NOT_FOUND later re-defines through `forget`.
  */
-export async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Promise<string[]> {
+async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Promise<string[]> {
   const { db, api, token, logger } = ctx;
   const at = () => (ctx.now?.() ?? new Date()).toISOString();
   const defined: string[] = [];
@@ -86,7 +86,7 @@ export function forgetProfile(db: DB, token: string, uuid: string): void {
 }
 
 /** A fingerprint of everything the policy reads for a token; when it changes, all its devices are evaluated again. */
-export function policyFingerprint(ctx: PolicyContext, token: string, profileNames: string[]): string {
+function policyFingerprint(ctx: PolicyContext, token: string, profileNames: string[]): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(ctx.rules.map((r) => ({ ...r, match: { ...r.match, serials: r.match.serials ? [...r.match.serials].sort() : undefined } }))));
   h.update(JSON.stringify(ctx.defaults[token] ?? null));
@@ -95,7 +95,7 @@ export function policyFingerprint(ctx: PolicyContext, token: string, profileName
 }
 
 /** Evaluate every device of the token again (after a profile or rule change), in chunks, each chunk one transaction. */
-export function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date(), fence?: () => void): number {
+function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date(), fence?: () => void): number {
   const asg = assignmentStatements(db);
   const at = now.toISOString();
   let changed = 0;

@@ -6,8 +6,8 @@ import { loadRules, profilesForToken } from './context.ts';
 import { currentUuids } from './assigner.ts';
 import { profileHash } from '../profile/ade.ts';
 
-export interface PlanProfile { token: string; profile: string; action: 'define' | 'redefine' | 'keep'; profile_uuid: string | null; content_hash: string }
-export interface PlanDevice { token: string; serial_number: string; profile: string; reason: string; rule: string; current_state: string | null }
+interface PlanProfile { token: string; profile: string; action: 'define' | 'redefine' | 'keep'; profile_uuid: string | null; content_hash: string }
+interface PlanDevice { token: string; serial_number: string; profile: string; reason: string; rule: string; current_state: string | null }
 export interface Plan {
   profiles: PlanProfile[];
   summary: { token: string; profile: string; reason: string; devices: number }[];

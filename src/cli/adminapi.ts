@@ -11,7 +11,7 @@ export function adminBaseUrl(listen: string): string {
 }
 
 /** Headers for every admin request: ours (marks a deliberate, non-browser request) and the token when one is set. */
-export function adminHeaders(config: Config): Record<string, string> {
+function adminHeaders(config: Config): Record<string, string> {
   const h: Record<string, string> = { [ADMIN_REQUEST_HEADER]: '1' };
   if (config.admin.token_file) h.authorization = `Bearer ${readAdminToken(config.admin.token_file)}`;
   return h;

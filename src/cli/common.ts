@@ -44,7 +44,7 @@ export class ExitError extends Error {
 }
 
 /** A usage error (exit 2): the option, the value and what is expected. */
-export function usage(message: string): ExitError {
+function usage(message: string): ExitError {
   return new ExitError(message, 2);
 }
 

@@ -41,7 +41,7 @@ export interface Progress {
 
 const CLEAR = '\r\x1b[2K';
 
-export function createProgress(stream: { write(s: string): unknown; columns?: number }): Progress {
+function createProgress(stream: { write(s: string): unknown; columns?: number }): Progress {
   let shown = '';
   const fit = (s: string) => (stream.columns && s.length >= stream.columns ? s.slice(0, stream.columns - 1) : s);
   return {

@@ -33,7 +33,7 @@ function name(pairs: [string, string][]) {
   });
 }
 
-export function pem(label: string, der: ArrayBuffer | Uint8Array): string {
+function pem(label: string, der: ArrayBuffer | Uint8Array): string {
   const b64 = Buffer.from(der as ArrayBuffer).toString('base64').replace(/.{1,64}/g, '$&\n');
   return `-----BEGIN ${label}-----\n${b64}-----END ${label}-----\n`;
 }

@@ -30,7 +30,7 @@ export const APPLE_FINGERPRINTS = {
 } as const;
 
 /** assets/apple sits beside src/ and dist/ alike. */
-export const APPLE_ASSETS_DIR = fileURLToPath(new URL('../../assets/apple/', import.meta.url));
+const APPLE_ASSETS_DIR = fileURLToPath(new URL('../../assets/apple/', import.meta.url));
 export const APPLE_ASSET_FILES = {
   deviceCa: APPLE_ASSETS_DIR + 'apple-iphone-device-ca.pem',
   iPhoneCa: APPLE_ASSETS_DIR + 'apple-iphone-certification-authority.pem',

@@ -4,7 +4,7 @@ import { loadAll } from 'js-yaml';
 import type { z } from 'zod';
 import { configSchema, type Config } from './schema.ts';
 
-export const DEFAULT_CONFIG_PATH = '/etc/adesync/config.yaml';
+const DEFAULT_CONFIG_PATH = '/etc/adesync/config.yaml';
 
 /** Where the config is: --config, then $ADESYNC_CONFIG, then $CONFIGURATION_DIRECTORY/config.yaml (systemd), then /etc. */
 export function configPath(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -33,7 +33,7 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
 }
 
 /** Levenshtein distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -44,7 +44,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The known key closest to `key`, if close enough to be a likely misspelling. */
-export function nearestKey(key: string, known: string[]): string | undefined {
+function nearestKey(key: string, known: string[]): string | undefined {
   let best: { k: string; d: number } | undefined;
   for (const k of known) {
     const d = editDistance(key.toLowerCase(), k.toLowerCase());
@@ -87,7 +87,7 @@ function knownKeys(path: PropertyKey[], raw: unknown): string[] {
 }
 
 /** One line per problem: the key, the bad value, and what to write instead. */
-export function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string[] {
+function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string[] {
   const keyOf = (path: PropertyKey[]) => path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(top level)';
   return issues.flatMap((i) => {
     if (i.code === 'unrecognized_keys') {
@@ -106,7 +106,7 @@ export function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string
 }
 
 /** js-yaml's error as: where, what, the lines around it, and a hint for the usual slips its message does not name. */
-export function describeYamlError(e: Error & { reason?: string; mark?: { line: number; column: number; snippet?: string } }, text: string): string {
+function describeYamlError(e: Error & { reason?: string; mark?: { line: number; column: number; snippet?: string } }, text: string): string {
   if (!e.mark) return `not valid YAML: ${e.message.split('\n')[0]}`;
   const lines = text.split(/\r?\n/);
   const at = e.mark.line;

@@ -11,7 +11,7 @@ const cronExpr = z.string().refine((s) => cron.validate(s),
   'not a cron expression: 5 fields (minute hour day-of-month month day-of-week) or 6 with seconds first, quoted, e.g. "*/5 * * * *"');
 
 /** Loopback hosts: the only place plain http may go (adesync sim on this machine). */
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
@@ -23,7 +23,7 @@ const appleUrl = z.string().url('expected an absolute URL such as https://mdmenr
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }, 'must be an https:// URL (plain http is allowed only to a loopback address, 127.0.0.0/8, ::1 or localhost, for "adesync sim")');
 
-export const SKIP_KEYS = [
+const SKIP_KEYS = [
   'Accessibility', 'AccessibilityAppearance', 'ActionButton', 'AdditionalPrivacySettings', 'Android', 'Appearance', 'AppleID',
   'AppStore', 'Biometric', 'CameraButton', 'DeviceToDeviceMigration', 'Diagnostics', 'DisplayTone', 'EnableLockdownMode',
   'FileVault', 'HomeButtonSensitivity', 'iCloudDiagnostics', 'iCloudStorage', 'iMessageAndFaceTime', 'Intelligence', 'Keyboard',
@@ -35,7 +35,7 @@ export const SKIP_KEYS = [
 ] as const;
 
 /** An ADE profile (A.10) as the admin writes it. Defaults are this project's purpose: supervised, mandatory, non-removable. */
-export const adeProfileSchema = z.object({
+const adeProfileSchema = z.object({
   profile_name: z.string().min(1).max(125),
   url: httpsUrl.refine((u) => encodeURI(u).length <= 2000, 'longer than 2000 URL-encoded characters'),
   configuration_web_url: httpsUrl.optional(),
@@ -65,7 +65,7 @@ export type AdeProfileConfig = z.infer<typeof adeProfileSchema>;
 const listOrOne = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** A rule: the first whose `match` fits a device decides. `profile` names one of `profiles`; `exclude`/`hold` keep us off. */
-export const ruleSchema = z.object({
+const ruleSchema = z.object({
   name: z.string().optional(),
   match: z.object({
     token: listOrOne.optional(),
@@ -87,7 +87,6 @@ export const tokenSchema = z.object({
   default_profile: z.string().optional(),        // profile for devices no rule picked
   sync_schedule: cronExpr.optional(),            // default sync.schedule
 }).strict();
-export type TokenConfig = z.infer<typeof tokenSchema>;
 
 const minOs = z.object({
   version: z.string().regex(/^\d+(\.\d+){0,2}( ?\([a-z]\))?$/, 'a marketing version such as "17.4" or "16.1 (a)"'),
@@ -96,7 +95,7 @@ const minOs = z.object({
 
 const subject = z.array(z.array(z.tuple([z.string(), z.string()]))).optional();
 
-export const identitySchema = z.discriminatedUnion('type', [
+const identitySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('acme'),
     directory_url: httpsUrl,
@@ -130,11 +129,10 @@ export const identitySchema = z.discriminatedUnion('type', [
     password_file: z.string().optional(),
   }).strict(),
 ]);
-export type IdentityConfig = z.infer<typeof identitySchema>;
 
 const ACCESS_RIGHTS_ALL = 8191;
 
-export const mdmSchema = z.object({
+const mdmSchema = z.object({
   server_url: httpsUrl,
   check_in_url: httpsUrl.optional(),
   topic: z.string().regex(/^com\.apple\.mgmt\.[A-Za-z0-9.\-]+$/, 'the APNs topic from your MDM push certificate, e.g. com.apple.mgmt.External.<uuid>'),
@@ -218,7 +216,7 @@ function httpsOrLoopback(u: string): boolean {
 }
 
 /** An endpoint that receives events (README "Webhooks"): Standard Webhooks signatures, CloudEvents bodies. */
-export const webhookSchema = z.object({
+const webhookSchema = z.object({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" and "-", at most 64'),
   url: z.string().url('expected an absolute URL').refine(httpsOrLoopback, 'must be an https:// URL (plain http:// only to a loopback address such as 127.0.0.1)'),
   secret_file: z.string(),                        // "whsec_" + base64 of 24–64 random bytes, mode 0600
@@ -228,7 +226,6 @@ export const webhookSchema = z.object({
   max_age_hours: z.number().positive().max(720).default(24),
   retry_seconds: z.number().positive().max(3600).default(5),   // first retry after about this long, doubling up to an hour
 }).strict();
-export type WebhookConfig = z.infer<typeof webhookSchema>;
 
 export const configSchema = z.object({
   state_dir: z.string().default('/var/lib/adesync'),

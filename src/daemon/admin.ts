@@ -15,7 +15,7 @@ import type { Metrics } from './metrics.ts';
 // (DNS rebinding) is 421; a state change must be a request no cross-site page can send without a CORS preflight (our
 // header or a JSON body) and must not carry a foreign Origin; with a token, every request needs it.
 
-export interface HealthResult { ok: boolean; detail?: unknown }
+interface HealthResult { ok: boolean; detail?: unknown }
 
 /** One readiness check: name, verdict and, when failed, why (shown by /readyz and `adesync status`). */
 export interface ReadyCheck { name: string; ok: boolean; detail?: string }
@@ -61,7 +61,7 @@ export class AdminListenError extends Error {
   readonly code = 'ADMIN_LISTEN_INVALID';
 }
 
-export const DEFAULT_ADMIN_LISTEN = '127.0.0.1:9641';
+const DEFAULT_ADMIN_LISTEN = '127.0.0.1:9641';
 
 /** admin.token_file's token: one line of at least 16 characters, in a file only its owner can read. */
 export function readAdminToken(file: string): string {
@@ -88,7 +88,7 @@ export function parseListen(listen: string): { host: string; port: number } {
 }
 
 /** The host part of a Host header or an Origin's authority, lower case, brackets and port removed; '' when malformed. */
-export function hostOnly(hostHeader: string): string {
+function hostOnly(hostHeader: string): string {
   const h = hostHeader.trim().toLowerCase();
   const m = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.\-]+))(?::\d{1,5})?$/.exec(h);
   return m ? (m[1] ?? m[2]).replace(/\.$/, '') : '';
@@ -103,11 +103,11 @@ function sameOrigin(origin: string, hostHeader: string): boolean {
 }
 
 /** Is a Host (or Origin host) one of ours: loopback, the bound address, or an allowed name? */
-export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
   return host !== '' && (isLoopback(host) || allowed.has(host));
 }
 
-export type Refusal = { status: number; reason: string; headers?: Record<string, string> };
+type Refusal = { status: number; reason: string; headers?: Record<string, string> };
 
 const sha = (s: string) => createHash('sha256').update(s).digest();
 
@@ -115,7 +115,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest();
  * Pure: should this request be refused, and how? `allowed` holds the configured names and the bound address; `tokenHash`
  * the SHA-256 of the bearer token, if one is set (compared in constant time).
  */
-export function refuse(req: { method: string; headers: IncomingMessage['headers'] }, allowed: ReadonlySet<string>, tokenHash?: Buffer): Refusal | null {
+function refuse(req: { method: string; headers: IncomingMessage['headers'] }, allowed: ReadonlySet<string>, tokenHash?: Buffer): Refusal | null {
   const hostHeader = req.headers.host;
   if (typeof hostHeader !== 'string' || !hostAllowed(hostOnly(hostHeader), allowed)) {
     return { status: 421, reason: 'host', headers: {} };

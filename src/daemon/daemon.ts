@@ -23,7 +23,7 @@ import { daemonGone, daemonHeartbeat, LeaseBusyError } from '../store/leases.ts'
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
-export const EXPIRY_WARNINGS = [30, 14, 7, 1];
+const EXPIRY_WARNINGS = [30, 14, 7, 1];
 
 export interface DaemonOptions {
   configPath: string;

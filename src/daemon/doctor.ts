@@ -12,11 +12,11 @@ import { checkSecretFileMode } from '../token/file.ts';
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
 
-export type CheckStatus = 'ok' | 'warn' | 'error' | 'skip';
+type CheckStatus = 'ok' | 'warn' | 'error' | 'skip';
 export interface CheckResult { check: string; status: CheckStatus; detail: string; fix?: string }
 
-export const CERT_WARN_DAYS = 30;
-export const TOKEN_WARN_DAYS = 30;
+const CERT_WARN_DAYS = 30;
+const TOKEN_WARN_DAYS = 30;
 const DAY = 86_400_000;
 
 const ok = (check: string, detail: string): CheckResult => ({ check, status: 'ok', detail });
@@ -27,7 +27,7 @@ const error = (check: string, detail: string, fix?: string): CheckResult => ({ c
 export const needsAdmin = (results: CheckResult[]) => results.some((r) => r.status === 'warn' || r.status === 'error');
 
 /** The config: valid, or one result per problem (each names the key, the value and the fix). */
-export function checkConfig(path: string): { results: CheckResult[]; config?: Config } {
+function checkConfig(path: string): { results: CheckResult[]; config?: Config } {
   try {
     return { results: [ok('config', `${path} is valid`)], config: loadConfig(path) };
   } catch (e) {
@@ -40,7 +40,7 @@ export function checkConfig(path: string): { results: CheckResult[]; config?: Co
 export const configInvalid = (results: CheckResult[]) => results.some((r) => r.check === 'config' && r.status === 'error');
 
 /** Each rule's serials_file: the sync reads it at every page, so a missing one stops assignment until it is there. */
-export function checkSerialsFiles(config: Config): CheckResult[] {
+function checkSerialsFiles(config: Config): CheckResult[] {
   return config.rules.flatMap((r, i) => {
     const file = r.match.serials_file;
     if (!file) return [];
@@ -57,7 +57,7 @@ export function checkSerialsFiles(config: Config): CheckResult[] {
   });
 }
 
-export function checkStateDir(dir: string): CheckResult[] {
+function checkStateDir(dir: string): CheckResult[] {
   const check = 'state dir';
   let st;
   try { st = statSync(dir); } catch {
@@ -74,7 +74,7 @@ export function checkStateDir(dir: string): CheckResult[] {
 }
 
 /** A file holding a secret: present, readable by us, and mode & 077 == 0. */
-export function checkSecretFile(what: string, file: string, missingFix?: string): CheckResult {
+function checkSecretFile(what: string, file: string, missingFix?: string): CheckResult {
   const check = `secret: ${what}`;
   let st;
   try { st = statSync(file); } catch {
@@ -93,7 +93,7 @@ export function checkSecretFile(what: string, file: string, missingFix?: string)
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 /** Every certificate in a PEM (one or more) or DER file. */
-export function readCertificates(file: string): X509Certificate[] {
+function readCertificates(file: string): X509Certificate[] {
   const buf = readFileSync(file);
   const text = buf.toString('latin1');
   const pems = text.match(PEM_CERT);
@@ -125,7 +125,7 @@ export function checkCertificateFile(what: string, file: string, now = Date.now(
 }
 
 /** The private key belongs to the certificate (a mixed-up pair is a classic after a renewal). */
-export function checkKeyMatchesCert(what: string, certFile: string, keyFile: string): CheckResult | undefined {
+function checkKeyMatchesCert(what: string, certFile: string, keyFile: string): CheckResult | undefined {
   let cert: X509Certificate;
   let keyPem: Buffer;
   try { cert = readCertificates(certFile)[0]; keyPem = readFileSync(keyFile); } catch { return undefined; } // reported elsewhere
@@ -139,7 +139,7 @@ export function checkKeyMatchesCert(what: string, certFile: string, keyFile: str
   }
 }
 
-export function checkTokenFile(name: string, file: string, now = Date.now()): CheckResult[] {
+function checkTokenFile(name: string, file: string, now = Date.now()): CheckResult[] {
   const mode = checkSecretFile(`token ${name}`, file, `import the token: adesync token import --name ${name} <downloaded _smime.p7m>`);
   if (mode.status === 'error' && !existsSync(file)) return [mode];
   const out = [mode];
@@ -161,7 +161,7 @@ export function checkTokenFile(name: string, file: string, now = Date.now()): Ch
   return out;
 }
 
-export function checkDatabase(path: string): CheckResult[] {
+function checkDatabase(path: string): CheckResult[] {
   const check = 'database';
   if (!existsSync(path)) return [error(check, `${path} does not exist`, 'run "adesync migrate" (or start the daemon) to create it')];
   let db;
@@ -196,7 +196,7 @@ export async function loadClientFactory(): Promise<ClientFactory | undefined> {
 }
 
 /** A live GET /account per token. */
-export async function checkAccounts(config: Config, factory: ClientFactory | undefined): Promise<CheckResult[]> {
+async function checkAccounts(config: Config, factory: ClientFactory | undefined): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   for (const t of config.tokens) {
     const check = `apple account: ${t.name}`;
@@ -223,7 +223,7 @@ export async function checkAccounts(config: Config, factory: ClientFactory | und
 }
 
 /** Every file that holds a secret, by what it is. Token JSON is checked with its expiry separately. */
-export function secretFiles(config: Config): { what: string; file: string }[] {
+function secretFiles(config: Config): { what: string; file: string }[] {
   const out: { what: string; file: string }[] = [];
   const e = config.enrollment;
   if (e) {
@@ -253,7 +253,7 @@ export function secretFiles(config: Config): { what: string; file: string }[] {
   return out;
 }
 
-export function certificateFiles(config: Config): { what: string; file: string }[] {
+function certificateFiles(config: Config): { what: string; file: string }[] {
   const out: { what: string; file: string }[] = [];
   const e = config.enrollment;
   if (e) {

@@ -4,21 +4,21 @@ import type { Logger } from '../log.ts';
 // Prometheus metrics on a registry of our own (never prom-client's global one, so tests and embedders can hold several).
 // Callers use the small methods of `Metrics`; nothing else in adesync imports prom-client.
 
-export interface DeviceCount { token: string; profile_status: string; count: number }
-export interface AssignmentCount { token: string; state: string; count: number }
-export interface CursorIssued { token: string; issued_at: string }
+interface DeviceCount { token: string; profile_status: string; count: number }
+interface AssignmentCount { token: string; state: string; count: number }
+interface CursorIssued { token: string; issued_at: string }
 /** The decisions the enrollment server reports (src/enroll/server.ts EnrollmentOutcome); their counters start at 0. */
-export const ENROLLMENT_OUTCOMES = ['served', 'os_update_required', 'refused', 'bad_request', 'error'] as const;
+const ENROLLMENT_OUTCOMES = ['served', 'os_update_required', 'refused', 'bad_request', 'error'] as const;
 type Source<T> = () => T[] | Promise<T[]>;
 
 /** What a token can be, from the daemon's point of view (peers.md: operators want expiry/invalid/terms surfaced). */
-export const TOKEN_STATUSES = ['ok', 'expiring', 'expired', 'invalid', 'terms_not_accepted', 'unavailable', 'missing'] as const;
+const TOKEN_STATUSES = ['ok', 'expiring', 'expired', 'invalid', 'terms_not_accepted', 'unavailable', 'missing'] as const;
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
-export type SyncKind = 'fetch' | 'sync' | 'full';
+type SyncKind = 'fetch' | 'sync' | 'full';
 /** The enrollment worker pool at a scrape. */
-export interface EnrollmentPoolFigures { queued: number; workers: number; busy: number; restarts: number }
-export type EnrollmentDecision = 'serve' | 'refuse' | 'os_update_required' | 'unknown_serial' | 'bad_request' | 'error' | (string & {});
+interface EnrollmentPoolFigures { queued: number; workers: number; busy: number; restarts: number }
+type EnrollmentDecision = 'serve' | 'refuse' | 'os_update_required' | 'unknown_serial' | 'bad_request' | 'error' | (string & {});
 
 export interface Metrics {
   readonly registry: Registry;

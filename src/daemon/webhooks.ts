@@ -15,7 +15,7 @@ import { startSender, type Endpoint, type Sender } from '../events/deliver.ts';
 export interface Webhooks { outbox: Outbox; sender: Sender; reload(config: Config, path: string): boolean; stop(): Promise<void> }
 
 /** The configured endpoints with their secrets read; every problem names its key (webhooks[i].secret_file) and the fix. */
-export function resolveEndpoints(config: Config, path: string): Endpoint[] {
+function resolveEndpoints(config: Config, path: string): Endpoint[] {
   const problems: string[] = [];
   const endpoints = config.webhooks.map((w, i) => {
     const key = `webhooks[${i}].secret_file`;

@@ -19,7 +19,7 @@ const MARKER = '.adesync-demo';
 /** What a demo writes at the top of its folder: only these are ever deleted. */
 const DEMO_MADE = /^(\.adesync-demo|tokens|config\.yaml|demo-[a-z-]+\.(pem|key)|adesync\.db(-wal|-shm|-journal)?)$/;
 
-export class DemoDirError extends Error { readonly exitCode = 2; }
+class DemoDirError extends Error { readonly exitCode = 2; }
 
 /**
  * The demo's folder: made if missing or empty; one an earlier demo made (its marker, nothing else in it) is wiped. A

@@ -33,7 +33,7 @@ export interface DeviceRecord {
   deleted_at?: string | null;
 }
 
-export interface MinimumOs { version: string; build?: string }
+interface MinimumOs { version: string; build?: string }
 
 export interface DecideConfig {
   minimum_os: Partial<Record<Platform, MinimumOs>>;
@@ -50,8 +50,8 @@ export interface DecideInput {
   profileRule?: string;
 }
 
-export interface RefusalBody { code: string; message: string }
-export interface SoftwareUpdateRequiredBody {
+interface RefusalBody { code: string; message: string }
+interface SoftwareUpdateRequiredBody {
   code: 'com.apple.softwareupdate.required';
   description: string;
   details: { OSVersion: string; BuildVersion?: string };
@@ -110,7 +110,7 @@ export function majorFromBuild(build: string, platform: Platform | undefined): O
   return undefined;
 }
 
-export function formatOsVersion(v: OsVersion): string {
+function formatOsVersion(v: OsVersion): string {
   return v.parts.join('.') + (v.majorOnly ? '.x' : '') + (v.rsr ? ` (${v.rsr})` : '');
 }
 
@@ -125,7 +125,7 @@ function provenAtLeast(v: OsVersion, min: OsVersion): boolean {
   return compareOsVersions(v, min) >= 0;
 }
 
-export const ACME_MINIMUM_OS: Record<Platform, string> = { iOS: '16.0', iPadOS: '16.0', tvOS: '16.0', macOS: '13.1', visionOS: '1.0' };
+const ACME_MINIMUM_OS: Record<Platform, string> = { iOS: '16.0', iPadOS: '16.0', tvOS: '16.0', macOS: '13.1', visionOS: '1.0' };
 
 export function decide(input: DecideInput): Decision {
   const { machineInfo: mi, device, config } = input;

@@ -20,7 +20,7 @@ export interface Prepared {
   identity: ResolvedIdentity;
   fallback?: ResolvedIdentity;
 }
-export type ResolvedIdentity =
+type ResolvedIdentity =
   | { kind: 'acme'; spec: AcmeIdentity }
   | { kind: 'scep'; spec: ScepIdentity; challenge?: string; challengeUrl?: string }
   | { kind: 'pkcs12'; spec: Pkcs12Identity };

@@ -16,7 +16,8 @@
  * dies while loading (a crash loop). Works from compiled JS (dist/enroll/worker.js) and under tsx: a worker does not
  * inherit tsx's module hooks, so for .ts a small bootstrap registers tsx inside the worker before importing worker.ts.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnModuleWorker } from '../threads.ts';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import type { Logger } from '../log.ts';
 import type { BuildJob, Built, Opened, TestFault, WorkerJob, WorkerReply } from './engine.ts';
@@ -116,16 +117,9 @@ interface Slot {
 }
 
 function spawnWorker(config: EnrollmentConfig): Worker {
-  const here = import.meta.url;
   // The heap limits are the worker's own: reaching them ends the worker (ERR_WORKER_OUT_OF_MEMORY), never the process.
   const resourceLimits = { maxOldGenerationSizeMb: config.limits.worker_memory_mb, maxYoungGenerationSizeMb: Math.min(32, Math.ceil(config.limits.worker_memory_mb / 8)) };
-  if (here.endsWith('.ts')) {
-    const target = new URL('./worker.ts', here).href;
-    const api = import.meta.resolve('tsx/esm/api');
-    const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
-    return new Worker(boot, { eval: true, workerData: { config }, resourceLimits });
-  }
-  return new Worker(new URL('./worker.js', here), { workerData: { config }, resourceLimits });
+  return spawnModuleWorker(import.meta.url, 'worker', { workerData: { config }, resourceLimits });
 }
 
 export function createEnginePool(o: PoolOptions): EnginePool {

@@ -20,7 +20,7 @@ export function refusalCode(code: string): string {
   return /^[a-z][a-z0-9_.]{0,63}$/.test(code) ? code : 'other';
 }
 
-export type Hit = { log: true; suppressed: number } | { log: false };
+type Hit = { log: true; suppressed: number } | { log: false };
 
 /** One log line per key per interval; the hits in between are counted and reported with the next line. Pure (time is passed in). */
 export interface LogLimiter {

@@ -33,11 +33,11 @@ import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
 import { createRecentRecords } from '../store/enrollments.ts';
 import type { Outbox } from '../events/outbox.ts';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /** Seconds a device is told to wait after a declared overload (the user taps Try Again). */
-export const OVERLOAD_RETRY_AFTER = '5';
+const OVERLOAD_RETRY_AFTER = '5';
 /** Connections per peer when enrollment.limits.max_connections_per_peer is not set and no proxy is in front. */
-export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
+const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
 const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
 
 export interface EnrollmentServerOptions {
@@ -79,7 +79,7 @@ export interface EnrollmentServerOptions {
   outbox?: Outbox;
 }
 
-export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
+type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
 
 export interface EnrollmentServer {
   listen(): Promise<AddressInfo>;
@@ -101,7 +101,7 @@ class HttpError extends Error {
 }
 
 /** Load (and so check) everything the endpoint reads from disk; announce a non-Apple device CA at warn. */
-export function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Prepared {
+function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Prepared {
   const prepared = loadPrepared(config);
   const trust = prepared.verifier.trust;
   if (!trust.apple) {
@@ -113,7 +113,7 @@ export function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Pre
 }
 
 /** `enrollment.workers` (or the option) as a thread count: 0 = one per core. */
-export function resolveWorkers(configured: number): number {
+function resolveWorkers(configured: number): number {
   return configured === 0 ? availableParallelism() : configured;
 }
 

@@ -10,7 +10,7 @@
 import { SaxesParser } from 'saxes';
 import { limitError, PlistSyntaxError, setEntry, type PlistLimits } from './plistlimits.ts';
 
-export { PlistSyntaxError };
+;
 
 type Container = { kind: 'dict'; value: Record<string, unknown>; key?: string } | { kind: 'array'; value: unknown[] };
 

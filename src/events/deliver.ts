@@ -54,7 +54,7 @@ const FAN_OUT_CHUNK = 2000;
 const WINDOW = 500;
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const ENDPOINT_PAUSE_MAX_MS = 300_000;
-export const RETAIN_MS = 7 * 86_400_000;
+const RETAIN_MS = 7 * 86_400_000;
 
 interface State { ep: Endpoint; inFlight: Set<number>; failures: number; pausedUntil: number; requests: Set<AbortController> }
 

@@ -18,7 +18,7 @@ import {
 export type Filters = readonly EndpointFilter[];
 
 /** Collects one sync page's device events; written as they come, inside the page's transaction. */
-export interface PageEvents {
+interface PageEvents {
   device(kind: DeviceChange['kind'], serial: string, at: string, device?: Record<string, unknown>, changes?: { before: unknown; after: unknown } | null): void;
 }
 

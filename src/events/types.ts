@@ -13,7 +13,7 @@ export const EVENT_TYPES = [
   'sync.failed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-export const CLOUDEVENTS_TYPE_PREFIX = 'com.adesync.';
+const CLOUDEVENTS_TYPE_PREFIX = 'com.adesync.';
 
 /** An event before it is stored: what changed, about which device (subject) of which token. */
 export interface NewEvent {
@@ -132,7 +132,7 @@ export function enrollmentEvent(r: EnrollmentFacts): NewEvent | null {
 }
 
 /** Days before expiry at which token.expiring is raised, once per threshold and expiry date. */
-export const TOKEN_EXPIRY_THRESHOLDS = [30, 14, 7, 1];
+const TOKEN_EXPIRY_THRESHOLDS = [30, 14, 7, 1];
 
 /** token.expiring when the token has crossed a threshold (the smallest crossed), else null. */
 export function tokenExpiringEvent(token: string, expiry: string, now: Date): NewEvent | null {

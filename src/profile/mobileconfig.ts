@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Platform } from '../enroll/decide.ts';
 
-export type SubjectRdns = [string, string][][];
+type SubjectRdns = [string, string][][];
 
 export interface AcmeIdentity {
   type: 'acme';
@@ -40,7 +40,7 @@ export interface ScepIdentity {
 }
 export interface Pkcs12Identity { type: 'pkcs12'; data: Buffer; password?: string; file_name?: string }
 
-export interface MdmSettings {
+interface MdmSettings {
   server_url: string;
   check_in_url?: string;
   topic: string;

@@ -8,7 +8,7 @@ import type { Device } from '../apple/types.ts';
 // ---------------------------------------------------------------------------------------------------------------------
 // Small deterministic PRNG (mulberry32) and hashing, so the same seed always yields the same fleet.
 
-export function hash32(a: number, b = 0): number {
+function hash32(a: number, b = 0): number {
   let h = (a ^ 0x9e3779b9) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
@@ -16,7 +16,7 @@ export function hash32(a: number, b = 0): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -227,8 +227,7 @@ export class Column<T extends TA> {
   }
 }
 
-export const STATUS = ['empty', 'assigned', 'pushed', 'removed'] as const;
-export type StatusCode = 0 | 1 | 2 | 3;
+const STATUS = ['empty', 'assigned', 'pushed', 'removed'] as const;
 export const S_EMPTY = 0, S_ASSIGNED = 1, S_PUSHED = 2, S_REMOVED = 3;
 
 /** Keys a caller may not override through Partial<Device>: they are sim-managed or sync-only. */
@@ -330,7 +329,7 @@ export class DeviceTable {
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 const DAY_PREFIX = new Map<number, string>();
 /** Unix seconds → `2018-09-08T16:49:09Z` (Apple's form). Hot in page rendering, hence the day cache. */
-export function isoSeconds(sec: number): string {
+function isoSeconds(sec: number): string {
   const day = Math.floor(sec / 86400);
   let p = DAY_PREFIX.get(day);
   if (p === undefined) {

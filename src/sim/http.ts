@@ -7,10 +7,10 @@ import { isFailure, parseOAuthHeader, verifyOAuth } from './oauth.ts';
 import { type Answer, randomHex, type SerialOverride, type SimServer, type SimState } from './state.ts';
 import type { Fault } from './types.ts';
 
-export const APPLE_BASE = 'https://mdmenrollment.apple.com';
+const APPLE_BASE = 'https://mdmenrollment.apple.com';
 
 /** A.6 rows 1–16: path → allowed methods. */
-export const ROUTES: Record<string, string[]> = {
+const ROUTES: Record<string, string[]> = {
   '/session': ['GET'],
   '/account': ['GET'],
   '/server/devices': ['POST'],

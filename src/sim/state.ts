@@ -11,7 +11,7 @@ export type Answer = { status: number; json: unknown } | { status: number; code:
 const err = (status: number, code: string): Answer => ({ status, code });
 const ok = (json: unknown): Answer => ({ status: 200, json });
 
-export const OP_ADDED = 0, OP_MODIFIED = 1, OP_DELETED = 2;
+const OP_ADDED = 0, OP_MODIFIED = 1, OP_DELETED = 2;
 const OP_NAMES = ['added', 'modified', 'deleted'];
 /** 9999-12-31T23:59:59.999Z: the last instant with a four-digit ISO year (Apple's date format). */
 const MAX_CLOCK_MS = 253_402_300_799_999;

@@ -18,13 +18,13 @@ function toArrayBuffer(b: Buffer): ArrayBuffer {
 }
 
 /** The decrypted content Apple puts inside: MIME headers (CRLF), then the JSON between BEGIN/END MESSAGE lines. */
-export function tokenPlaintext(token: ServerToken): string {
+function tokenPlaintext(token: ServerToken): string {
   return 'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
     `-----BEGIN MESSAGE-----\n${JSON.stringify(token)}\n-----END MESSAGE-----\n`;
 }
 
 /** CMS EnvelopedData (DER) of `content` for the holder of `certPem`. */
-export function envelope(content: Buffer, certPem: string): Buffer {
+function envelope(content: Buffer, certPem: string): Buffer {
   const x509 = new X509Certificate(certPem);
   if (x509.publicKey.asymmetricKeyType !== 'rsa') throw new Error('the certificate must carry an RSA public key (Apple encrypts tokens with RSA key transport)');
   const cert = pkijs.Certificate.fromBER(x509.raw);

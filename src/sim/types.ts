@@ -67,7 +67,7 @@ export type Fault = {
   | { kind: 'serial_result'; serials: string[]; result: 'FAILED' | 'THROTTLED' | 'NOT_ACCESSIBLE'; retryAfterSeconds?: number }
 );
 
-export const FAULT_KINDS = ['status', 'reset', 'delay', 'session_expire', 'rotate_session', 'repeat_cursor', 'truncated_json', 'invalid_json', 'serial_result'] as const;
+const FAULT_KINDS = ['status', 'reset', 'delay', 'session_expire', 'rotate_session', 'repeat_cursor', 'truncated_json', 'invalid_json', 'serial_result'] as const;
 
 /** Throws a specific message for anything that is not a valid Fault. */
 export function validateFault(f: unknown): Fault {

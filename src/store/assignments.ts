@@ -1,7 +1,7 @@
 import type { DB } from './db.ts';
 import type { Verdict } from '../assign/policy.ts';
 
-export type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
+type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
 
 export interface AssignmentRow {
   device_id: number; token: string; serial_number: string; profile_name: string | null; profile_uuid: string | null; state: AssignmentState;

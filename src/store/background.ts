@@ -8,7 +8,7 @@
  * (Counts for /metrics no longer run here: they are kept by triggers in token_counts, migration 005, and read in
  * microseconds on the main thread.)
  */
-import { Worker } from 'node:worker_threads';
+import { spawnModuleWorker } from '../threads.ts';
 import { createRequire } from 'node:module';
 import type { DB } from './db.ts';
 
@@ -20,25 +20,10 @@ export interface Background {
 /** WAL pages after which the writer checkpoints itself anyway (~400 MiB): reached only if the thread is gone. */
 export const FALLBACK_AUTOCHECKPOINT = 100_000;
 
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const db = new Database(workerData.path, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-db.pragma('cache_size = -2048');  // a checkpoint streams WAL frames to the file
-const tick = () => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { parentPort.postMessage({ error: String(e && e.message) }); }
-};
-const timer = setInterval(tick, workerData.intervalMs);
-parentPort.on('message', (m) => {
-  if (m === 'stop') { clearInterval(timer); tick(); db.close(); parentPort.close(); }
-});
-`;
 
 export function startBackground(db: DB, o: { intervalMs?: number; onError?: (message: string) => void } = {}): Background {
   if (db.memory || db.readonly) return { stop: async () => {} };
-  const worker = new Worker(WORKER, {
-    eval: true,
+  const worker = spawnModuleWorker(import.meta.url, 'checkpointer', {
     resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     workerData: { path: db.name, module: createRequire(import.meta.url).resolve('better-sqlite3'), intervalMs: o.intervalMs ?? 1000 },
   });

@@ -35,7 +35,7 @@ export interface StoredDevice {
 }
 
 /** Column values of a stored device: its raw record, with the mirrored profile columns on top. */
-export function storedColumns(row: StoredDevice): Record<Field, string | number | null> {
+function storedColumns(row: StoredDevice): Record<Field, string | number | null> {
   return { ...columnsOf(JSON.parse(row.raw_json) as Device), profile_status: row.profile_status, profile_uuid: row.profile_uuid };
 }
 

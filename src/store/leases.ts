@@ -34,7 +34,7 @@ export class LeaseLostError extends Error {
 }
 
 /** Whether a process on this host is alive (signal 0 checks without sending). EPERM: alive, someone else's. */
-export function pidAlive(pid: number): boolean {
+function pidAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 
@@ -106,11 +106,6 @@ export function acquireLease(db: DB, token: string, o: LeaseOptions): Lease {
         WHERE token = ? AND generation = ? AND holder_node = ?`).run(token, generation, me.node);
     },
   };
-}
-
-/** The lease as it stands (status, tests). */
-export function leaseOf(db: DB, token: string): LeaseRow | undefined {
-  return db.prepare('SELECT * FROM sync_leases WHERE token = ?').get(token) as LeaseRow | undefined;
 }
 
 /** A daemon announces itself, so `status` shows a next sync only while one is there to run it. */

@@ -6,7 +6,7 @@
 import type { DB } from './db.ts';
 import { eventIdAt, newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
 
-export type DeliveryState = 'pending' | 'delivered' | 'dead';
+type DeliveryState = 'pending' | 'delivered' | 'dead';
 
 /** Statements the event hooks use inside the sync, assignment and enrollment transactions. */
 export function outboxWriteStatements(db: DB) {

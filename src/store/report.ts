@@ -10,7 +10,7 @@ import { checkSecretFileMode } from '../token/file.ts';
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
 
-export interface TokenStatusReport {
+interface TokenStatusReport {
   name: string;
   configured: boolean;
   server_name: string | null;

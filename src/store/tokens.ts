@@ -9,7 +9,7 @@ export interface TokenRow {
   policy_fingerprint: string | null;
 }
 
-export const consumerKeyHash = (k: string) => createHash('sha256').update(k).digest('hex');
+const consumerKeyHash = (k: string) => createHash('sha256').update(k).digest('hex');
 
 /** Make sure a configured token has its row (no secrets: only a hash of the consumer key and the expiry). */
 export function ensureTokenRow(db: DB, name: string, file: string, token: ServerToken, now = new Date()): void {

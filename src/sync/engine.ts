@@ -13,7 +13,7 @@ import type { Outbox } from '../events/outbox.ts';
 
 const DAY = 86_400_000;
 /** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
-export const CURSOR_LIFETIME_MS = 7 * DAY;
+const CURSOR_LIFETIME_MS = 7 * DAY;
 
 export interface SyncContext {
   db: DB;

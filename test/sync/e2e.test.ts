@@ -102,7 +102,7 @@ rules:
     match: { device_family: AppleTV }
     action: exclude
 `;
-  const { s, db, rt, yaml, path, dir } = await setup(400, extra);
+  const { s, rt, yaml, path, dir } = await setup(400, extra);
   await rt.runCycle('sim');
   const profiles = new Map(s.control.profiles('sim').map((p) => [p.profile_uuid!, p.profile_name]));
   for (const d of s.control.devices('sim')) {
