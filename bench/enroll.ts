@@ -16,36 +16,98 @@ function sh(args: string[], input?: Buffer | string): Buffer {
   return execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-interface Setup { dir: string; db: string; config: Record<string, unknown>; bodies: string[] }
+interface Setup {
+  dir: string;
+  db: string;
+  config: Record<string, unknown>;
+  bodies: string[];
+}
 
 function setup(): Setup {
   const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-enroll-'));
   const p = (n: string) => join(dir, n);
   writeFileSync(p('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
   writeFileSync(p('leaf.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
-  const root = (n: string, subj: string) => sh(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', p(`${n}.key`), '-out', p(`${n}.pem`), '-days', '3650', '-subj', subj, '-addext', 'basicConstraints=critical,CA:TRUE']);
+  const root = (n: string, subj: string) =>
+    sh([
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      p(`${n}.key`),
+      '-out',
+      p(`${n}.pem`),
+      '-days',
+      '3650',
+      '-subj',
+      subj,
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+    ]);
   const issue = (n: string, subj: string, ca: string, ext: string, key = 'rsa:2048') => {
     sh(['req', '-new', '-newkey', key, '-nodes', '-keyout', p(`${n}.key`), '-out', p(`${n}.csr`), '-subj', subj]);
-    sh(['x509', '-req', '-in', p(`${n}.csr`), '-CA', p(`${ca}.pem`), '-CAkey', p(`${ca}.key`), '-CAcreateserial', '-out', p(`${n}.pem`), '-days', '365', '-extfile', p(ext)]);
+    sh([
+      'x509',
+      '-req',
+      '-in',
+      p(`${n}.csr`),
+      '-CA',
+      p(`${ca}.pem`),
+      '-CAkey',
+      p(`${ca}.key`),
+      '-CAcreateserial',
+      '-out',
+      p(`${n}.pem`),
+      '-days',
+      '365',
+      '-extfile',
+      p(ext),
+    ]);
   };
   root('root', '/CN=Bench Root');
   issue('dca', '/CN=Bench iPhone Device CA', 'root', 'ca.ext');
   root('sroot', '/CN=Bench Signing Root');
   issue('signer', '/CN=Bench Profile Signer', 'sroot', 'leaf.ext');
   // Real devices each have their own identity: 16 leaves, 512 distinct device requests.
-  const leaves = Array.from({ length: 16 }, (_, i) => { issue(`leaf${i}`, `/CN=LEAF-${i}`, 'dca', 'leaf.ext', 'rsa:1024'); return i; });
+  const leaves = Array.from({ length: 16 }, (_, i) => {
+    issue(`leaf${i}`, `/CN=LEAF-${i}`, 'dca', 'leaf.ext', 'rsa:1024');
+    return i;
+  });
   const serials = Array.from({ length: 512 }, (_, i) => `BENCH${String(i).padStart(6, '0')}`);
   const bodies = serials.map((s, i) => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n<key>LANGUAGE</key><string>en-US</string>\n<key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><true/>\n<key>OS_VERSION</key><string>17.4</string>\n<key>PRODUCT</key><string>iPhone15,2</string>\n<key>SERIAL</key><string>${s}</string>\n<key>UDID</key><string>00008101-${String(i).padStart(16, '0')}</string>\n<key>VERSION</key><string>21E236</string>\n</dict>\n</plist>\n`;
     const l = leaves[i % leaves.length];
-    return sh(['cms', '-sign', '-binary', '-nodetach', '-outform', 'DER', '-md', 'sha1', '-noattr', '-signer', p(`leaf${l}.pem`), '-inkey', p(`leaf${l}.key`), '-certfile', p('dca.pem')], xml).toString('base64');
+    return sh(
+      [
+        'cms',
+        '-sign',
+        '-binary',
+        '-nodetach',
+        '-outform',
+        'DER',
+        '-md',
+        'sha1',
+        '-noattr',
+        '-signer',
+        p(`leaf${l}.pem`),
+        '-inkey',
+        p(`leaf${l}.key`),
+        '-certfile',
+        p('dca.pem'),
+      ],
+      xml,
+    ).toString('base64');
   });
   const config = {
     listen: '127.0.0.1:0',
     device_ca: { pinned_ca_file: p('dca.pem'), chain_files: [p('root.pem')], i_understand_this_is_not_apple: true },
     minimum_os: { iOS: { version: '17.0' } },
     profile: {
-      payload_identifier: 'com.example.mdm.enroll', organization: 'Bench Corp', trust_cert_files: [p('sroot.pem')],
+      payload_identifier: 'com.example.mdm.enroll',
+      organization: 'Bench Corp',
+      trust_cert_files: [p('sroot.pem')],
       identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory', subject: [[['CN', '%UDID%']]] },
       mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
     },
@@ -64,16 +126,24 @@ async function serve(): Promise<void> {
   const args = JSON.parse(process.env.BENCH_ENROLL!) as { db: string; config: unknown; serials: string[]; workers: number };
   const db = openDatabase(args.db);
   const { startBackground } = await import('../src/store/background.ts');
-  const background = startBackground(db);  // as `adesync enroll` runs it
+  const background = startBackground(db); // as `adesync enroll` runs it
   const now = new Date().toISOString();
-  const ins = db.prepare(`INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`);
-  db.transaction(() => { for (const s of args.serials) ins.run(s, now, now); })();
+  const ins = db.prepare(
+    `INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const s of args.serials) ins.run(s, now, now);
+  })();
   const server = createEnrollmentServer({ config: enrollmentSchema.parse(args.config), db, listen: { host: '127.0.0.1', port: 0 }, workers: args.workers });
   const addr = await server.listen();
   let cpu = process.cpuUsage();
   process.send!({ port: addr.port, workers: server.workers });
   process.on('message', async (m: string) => {
-    if (m === 'mark') { cpu = process.cpuUsage(); process.send!({ marked: true }); return; }
+    if (m === 'mark') {
+      cpu = process.cpuUsage();
+      process.send!({ marked: true });
+      return;
+    }
     const used = process.cpuUsage(cpu);
     await server.close();
     await background.stop();
@@ -88,7 +158,9 @@ function opensslSpeed(): string {
     const out = execFileSync('openssl', ['speed', '-seconds', '3', 'rsa2048'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
     const m = /rsa 2048 bits\s+[\d.]+s\s+[\d.]+s\s+([\d.]+)\s+([\d.]+)/.exec(out);
     return m ? `${Number(m[1]).toFixed(0)} sign/s, ${Number(m[2]).toFixed(0)} verify/s (one core)` : 'unparsed';
-  } catch { return 'openssl speed unavailable'; }
+  } catch {
+    return 'openssl speed unavailable';
+  }
 }
 
 /** One keep-alive connection sending pre-built requests and reading just enough of each answer to find its end. */
@@ -97,12 +169,18 @@ class RawClient {
   private waiting?: { resolve(status: number): void; reject(e: Error): void };
   private constructor(private readonly sock: net.Socket) {
     sock.setNoDelay(true);
-    sock.on('data', (d: Buffer) => { this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d; this.parse(); });
+    sock.on('data', (d: Buffer) => {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
+      this.parse();
+    });
     sock.on('error', (e) => this.waiting?.reject(e));
     sock.on('close', () => this.waiting?.reject(new Error('connection closed')));
   }
   static connect(port: number): Promise<RawClient> {
-    return new Promise((resolve, reject) => { const s = net.connect(port, '127.0.0.1', () => resolve(new RawClient(s))); s.once('error', reject); });
+    return new Promise((resolve, reject) => {
+      const s = net.connect(port, '127.0.0.1', () => resolve(new RawClient(s)));
+      s.once('error', reject);
+    });
   }
   private parse(): void {
     const end = this.buf.indexOf('\r\n\r\n');
@@ -116,19 +194,35 @@ class RawClient {
     w.resolve(Number(head.slice(9, 12)));
   }
   send(request: Buffer): Promise<number> {
-    return new Promise((resolve, reject) => { this.waiting = { resolve, reject }; this.sock.write(request); });
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.sock.write(request);
+    });
   }
-  close(): void { this.sock.destroy(); }
+  close(): void {
+    this.sock.destroy();
+  }
 }
 
-interface Figures { workers: number; perSec: number; p50: number; p99: number; serverCpuMs: number; clientCpuMs: number }
+interface Figures {
+  workers: number;
+  perSec: number;
+  p50: number;
+  p99: number;
+  serverCpuMs: number;
+  clientCpuMs: number;
+}
 
 async function runMode(s: Setup, requests: Buffer[], serials: string[], workers: number, total: number): Promise<Figures> {
   const child = fork(new URL(import.meta.url).pathname, ['--serve'], {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { ...process.env, BENCH_ENROLL: JSON.stringify({ db: s.db, config: s.config, serials, workers }) },
   });
-  const next = <T>() => new Promise<T>((resolve, reject) => { child.once('message', (m) => resolve(m as T)); child.once('exit', (c) => reject(new Error(`server exited ${c}`))); });
+  const next = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as T));
+      child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+    });
   const { port, workers: threads } = await next<{ port: number; workers: number }>();
   const clients = await Promise.all(Array.from({ length: CONCURRENCY }, () => RawClient.connect(port)));
   const once = async (c: RawClient, req: Buffer) => {
@@ -145,7 +239,11 @@ async function runMode(s: Setup, requests: Buffer[], serials: string[], workers:
   let i = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  await Promise.all(clients.map(async (c) => { while (i < total) lat.push(await once(c, requests[i++ % requests.length])); }));
+  await Promise.all(
+    clients.map(async (c) => {
+      while (i < total) lat.push(await once(c, requests[i++ % requests.length]));
+    }),
+  );
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   for (const c of clients) c.close();
@@ -154,20 +252,36 @@ async function runMode(s: Setup, requests: Buffer[], serials: string[], workers:
   await new Promise((r) => child.once('exit', r));
   lat.sort((a, b) => a - b);
   const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))];
-  return { workers: threads, perSec: total / secs, p50: pct(0.5), p99: pct(0.99), serverCpuMs: cpuMs / total, clientCpuMs: (cpu.user + cpu.system) / 1000 / total };
+  return {
+    workers: threads,
+    perSec: total / secs,
+    p50: pct(0.5),
+    p99: pct(0.99),
+    serverCpuMs: cpuMs / total,
+    clientCpuMs: (cpu.user + cpu.system) / 1000 / total,
+  };
 }
 
 export async function benchEnroll(total = Number(process.argv[2] ?? 20000), modes = (process.argv[3] ?? '1,0').split(',').map(Number)): Promise<void> {
   const s = setup();
   const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
   const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
-  const requests = bodies.map((b) => Buffer.concat([Buffer.from(`POST /enroll HTTP/1.1\r\nHost: bench\r\nContent-Type: application/pkcs7-signature\r\nContent-Length: ${b.length}\r\n\r\n`, 'latin1'), b]));
-  console.log(`enroll: ${total} enrollments per mode (verify device CMS + decide + record + build ACME profile + RSA-2048 CMS sign), ${CONCURRENCY} concurrent keep-alive clients, loopback HTTP, server in its own process; ${availableParallelism()} cores shared with the load generator`);
+  const requests = bodies.map((b) =>
+    Buffer.concat([
+      Buffer.from(`POST /enroll HTTP/1.1\r\nHost: bench\r\nContent-Type: application/pkcs7-signature\r\nContent-Length: ${b.length}\r\n\r\n`, 'latin1'),
+      b,
+    ]),
+  );
+  console.log(
+    `enroll: ${total} enrollments per mode (verify device CMS + decide + record + build ACME profile + RSA-2048 CMS sign), ${CONCURRENCY} concurrent keep-alive clients, loopback HTTP, server in its own process; ${availableParallelism()} cores shared with the load generator`,
+  );
   console.log('enroll: workers            enrollments/s   p50 ms   p99 ms   server CPU ms/enr   loadgen CPU ms/enr');
   for (const w of modes) {
     const f = await runMode(s, requests, serials, w, total);
     const label = w === 1 ? '1 thread' : w === 0 ? `auto (${f.workers} threads)` : `${f.workers} threads`;
-    console.log(`enroll: ${label.padEnd(18)} ${f.perSec.toFixed(0).padStart(13)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)} ${f.clientCpuMs.toFixed(3).padStart(20)}`);
+    console.log(
+      `enroll: ${label.padEnd(18)} ${f.perSec.toFixed(0).padStart(13)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)} ${f.clientCpuMs.toFixed(3).padStart(20)}`,
+    );
   }
   console.log('enroll: target: >= 1000 enrollments/s, p99 <= 50 ms');
   console.log(`enroll: openssl speed rsa2048 (same run): ${opensslSpeed()}`);

@@ -30,7 +30,9 @@ export async function benchEvents(devices = 1_000_000, events = 20_000): Promise
   const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-events-'));
   try {
     console.log(`\n## webhooks: outbox cost on a ${devices.toLocaleString('en-US')}-device first cycle (storage floor), delivery rate`);
-    const list = Array.from({ length: devices }, (_, i) => renderDevice(generateStatic(42, 0, i), { status: 0, assignTime: 0, pushTime: 0, assignedDate: 0 }, undefined, 10));
+    const list = Array.from({ length: devices }, (_, i) =>
+      renderDevice(generateStatic(42, 0, i), { status: 0, assignTime: 0, pushTime: 0, assignedDate: 0 }, undefined, 10),
+    );
     const runs: [string, FloorOptions['events']][] = [
       ['without the hooks', undefined],
       ['hooks, no webhook configured', (db: DB) => createOutbox(db, [])],
@@ -48,10 +50,14 @@ export async function benchEvents(devices = 1_000_000, events = 20_000): Promise
     runs.forEach(([what], i) => {
       const r = best[i];
       const ms = r.loadMs + r.assignMs;
-      console.log(`${what}: load ${s(r.loadMs)} + assign ${s(r.assignMs)} = ${s(ms)} (${i === 0 ? 'baseline' : `${((ms / base - 1) * 100).toFixed(1)} % over the baseline`}), ` +
-        `database ${(r.bytes / 2 ** 20).toFixed(0)} MiB; best of ${REPEAT}`);
+      console.log(
+        `${what}: load ${s(r.loadMs)} + assign ${s(r.assignMs)} = ${s(ms)} (${i === 0 ? 'baseline' : `${((ms / base - 1) * 100).toFixed(1)} % over the baseline`}), ` +
+          `database ${(r.bytes / 2 ** 20).toFixed(0)} MiB; best of ${REPEAT}`,
+      );
     });
-    console.log(`(with every type wanted the first cycle writes ${(2 * devices).toLocaleString('en-US')} events: device.added and profile.assigned per device; Apple's echo at the next sync adds one device.modified each)`);
+    console.log(
+      `(with every type wanted the first cycle writes ${(2 * devices).toLocaleString('en-US')} events: device.added and profile.assigned per device; Apple's echo at the next sync adds one device.modified each)`,
+    );
     await benchDelivery(dir, events);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -66,7 +72,13 @@ export async function benchDelivery(dir: string, n: number): Promise<void> {
     db.transaction(() => {
       const page = outbox.page('main')!;
       for (const serial of serials.slice(0, Math.min(serials.length, n - k * serials.length))) {
-        page.device('modified', serial, new Date().toISOString(), { asset_tag: `r${k}`, model: 'iPad', os: 'iPadOS' }, { before: { asset_tag: `r${k - 1}` }, after: { asset_tag: `r${k}` } });
+        page.device(
+          'modified',
+          serial,
+          new Date().toISOString(),
+          { asset_tag: `r${k}`, model: 'iPad', os: 'iPadOS' },
+          { before: { asset_tag: `r${k - 1}` }, after: { asset_tag: `r${k}` } },
+        );
       }
     })();
   }
@@ -78,14 +90,32 @@ export async function benchDelivery(dir: string, n: number): Promise<void> {
     const t = performance.now();
     const cpu0 = process.cpuUsage();
     const done = new Promise<void>((res) => {
-      const sender = startSender({ db, logger: silentLogger, onResult: (_e, ok) => { if (ok && ++delivered === n) sender.stop().then(res); },
-        endpoints: [{ name: 'bench', url: `http://127.0.0.1:${port}/hook`, key, filter: { name: 'bench', types: [], tokens: [] }, timeoutMs: 10_000, maxAgeMs: 3_600_000, retryBaseMs: 1000 }] });
+      const sender = startSender({
+        db,
+        logger: silentLogger,
+        onResult: (_e, ok) => {
+          if (ok && ++delivered === n) sender.stop().then(res);
+        },
+        endpoints: [
+          {
+            name: 'bench',
+            url: `http://127.0.0.1:${port}/hook`,
+            key,
+            filter: { name: 'bench', types: [], tokens: [] },
+            timeoutMs: 10_000,
+            maxAgeMs: 3_600_000,
+            retryBaseMs: 1000,
+          },
+        ],
+      });
     });
     await done;
     const ms = performance.now() - t;
     const cpu = process.cpuUsage(cpu0);
-    console.log(`delivery: ${n.toLocaleString('en-US')} events (2,000 devices, order kept per device) to a loopback receiver in its own process, ${CONCURRENCY} in flight: ` +
-      `${s(ms)} = ${rate(n, ms)} events/s (sender CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/event: fan-out, signing, HTTP and bookkeeping)`);
+    console.log(
+      `delivery: ${n.toLocaleString('en-US')} events (2,000 devices, order kept per device) to a loopback receiver in its own process, ${CONCURRENCY} in flight: ` +
+        `${s(ms)} = ${rate(n, ms)} events/s (sender CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/event: fan-out, signing, HTTP and bookkeeping)`,
+    );
   } finally {
     child.kill();
     db.close();

@@ -13,8 +13,14 @@ import type { Verdict } from '../src/assign/policy.ts';
 import type { Outbox } from '../src/events/outbox.ts';
 
 /** The triggers that keep token_counts (migration 005): dropped to measure what they cost. */
-const COUNT_TRIGGERS = ['device_rows_count_insert', 'device_rows_count_delete', 'device_rows_count_update',
-  'assignments_count_insert', 'assignments_count_delete', 'assignments_count_update'];
+const COUNT_TRIGGERS = [
+  'device_rows_count_insert',
+  'device_rows_count_delete',
+  'device_rows_count_update',
+  'assignments_count_insert',
+  'assignments_count_delete',
+  'assignments_count_update',
+];
 
 export interface FloorOptions {
   /** Keep token_counts up to date (the product's way, default true); false drops the triggers, as before migration 005. */
@@ -56,8 +62,12 @@ export function firstCycleFloor(devices: Device[], dir: string, token = 'floor',
       work.mirror.run({ uuid, ids });
       if (outbox) outbox.assignments(token, uuid, batch, Object.fromEntries(batch.map((b) => [b.serial_number, 'SUCCESS'])), at);
     });
-    for (let after = 0; ;) {
-      const batch = work.due.all({ token, state: 'pending', uuid, after, now: new Date().toISOString() }) as { id: number; serial_number: string; attempts: number }[];
+    for (let after = 0; ; ) {
+      const batch = work.due.all({ token, state: 'pending', uuid, after, now: new Date().toISOString() }) as {
+        id: number;
+        serial_number: string;
+        attempts: number;
+      }[];
       if (!batch.length) break;
       after = batch[batch.length - 1].id;
       record(JSON.stringify(batch.map((b) => b.id)), new Date().toISOString(), batch);

@@ -28,13 +28,19 @@ if (process.argv[2] === 'child') {
   try {
     if (process.argv[3] === 'old') plist.parse(new Uint8Array(b) as never);
     else parseBinaryPlist(b, MACHINEINFO_LIMITS);
-  } catch (e) { out = `refused (${(e as Error).message.slice(0, 60)})`; }
+  } catch (e) {
+    out = `refused (${(e as Error).message.slice(0, 60)})`;
+  }
   process.stdout.write(JSON.stringify({ ms: performance.now() - t0, out, bytes: b.length }));
   process.exit(0);
 }
 
 function rssOf(pid: number): number {
-  try { return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024; } catch { return 0; }
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 function runChild(reader: 'old' | 'new', shape: string): Promise<string> {
@@ -44,14 +50,24 @@ function runChild(reader: 'old' | 'new', shape: string): Promise<string> {
     let out = '';
     let peak = 0;
     const t0 = Date.now();
-    c.stdout.on('data', (d) => { out += d; });
-    const iv = setInterval(() => { peak = Math.max(peak, rssOf(c.pid!)); }, 50);
+    c.stdout.on('data', (d) => {
+      out += d;
+    });
+    const iv = setInterval(() => {
+      peak = Math.max(peak, rssOf(c.pid!));
+    }, 50);
     const cap = setTimeout(() => c.kill('SIGKILL'), 60_000);
     c.on('exit', (code, sig) => {
-      clearInterval(iv); clearTimeout(cap);
+      clearInterval(iv);
+      clearTimeout(cap);
       const mb = (peak / 1048576).toFixed(0);
-      if (out) { const r = JSON.parse(out); resolve(`${r.out}, ${r.ms.toFixed(1)} ms, peak RSS ${mb} MiB (input ${r.bytes} B)`); }
-      else resolve(`${sig === 'SIGKILL' ? 'stopped at the 60 s cap' : `died (exit ${code ?? sig})`} after ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS ${mb} MiB`);
+      if (out) {
+        const r = JSON.parse(out);
+        resolve(`${r.out}, ${r.ms.toFixed(1)} ms, peak RSS ${mb} MiB (input ${r.bytes} B)`);
+      } else
+        resolve(
+          `${sig === 'SIGKILL' ? 'stopped at the 60 s cap' : `died (exit ${code ?? sig})`} after ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS ${mb} MiB`,
+        );
     });
   });
 }
@@ -60,7 +76,10 @@ function perParse(fn: () => unknown, ms = 1500): number {
   for (let i = 0; i < 200; i++) fn();
   let n = 0;
   const t0 = performance.now();
-  while (performance.now() - t0 < ms) { fn(); n++; }
+  while (performance.now() - t0 < ms) {
+    fn();
+    n++;
+  }
   return ((performance.now() - t0) * 1000) / n;
 }
 
@@ -72,11 +91,19 @@ export async function benchPlist(): Promise<void> {
   }
   const root = new URL('../../shared/fixtures/', import.meta.url).pathname;
   const xml = readFileSync(`${root}device-requests/ipad-machineinfo-2017-decoded.plist`);
-  const bin = execFileSync('python3', ['-c', 'import plistlib,sys; sys.stdout.buffer.write(plistlib.dumps(plistlib.loads(sys.stdin.buffer.read()), fmt=plistlib.FMT_BINARY))'], { input: xml });
+  const bin = execFileSync(
+    'python3',
+    ['-c', 'import plistlib,sys; sys.stdout.buffer.write(plistlib.dumps(plistlib.loads(sys.stdin.buffer.read()), fmt=plistlib.FMT_BINARY))'],
+    { input: xml },
+  );
   const text = xml.toString('utf8');
   console.log(`# plist: a real MachineInfo (2017 iPad; XML ${xml.length} B, binary ${bin.length} B), µs per parse`);
-  console.log(`#   binary: plist ${perParse(() => plist.parse(new Uint8Array(bin) as never)).toFixed(2)} µs, ours ${perParse(() => parseBinaryPlist(bin, MACHINEINFO_LIMITS)).toFixed(2)} µs`);
-  console.log(`#   XML:    plist ${perParse(() => plist.parse(text)).toFixed(2)} µs, ours ${perParse(() => parseXmlPlist(text, MACHINEINFO_LIMITS)).toFixed(2)} µs`);
+  console.log(
+    `#   binary: plist ${perParse(() => plist.parse(new Uint8Array(bin) as never)).toFixed(2)} µs, ours ${perParse(() => parseBinaryPlist(bin, MACHINEINFO_LIMITS)).toFixed(2)} µs`,
+  );
+  console.log(
+    `#   XML:    plist ${perParse(() => plist.parse(text)).toFixed(2)} µs, ours ${perParse(() => parseXmlPlist(text, MACHINEINFO_LIMITS)).toFixed(2)} µs`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchPlist();

@@ -9,9 +9,15 @@ import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
 
 const only = process.argv[2];
-const suites: [string, () => Promise<void>][] = [['enroll', () => benchEnroll(10000)], ['sync', benchSync], ['plist', benchPlist], ['events', () => benchEvents()], ['status', () => benchStatus()]];
+const suites: [string, () => Promise<void>][] = [
+  ['enroll', () => benchEnroll(10000)],
+  ['sync', benchSync],
+  ['plist', benchPlist],
+  ['events', () => benchEvents()],
+  ['status', () => benchStatus()],
+];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;
   await fn();
-  spawnSync('sync');  // leave the disk quiet for the next suite
+  spawnSync('sync'); // leave the disk quiet for the next suite
 }

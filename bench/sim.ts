@@ -41,18 +41,32 @@ void serials;
 const sample = (state.fetch(s, { limit: 1000 }, 10) as { json: { devices: { serial_number: string }[] } }).json.devices.map((d) => d.serial_number);
 t = performance.now();
 for (let k = 0; k < 100; k++) for (const x of sample) if (state.table.lookup(x) < 0) throw new Error('lookup failed');
-console.log(`serial lookup           ${((performance.now() - t) / 100_000 * 1000).toFixed(2)} µs`);
+console.log(`serial lookup           ${(((performance.now() - t) / 100_000) * 1000).toFixed(2)} µs`);
 
 // Over HTTP: a full fetch of up to 200k devices with a minimal client.
 const M = Math.min(N, 200_000);
 const sim = await startSim({ devices: M, seed: 2 });
 const tok = sim.tokens.sim;
-const oauth = new OAuth({ consumer: { key: tok.consumer_key, secret: tok.consumer_secret }, realm: 'ADM', signature_method: 'HMAC-SHA1',
-  hash_function: (b, k) => createHmac('sha1', k).update(b).digest('base64') });
-const data = { oauth_consumer_key: tok.consumer_key, oauth_nonce: randomBytes(8).toString('hex'), oauth_signature_method: 'HMAC-SHA1',
-  oauth_timestamp: Math.floor(Date.now() / 1000), oauth_token: tok.access_token, oauth_version: '1.0' };
+const oauth = new OAuth({
+  consumer: { key: tok.consumer_key, secret: tok.consumer_secret },
+  realm: 'ADM',
+  signature_method: 'HMAC-SHA1',
+  hash_function: (b, k) => createHmac('sha1', k).update(b).digest('base64'),
+});
+const data = {
+  oauth_consumer_key: tok.consumer_key,
+  oauth_nonce: randomBytes(8).toString('hex'),
+  oauth_signature_method: 'HMAC-SHA1',
+  oauth_timestamp: Math.floor(Date.now() / 1000),
+  oauth_token: tok.access_token,
+  oauth_version: '1.0',
+};
 const sig = oauth.getSignature({ url: sim.url + '/session', method: 'GET' }, tok.access_secret, data as unknown as OAuth.Data);
-const session = (await (await fetch(sim.url + '/session', { headers: { authorization: oauth.toHeader({ ...data, oauth_signature: sig } as OAuth.Authorization).Authorization } })).json() as { auth_session_token: string }).auth_session_token;
+const session = (
+  (await (
+    await fetch(sim.url + '/session', { headers: { authorization: oauth.toHeader({ ...data, oauth_signature: sig } as OAuth.Authorization).Authorization } })
+  ).json()) as { auth_session_token: string }
+).auth_session_token;
 const headers = { 'x-adm-auth-session': session, 'user-agent': 'bench/1', 'x-server-protocol-version': '10', 'content-type': 'application/json' };
 let c: string | undefined;
 let got = 0;
@@ -60,11 +74,14 @@ let httpPages = 0;
 t = performance.now();
 for (;;) {
   const r = await fetch(sim.url + '/server/devices', { method: 'POST', headers, body: JSON.stringify(c ? { cursor: c, limit: 1000 } : { limit: 1000 }) });
-  const j = await r.json() as { devices: unknown[]; cursor: string; more_to_follow: boolean };
-  got += j.devices.length; httpPages++;
+  const j = (await r.json()) as { devices: unknown[]; cursor: string; more_to_follow: boolean };
+  got += j.devices.length;
+  httpPages++;
   c = j.cursor;
   if (!j.more_to_follow) break;
 }
 const secs = (performance.now() - t) / 1000;
-console.log(`HTTP full fetch         ${got} devices in ${secs.toFixed(2)} s = ${Math.round(got / secs)} devices/s (${(secs * 1000 / httpPages).toFixed(2)} ms/page incl. client JSON.parse)`);
+console.log(
+  `HTTP full fetch         ${got} devices in ${secs.toFixed(2)} s = ${Math.round(got / secs)} devices/s (${((secs * 1000) / httpPages).toFixed(2)} ms/page incl. client JSON.parse)`,
+);
 await sim.close();

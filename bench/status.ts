@@ -25,7 +25,9 @@ function simDevices(n: number): Device[] {
   const out: Device[] = [];
   let cursor: string | undefined;
   while (out.length < n) {
-    const page = (state.fetch(s, cursor ? { cursor, limit: 1000 } : { limit: 1000 }, 10) as { json: { devices: Device[]; cursor: string; more_to_follow: boolean } }).json;
+    const page = (
+      state.fetch(s, cursor ? { cursor, limit: 1000 } : { limit: 1000 }, 10) as { json: { devices: Device[]; cursor: string; more_to_follow: boolean } }
+    ).json;
     out.push(...page.devices);
     cursor = page.cursor;
     if (!page.more_to_follow) break;
@@ -36,7 +38,12 @@ function simDevices(n: number): Device[] {
 /** Drop the kernel's page cache (root, outside most containers); false when not allowed. */
 function dropCaches(): boolean {
   spawnSync('sync');
-  try { writeFileSync('/proc/sys/vm/drop_caches', '3'); return true; } catch { return false; }
+  try {
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function benchStatus(n = Number(process.env.BENCH_DEVICES ?? 1_000_000)): Promise<void> {
@@ -62,8 +69,10 @@ export async function benchStatus(n = Number(process.env.BENCH_DEVICES ?? 1_000_
       const without = floor({ counts: false });
       spawnSync('sync');
       const withCounts = floor(r === rounds - 1 ? { keep: dbPath } : {});
-      console.log(`first-cycle storage floor, round ${r + 1}: without counts ${fmt(without)}; with counts (triggers) ${fmt(withCounts)}: ` +
-        `wall ${((total(withCounts) / total(without) - 1) * 100).toFixed(1)} %, CPU ${((withCounts.cpuMs / without.cpuMs - 1) * 100).toFixed(1)} % more`);
+      console.log(
+        `first-cycle storage floor, round ${r + 1}: without counts ${fmt(without)}; with counts (triggers) ${fmt(withCounts)}: ` +
+          `wall ${((total(withCounts) / total(without) - 1) * 100).toFixed(1)} %, CPU ${((withCounts.cpuMs / without.cpuMs - 1) * 100).toFixed(1)} % more`,
+      );
     }
     devices.length = 0;
 
@@ -87,17 +96,32 @@ export async function benchStatus(n = Number(process.env.BENCH_DEVICES ?? 1_000_
     const emptyCfg = join(dir, 'empty.yaml');
     writeFileSync(emptyCfg, yaml.replace(`database: ${dbPath}`, `database: ${join(dir, 'empty.db')}`));
     spawnSync(process.execPath, [...argv, '--config', emptyCfg, 'migrate'], { stdio: 'ignore' });
-    const empty = Math.min(...[0, 1, 2].map(() => { const t0 = performance.now(); spawnSync(process.execPath, [...argv, '--config', emptyCfg, 'status', '--json'], { stdio: 'ignore' }); return performance.now() - t0; }));
+    const empty = Math.min(
+      ...[0, 1, 2].map(() => {
+        const t0 = performance.now();
+        spawnSync(process.execPath, [...argv, '--config', emptyCfg, 'status', '--json'], { stdio: 'ignore' });
+        return performance.now() - t0;
+      }),
+    );
     // the query alone, in process: cold and warm
     const config = parseConfig(yaml, cfg, dir);
     dropCaches();
-    const queryMs = () => { const db = openDatabase(dbPath, { readonly: true }); const t0 = performance.now(); statusReport(db, config); const ms = performance.now() - t0; db.close(); return ms; };
+    const queryMs = () => {
+      const db = openDatabase(dbPath, { readonly: true });
+      const t0 = performance.now();
+      statusReport(db, config);
+      const ms = performance.now() - t0;
+      db.close();
+      return ms;
+    };
     const qCold = queryMs();
     const qWarm = Math.min(queryMs(), queryMs(), queryMs());
-    console.log(`whole \`adesync status --json\` on ${n.toLocaleString('en-US')} devices: cold ${cold.toFixed(0)} ms` +
-      ` (${dropped ? 'page cache dropped' : 'page cache not droppable here: right after the build'}), warm ${warm.toFixed(0)} ms; ` +
-      `on an empty database ${empty.toFixed(0)} ms; its query ${qCold.toFixed(1)} ms cold, ${qWarm.toFixed(1)} ms warm ` +
-      `(${existsSync(compiled) ? 'compiled' : 'tsx'}; target ≤ 300 ms either way)`);
+    console.log(
+      `whole \`adesync status --json\` on ${n.toLocaleString('en-US')} devices: cold ${cold.toFixed(0)} ms` +
+        ` (${dropped ? 'page cache dropped' : 'page cache not droppable here: right after the build'}), warm ${warm.toFixed(0)} ms; ` +
+        `on an empty database ${empty.toFixed(0)} ms; its query ${qCold.toFixed(1)} ms cold, ${qWarm.toFixed(1)} ms warm ` +
+        `(${existsSync(compiled) ? 'compiled' : 'tsx'}; target ≤ 300 ms either way)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

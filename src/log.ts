@@ -17,7 +17,7 @@ export interface Logger {
 export type Sink = (line: string) => void;
 
 function redact(v: unknown, depth = 0): unknown {
-  if (v instanceof Error) return { name: v.name, message: v.message, ...(('code' in v) ? { code: (v as { code: unknown }).code } : {}) };
+  if (v instanceof Error) return { name: v.name, message: v.message, ...('code' in v ? { code: (v as { code: unknown }).code } : {}) };
   if (v === null || typeof v !== 'object' || depth > 4) return v;
   if (Array.isArray(v)) return v.map((x) => redact(x, depth + 1));
   const out: Record<string, unknown> = {};

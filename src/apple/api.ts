@@ -1,7 +1,19 @@
 import type {
-  AccountDetail, ActivationLockRequest, ActivationLockResponse, AssignProfileResponse, BetaTokensResponse, ClearProfileResponse,
-  DefineProfileResponse, DeviceListResponse, DeviceStatusResponse, FetchDeviceRequest, FetchDeviceResponse, Profile,
-  ReplacementDetails, ServerToken, SyncDeviceRequest,
+  AccountDetail,
+  ActivationLockRequest,
+  ActivationLockResponse,
+  AssignProfileResponse,
+  BetaTokensResponse,
+  ClearProfileResponse,
+  DefineProfileResponse,
+  DeviceListResponse,
+  DeviceStatusResponse,
+  FetchDeviceRequest,
+  FetchDeviceResponse,
+  Profile,
+  ReplacementDetails,
+  ServerToken,
+  SyncDeviceRequest,
 } from './types.ts';
 import type { Logger } from '../log.ts';
 
@@ -36,22 +48,22 @@ export interface DeviceAssignmentApi {
 
 export interface ClientStats {
   calls: Record<string, number>;
-  statuses: Record<string, number>;   // "POST /server/devices 200" → count
-  sessions: number;                   // /session calls made
+  statuses: Record<string, number>; // "POST /server/devices 200" → count
+  sessions: number; // /session calls made
   retries: number;
 }
 
 export interface ClientOptions {
   token: ServerToken;
-  baseUrl?: string;                   // default https://mdmenrollment.apple.com
-  protocolVersion?: number;           // default 10
-  userAgent?: string;                 // default adesync/<version>
-  timeoutMs?: number;                 // per request, default 30 000
-  maxRetries?: number;                // 429/5xx/network, default 5
-  maxRetryWaitMs?: number;            // cap on any single wait, incl. Retry-After; default 900 000
-  baseDelayMs?: number;               // first backoff step, default 1000
+  baseUrl?: string; // default https://mdmenrollment.apple.com
+  protocolVersion?: number; // default 10
+  userAgent?: string; // default adesync/<version>
+  timeoutMs?: number; // per request, default 30 000
+  maxRetries?: number; // 429/5xx/network, default 5
+  maxRetryWaitMs?: number; // cap on any single wait, incl. Retry-After; default 900 000
+  baseDelayMs?: number; // first backoff step, default 1000
   logger?: Logger;
-  tokenName?: string;                 // for logs
+  tokenName?: string; // for logs
   /** Injected for tests of backoff; default real timers. */
   sleep?: (ms: number) => Promise<void>;
   /** Clock for token expiry, OAuth timestamps and Retry-After dates; default Date.now. */

@@ -9,7 +9,14 @@ import { setTimeout as delay } from 'node:timers/promises';
 import got, { RequestError as GotRequestError, type Got } from 'got';
 import type { ClientOptions, ClientStats, DeviceAssignmentApi } from './api.ts';
 import {
-  RequestError, ResponseFormatError, SessionError, TokenRejectedError, UnavailableError, errorFor, findErrorCode, classifyTokenRefusal,
+  RequestError,
+  ResponseFormatError,
+  SessionError,
+  TokenRejectedError,
+  UnavailableError,
+  errorFor,
+  findErrorCode,
+  classifyTokenRefusal,
   type TokenRefusal,
 } from './errors.ts';
 import { freshNonce, oauthHeader } from './oauth.ts';
@@ -29,7 +36,12 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** How much of an error body is read; Apple's are a bare code. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
-interface Endpoint { method: HttpMethod; path: string; cls: RetryClass; protocolVersion?: number }
+interface Endpoint {
+  method: HttpMethod;
+  path: string;
+  cls: RetryClass;
+  protocolVersion?: number;
+}
 const EP = {
   session: { method: 'GET', path: '/session', cls: 'read' },
   account: { method: 'GET', path: '/account', cls: 'read' },
@@ -50,18 +62,28 @@ const EP = {
 
 const label = (ep: Endpoint) => `${ep.method} ${ep.path}`;
 
-interface Raw { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 /** What a doubled 401 on /session means, with what the admin must do. */
 const REFUSAL_WHY: Record<TokenRefusal, string> = {
   TOKEN_EXPIRED: 'Apple says it has expired. Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
-  TOKEN_REVOKED: 'it is not expired and this machine\'s clock agrees with Apple\'s, so Apple revoked it (or a newer one replaced it). ' +
+  TOKEN_REVOKED:
+    "it is not expired and this machine's clock agrees with Apple's, so Apple revoked it (or a newer one replaced it). " +
     'Download a new server token for this MDM server from Apple Business/School Manager and run "adesync token import"',
-  CLOCK_SKEW: 'this machine\'s clock differs from Apple\'s by more than 5 minutes, so Apple refuses the signature. Fix the system clock (NTP); the token itself may be fine',
-  UNAUTHORIZED: 'it has expired or been revoked, or this machine\'s clock is off. ' +
+  CLOCK_SKEW:
+    "this machine's clock differs from Apple's by more than 5 minutes, so Apple refuses the signature. Fix the system clock (NTP); the token itself may be fine",
+  UNAUTHORIZED:
+    "it has expired or been revoked, or this machine's clock is off. " +
     'Download a new server token for this MDM server from Apple Business/School Manager (and check the system clock)',
 };
-interface Req { query?: Record<string, string>; body?: unknown }
+interface Req {
+  query?: Record<string, string>;
+  body?: unknown;
+}
 
 /** A device list for details/disown/assign/remove: non-empty strings, de-duplicated, order kept. */
 function serialList(serials: string[], endpoint: string, max?: number): string[] {
@@ -72,7 +94,10 @@ function serialList(serials: string[], endpoint: string, max?: number): string[]
   // Apple answers 400 DEVICE_ID_REQUIRED; that is our bug, so it never leaves the process.
   if (list.length === 0) throw new RequestError(`${endpoint}: no serials given (the caller should skip the call)`, { endpoint, code: 'DEVICE_ID_REQUIRED' });
   if (max !== undefined && list.length > max) {
-    throw new RequestError(`${endpoint}: ${list.length} serials, Apple accepts at most ${max} per call: split the batch`, { endpoint, code: 'TOO_MANY_DEVICES' });
+    throw new RequestError(`${endpoint}: ${list.length} serials, Apple accepts at most ${max} per call: split the batch`, {
+      endpoint,
+      code: 'TOO_MANY_DEVICES',
+    });
   }
   return list;
 }
@@ -117,7 +142,7 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
     if (ep === EP.session) stats.sessions++;
     const started = performance.now();
     const stream = http.stream(url, { method: ep.method, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) });
-    stream.on('error', () => {});   // errors surface through the awaits below; never as an uncaught 'error' event
+    stream.on('error', () => {}); // errors surface through the awaits below; never as an uncaught 'error' event
     try {
       const res = await new Promise<{ statusCode: number; headers: Raw['headers'] }>((resolve, reject) => {
         stream.once('response', resolve);
@@ -126,15 +151,19 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
       const status = res.statusCode;
       const ok = status >= 200 && status < 300;
       const cap = ok ? MAX_BODY_BYTES : MAX_ERROR_BODY_BYTES;
-      const tooLarge = () => new ResponseFormatError(`${lbl}: HTTP ${status} response larger than ${MAX_BODY_BYTES} bytes refused`,
-        { status, code: 'RESPONSE_TOO_LARGE', endpoint: lbl });
+      const tooLarge = () =>
+        new ResponseFormatError(`${lbl}: HTTP ${status} response larger than ${MAX_BODY_BYTES} bytes refused`, {
+          status,
+          code: 'RESPONSE_TOO_LARGE',
+          endpoint: lbl,
+        });
       if (ok && Number(res.headers['content-length']) > cap) throw tooLarge();
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         if (size + chunk.length > cap) {
           if (ok) throw tooLarge();
-          chunks.push(chunk.subarray(0, cap - size));   // an error body: keep its head, drop the rest
+          chunks.push(chunk.subarray(0, cap - size)); // an error body: keep its head, drop the rest
           break;
         }
         chunks.push(chunk);
@@ -158,7 +187,7 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
       }
       throw e;
     } finally {
-      if (!stream.readableEnded) stream.destroy();   // an abandoned body; a finished one leaves its socket to keep-alive
+      if (!stream.readableEnded) stream.destroy(); // an abandoned body; a finished one leaves its socket to keep-alive
     }
   }
 
@@ -179,8 +208,13 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
       const d = decideRetry(failure, ep.cls, retries, policy, random);
       if (d.retry) {
         stats.retries++;
-        log.warn('apple call will be retried', { endpoint: lbl, ...(raw ? { status: raw.status } : { error: (failure as { code: string }).code }),
-          retry: retries + 1, of: policy.maxRetries, waitMs: d.waitMs });
+        log.warn('apple call will be retried', {
+          endpoint: lbl,
+          ...(raw ? { status: raw.status } : { error: (failure as { code: string }).code }),
+          retry: retries + 1,
+          of: policy.maxRetries,
+          waitMs: d.waitMs,
+        });
         await sleep(d.waitMs);
         continue;
       }
@@ -192,13 +226,19 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
   function unavailable(lbl: string, f: Failure, raw: Raw | undefined, reason: string, retryAfterMs: number | undefined, retries: number): UnavailableError {
     const what = f.kind === 'status' ? `HTTP ${f.status}` : f.code;
     const code = f.kind === 'status' ? (findErrorCode(raw?.body ?? '') ?? `HTTP_${f.status}`) : f.code;
-    const why = reason === 'retry-after-too-long'
-      ? `Apple asks to retry after ${Math.ceil((retryAfterMs ?? 0) / 1000)} s, beyond our ${Math.round(policy.maxRetryWaitMs / 1000)} s cap: reschedule`
-      : reason === 'maybe-processed'
-        ? 'the request may have been processed; not replayed (the next sync shows the real state)'
-        : reason === 'exhausted' ? `gave up after ${retries} retries` : 'not retried for this endpoint';
+    const why =
+      reason === 'retry-after-too-long'
+        ? `Apple asks to retry after ${Math.ceil((retryAfterMs ?? 0) / 1000)} s, beyond our ${Math.round(policy.maxRetryWaitMs / 1000)} s cap: reschedule`
+        : reason === 'maybe-processed'
+          ? 'the request may have been processed; not replayed (the next sync shows the real state)'
+          : reason === 'exhausted'
+            ? `gave up after ${retries} retries`
+            : 'not retried for this endpoint';
     return new UnavailableError(`${lbl}: ${what}: ${why}`, {
-      endpoint: lbl, code, ...(f.kind === 'status' ? { status: f.status, body: raw?.body } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      endpoint: lbl,
+      code,
+      ...(f.kind === 'status' ? { status: f.status, body: raw?.body } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
   }
 
@@ -208,8 +248,11 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
     const lbl = label(EP.session);
     const expiry = Date.parse(token.access_token_expiry);
     if (!Number.isNaN(expiry) && expiry <= now()) {
-      throw new TokenRejectedError(`${lbl}: the server token${opts.tokenName ? ` "${opts.tokenName}"` : ''} expired at ${token.access_token_expiry}: ` +
-        'download a new server token for this MDM server from Apple Business/School Manager', { endpoint: lbl, code: 'TOKEN_EXPIRED' });
+      throw new TokenRejectedError(
+        `${lbl}: the server token${opts.tokenName ? ` "${opts.tokenName}"` : ''} expired at ${token.access_token_expiry}: ` +
+          'download a new server token for this MDM server from Apple Business/School Manager',
+        { endpoint: lbl, code: 'TOKEN_EXPIRED' },
+      );
     }
     const url = `${baseUrl}/session`;
     let refused: Raw | undefined;
@@ -228,24 +271,36 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
         return s;
       }
       if (raw.status === 400) {
-        throw new RequestError(`${lbl}: HTTP 400: Apple refused the OAuth parameters (a signer bug, not retried)`,
-          { status: 400, code: findErrorCode(raw.body) ?? 'HTTP_400', body: raw.body, endpoint: lbl });
+        throw new RequestError(`${lbl}: HTTP 400: Apple refused the OAuth parameters (a signer bug, not retried)`, {
+          status: 400,
+          code: findErrorCode(raw.body) ?? 'HTTP_400',
+          body: raw.body,
+          endpoint: lbl,
+        });
       }
       const err = errorFor(raw.status, raw.body, lbl);
       // 403 without ACCESS_DENIED/T_C_NOT_SIGNED on /session itself is still a refusal of this token, not a session problem.
-      if (err instanceof SessionError) throw new TokenRejectedError(`${err.message}: Apple refused this server token`, { status: raw.status, code: err.code, body: raw.body, endpoint: lbl });
+      if (err instanceof SessionError)
+        throw new TokenRejectedError(`${err.message}: Apple refused this server token`, { status: raw.status, code: err.code, body: raw.body, endpoint: lbl });
       throw err;
     }
     const date = refused?.headers.date;
     const code = classifyTokenRefusal(refused?.body ?? '', typeof date === 'string' ? date : undefined, now());
-    throw new TokenRejectedError(`${lbl}: Apple refused the server token twice (HTTP 401): ${REFUSAL_WHY[code]}`, { status: 401, code, body: refused?.body, endpoint: lbl });
+    throw new TokenRejectedError(`${lbl}: Apple refused the server token twice (HTTP 401): ${REFUSAL_WHY[code]}`, {
+      status: 401,
+      code,
+      body: refused?.body,
+      endpoint: lbl,
+    });
   }
 
   /** Single-flight: every caller that saw `stale` refused awaits the same /session. */
   function renew(stale: string | undefined): Promise<string> {
     if (sessionFlight) return sessionFlight;
     if (sessionToken !== undefined && sessionToken !== stale) return Promise.resolve(sessionToken);
-    sessionFlight = openSession().finally(() => { sessionFlight = undefined; });
+    sessionFlight = openSession().finally(() => {
+      sessionFlight = undefined;
+    });
     return sessionFlight;
   }
 
@@ -258,7 +313,10 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
     const lbl = label(ep);
     let sent = sessionToken ?? (await renew(undefined));
     // Each attempt (retries included) sends the newest token: a response may have rotated it meanwhile.
-    const auth = () => { sent = sessionToken ?? sent; return { 'x-adm-auth-session': sent }; };
+    const auth = () => {
+      sent = sessionToken ?? sent;
+      return { 'x-adm-auth-session': sent };
+    };
     let raw = await withRetry(ep, req, auth);
     if (!isSessionProblem(raw)) return raw;
     log.info('session refused; renewing', { endpoint: lbl, status: raw.status });
@@ -300,10 +358,13 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
     defineProfile: async (profile) => {
       const r = await call(EP.define, { body: profile }, 'define');
       if (r.devices === undefined && profile.devices?.length) {
-        throw new ResponseFormatError(`${label(EP.define)}: HTTP 200 without per-device results for ${profile.devices.length} serials`,
-          { status: 200, code: 'UNEXPECTED_SHAPE', endpoint: label(EP.define) });
+        throw new ResponseFormatError(`${label(EP.define)}: HTTP 200 without per-device results for ${profile.devices.length} serials`, {
+          status: 200,
+          code: 'UNEXPECTED_SHAPE',
+          endpoint: label(EP.define),
+        });
       }
-      return { ...r, devices: r.devices ?? {} };   // {} only when no serial was sent: nothing to report
+      return { ...r, devices: r.devices ?? {} }; // {} only when no serial was sent: nothing to report
     },
     getProfile: async (profileUuid) => {
       requireString(profileUuid, 'a profile UUID', label(EP.getProfile), 'PROFILE_UUID_REQUIRED');
@@ -331,4 +392,3 @@ export function createClient(opts: ClientOptions): DeviceAssignmentApi {
     betaEnrollmentTokens: () => call(EP.beta, {}, 'beta'),
   };
 }
-

@@ -2,14 +2,38 @@
 
 /** Codes Apple sends as bare text bodies (or JSON-quoted by depsim). Order matters for substring search: longer first. */
 const APPLE_ERROR_CODES = [
-  'MDM_SERVICE_DISCOVERY_URL_NOT_VALID', 'MDM_SERVICE_DISCOVERY_URL_REQUIRED', 'APPLE_SEED_FOR_IT_TURNED_OFF',
-  'MALFORMED_REQUEST_BODY', 'USER_AGENT_MISSING', 'USER_AGENT_INVALID', 'DEVICE_ID_REQUIRED', 'PROFILE_UUID_REQUIRED',
-  'CONFIG_NAME_INVALID', 'CONFIG_NAME_REQUIRED', 'CONFIG_URL_INVALID', 'CONFIG_URL_REQUIRED',
-  'DEPARTMENT_INVALID', 'DEPARTMENT_REQUIRED', 'SUPPORT_EMAIL_INVALID', 'SUPPORT_PHONE_INVALID', 'SUPPORT_PHONE_REQUIRED',
-  'FLAGS_INVALID', 'LOCALE_INVALID', 'MAGIC_INVALID',
-  'EXHAUSTED_CURSOR', 'EXPIRED_CURSOR', 'INVALID_CURSOR', 'CURSOR_REQUIRED',
-  'DEVICE_NOT_FOUND', 'ORG_NOT_SUPPORTED', 'T_C_NOT_SIGNED', 'ACCESS_DENIED', 'TOO_MANY_REQUESTS',
-  'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND',
+  'MDM_SERVICE_DISCOVERY_URL_NOT_VALID',
+  'MDM_SERVICE_DISCOVERY_URL_REQUIRED',
+  'APPLE_SEED_FOR_IT_TURNED_OFF',
+  'MALFORMED_REQUEST_BODY',
+  'USER_AGENT_MISSING',
+  'USER_AGENT_INVALID',
+  'DEVICE_ID_REQUIRED',
+  'PROFILE_UUID_REQUIRED',
+  'CONFIG_NAME_INVALID',
+  'CONFIG_NAME_REQUIRED',
+  'CONFIG_URL_INVALID',
+  'CONFIG_URL_REQUIRED',
+  'DEPARTMENT_INVALID',
+  'DEPARTMENT_REQUIRED',
+  'SUPPORT_EMAIL_INVALID',
+  'SUPPORT_PHONE_INVALID',
+  'SUPPORT_PHONE_REQUIRED',
+  'FLAGS_INVALID',
+  'LOCALE_INVALID',
+  'MAGIC_INVALID',
+  'EXHAUSTED_CURSOR',
+  'EXPIRED_CURSOR',
+  'INVALID_CURSOR',
+  'CURSOR_REQUIRED',
+  'DEVICE_NOT_FOUND',
+  'ORG_NOT_SUPPORTED',
+  'T_C_NOT_SIGNED',
+  'ACCESS_DENIED',
+  'TOO_MANY_REQUESTS',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
 ] as const;
 export type AppleErrorCode = (typeof APPLE_ERROR_CODES)[number];
 
@@ -23,7 +47,13 @@ export function findErrorCode(body: string): AppleErrorCode | undefined {
   return undefined;
 }
 
-export interface AppleErrorInit { status?: number; code?: string; body?: string; endpoint: string; cause?: unknown }
+export interface AppleErrorInit {
+  status?: number;
+  code?: string;
+  body?: string;
+  endpoint: string;
+  cause?: unknown;
+}
 
 /** Base of every error the client throws. `code` is Apple's code, or our own for transport problems. */
 export class AppleError extends Error {
@@ -73,8 +103,15 @@ export class UnavailableError extends AppleError {
 export class ResponseFormatError extends AppleError {}
 
 const CURSOR_CODES = new Set(['EXHAUSTED_CURSOR', 'EXPIRED_CURSOR', 'INVALID_CURSOR', 'CURSOR_REQUIRED']);
-const REQUEST_CODES = new Set(['MALFORMED_REQUEST_BODY', 'USER_AGENT_MISSING', 'USER_AGENT_INVALID', 'DEVICE_ID_REQUIRED',
-  'PROFILE_UUID_REQUIRED', 'MDM_SERVICE_DISCOVERY_URL_REQUIRED', 'MDM_SERVICE_DISCOVERY_URL_NOT_VALID']);
+const REQUEST_CODES = new Set([
+  'MALFORMED_REQUEST_BODY',
+  'USER_AGENT_MISSING',
+  'USER_AGENT_INVALID',
+  'DEVICE_ID_REQUIRED',
+  'PROFILE_UUID_REQUIRED',
+  'MDM_SERVICE_DISCOVERY_URL_REQUIRED',
+  'MDM_SERVICE_DISCOVERY_URL_NOT_VALID',
+]);
 const PROFILE_ENDPOINT = /^[A-Z]+ \/profile(\/devices)?$/;
 const PROFILE_CODES = /^(CONFIG_|DEPARTMENT_|FLAGS_INVALID|LOCALE_INVALID|MAGIC_INVALID|SUPPORT_)/;
 
@@ -85,13 +122,15 @@ export function errorFor(status: number, body: string, endpoint: string): AppleE
   const where = `${endpoint}: HTTP ${status}${code ? ` ${code}` : ''}`;
   if (code && CURSOR_CODES.has(code)) return new CursorError(where, init);
   if (code === 'T_C_NOT_SIGNED') return new TermsNotSignedError(`${where}: accept the latest terms and conditions in Apple Business/School Manager`, init);
-  if (code === 'ACCESS_DENIED') return new AccessDeniedError(`${where}: this server token may not do this; check the MDM server in Apple Business/School Manager`, init);
+  if (code === 'ACCESS_DENIED')
+    return new AccessDeniedError(`${where}: this server token may not do this; check the MDM server in Apple Business/School Manager`, init);
   if (code && REQUEST_CODES.has(code)) return new RequestError(where, init);
   if (code && PROFILE_CODES.test(code)) return new ProfileInvalidError(`${where}: Apple rejected the profile definition`, init);
   if (code === 'DEVICE_NOT_FOUND') return new DeviceNotFoundError(where, init);
   if (code === 'ORG_NOT_SUPPORTED' || code === 'APPLE_SEED_FOR_IT_TURNED_OFF') return new FeatureUnavailableError(where, init);
   // GET /profile answers 400 NOT_FOUND, assign a bare 404; not /account-driven-enrollment/profile (no URL set).
-  if ((code === 'NOT_FOUND' || status === 404) && PROFILE_ENDPOINT.test(endpoint)) return new ProfileNotFoundError(`${where}: unknown profile UUID; define the profile again`, init);
+  if ((code === 'NOT_FOUND' || status === 404) && PROFILE_ENDPOINT.test(endpoint))
+    return new ProfileNotFoundError(`${where}: unknown profile UUID; define the profile again`, init);
   if (status === 401 || code === 'FORBIDDEN' || code === 'UNAUTHORIZED') return new SessionError(where, init);
   if (status === 429 || status >= 500) return new UnavailableError(where, init);
   if (status === 403) return new AccessDeniedError(`${where}: refused; check the MDM server in Apple Business/School Manager`, init);

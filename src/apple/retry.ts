@@ -47,7 +47,7 @@ export function parseRetryAfter(value: string | string[] | undefined, nowMs: num
   const v = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!v) return undefined;
   if (/^\d+$/.test(v)) return Number(v) * 1000;
-  if (!/[A-Za-z]/.test(v)) return undefined;   // "1.5", "-3": not a delta-seconds, not a date
+  if (!/[A-Za-z]/.test(v)) return undefined; // "1.5", "-3": not a delta-seconds, not a date
   const at = Date.parse(v);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);

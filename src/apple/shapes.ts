@@ -3,8 +3,18 @@
 import { z } from 'zod';
 import { ResponseFormatError } from './errors.ts';
 import type {
-  AccountDetail, ActivationLockResponse, AssignProfileResponse, BetaTokensResponse, DefineProfileResponse, Device, DeviceListResponse,
-  DeviceStatusResponse, FetchDeviceResponse, Profile, ReplacementDetails, SessionResponse,
+  AccountDetail,
+  ActivationLockResponse,
+  AssignProfileResponse,
+  BetaTokensResponse,
+  DefineProfileResponse,
+  Device,
+  DeviceListResponse,
+  DeviceStatusResponse,
+  FetchDeviceResponse,
+  Profile,
+  ReplacementDetails,
+  SessionResponse,
 } from './types.ts';
 
 const serialResults = z.record(z.string(), z.string());
@@ -12,12 +22,16 @@ const serialResults = z.record(z.string(), z.string());
 const SHAPES = {
   session: z.looseObject({ auth_session_token: z.string().min(1) }),
   account: z.looseObject({
-    server_name: z.string(), server_uuid: z.string(), org_name: z.string(),
+    server_name: z.string(),
+    server_uuid: z.string(),
+    org_name: z.string(),
     urls: z.array(z.looseObject({ uri: z.string(), http_method: z.array(z.string()) })).optional(),
   }),
   fetch: z.looseObject({
     devices: z.array(z.looseObject({ serial_number: z.string().min(1) })),
-    cursor: z.string().min(1), fetched_until: z.string(), more_to_follow: z.boolean(),
+    cursor: z.string().min(1),
+    fetched_until: z.string(),
+    more_to_follow: z.boolean(),
   }),
   // Inaccessible serials come back as {"response_status":"NOT_ACCESSIBLE"} alone (A.7.3): serial_number optional here.
   details: z.looseObject({ devices: z.record(z.string(), z.looseObject({ serial_number: z.string().optional() })) }),
@@ -53,15 +67,18 @@ export function parseResponse<K extends ResponseKind>(kind: K, body: string, end
   try {
     json = JSON.parse(body);
   } catch {
-    throw new ResponseFormatError(`${endpoint}: HTTP ${status} body is not JSON (${body.length} characters)`,
-      { status, code: 'INVALID_JSON', body, endpoint });
+    throw new ResponseFormatError(`${endpoint}: HTTP ${status} body is not JSON (${body.length} characters)`, { status, code: 'INVALID_JSON', body, endpoint });
   }
   const r = SHAPES[kind].safeParse(json);
   if (!r.success) {
     const i = r.error.issues[0];
     const where = i?.path.length ? i.path.join('.') : '(body)';
-    throw new ResponseFormatError(`${endpoint}: HTTP ${status} body has an unexpected shape at ${where}: ${i?.message ?? 'invalid'}`,
-      { status, code: 'UNEXPECTED_SHAPE', body, endpoint });
+    throw new ResponseFormatError(`${endpoint}: HTTP ${status} body has an unexpected shape at ${where}: ${i?.message ?? 'invalid'}`, {
+      status,
+      code: 'UNEXPECTED_SHAPE',
+      body,
+      endpoint,
+    });
   }
   if (kind === 'details') {
     // The map key is the serial: fill it in for the bare {"response_status":"NOT_ACCESSIBLE"} records.

@@ -11,12 +11,18 @@ export interface ServerToken {
 }
 
 /** A.3 */
-export interface SessionResponse { auth_session_token: string }
+export interface SessionResponse {
+  auth_session_token: string;
+}
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** A.7.1 */
-interface AccountUrl { uri: string; http_method: HttpMethod[]; limit?: { default: number; maximum: number } }
+interface AccountUrl {
+  uri: string;
+  http_method: HttpMethod[];
+  limit?: { default: number; maximum: number };
+}
 export interface AccountDetail {
   server_name: string;
   server_uuid: string;
@@ -54,40 +60,72 @@ export interface Device {
   device_assigned_by?: string;
   os?: DeviceOS | string;
   device_family?: DeviceFamily | string;
-  op_type?: OpType;                     // sync only
-  op_date?: string;                     // sync only
-  mdm_migration_deadline?: string;      // v8
-  bluetooth_mac_address?: string;       // v10
-  ethernet_mac_address?: string;        // v10
-  wifi_mac_address?: string;            // v10
-  eid?: string;                         // v10
-  imei?: string[];                      // v10
-  meid?: string[];                      // v10
-  is_replacement_device?: boolean;      // v10
-  released_by_replacement?: boolean;    // v10, sync deleted only
-  response_status?: string;             // details only
+  op_type?: OpType; // sync only
+  op_date?: string; // sync only
+  mdm_migration_deadline?: string; // v8
+  bluetooth_mac_address?: string; // v10
+  ethernet_mac_address?: string; // v10
+  wifi_mac_address?: string; // v10
+  eid?: string; // v10
+  imei?: string[]; // v10
+  meid?: string[]; // v10
+  is_replacement_device?: boolean; // v10
+  released_by_replacement?: boolean; // v10, sync deleted only
+  response_status?: string; // details only
   [k: string]: unknown;
 }
 
 /** A.7.2 */
-export interface FetchDeviceRequest { cursor?: string; limit?: number }
-export interface SyncDeviceRequest { cursor: string; limit?: number }
-export interface FetchDeviceResponse { devices: Device[]; cursor: string; fetched_until: string; more_to_follow: boolean }
+export interface FetchDeviceRequest {
+  cursor?: string;
+  limit?: number;
+}
+export interface SyncDeviceRequest {
+  cursor: string;
+  limit?: number;
+}
+export interface FetchDeviceResponse {
+  devices: Device[];
+  cursor: string;
+  fetched_until: string;
+  more_to_follow: boolean;
+}
 
 /** A.7.3 / A.7.7 */
 export type SerialResult = 'SUCCESS' | 'NOT_ACCESSIBLE' | 'FAILED' | 'THROTTLED';
-export interface DeviceListResponse { devices: Record<string, Device> }
-export interface DeviceStatusResponse { devices: Record<string, SerialResult> }
-export interface AssignProfileResponse { profile_uuid: string; devices: Record<string, SerialResult>; retry_after_seconds?: number }
-export interface ClearProfileResponse { devices: Record<string, SerialResult> }
+export interface DeviceListResponse {
+  devices: Record<string, Device>;
+}
+export interface DeviceStatusResponse {
+  devices: Record<string, SerialResult>;
+}
+export interface AssignProfileResponse {
+  profile_uuid: string;
+  devices: Record<string, SerialResult>;
+  retry_after_seconds?: number;
+}
+export interface ClearProfileResponse {
+  devices: Record<string, SerialResult>;
+}
 
 /** A.7.4 */
-export interface ActivationLockRequest { device: string; escrow_key?: string; lost_message?: string }
+export interface ActivationLockRequest {
+  device: string;
+  escrow_key?: string;
+  lost_message?: string;
+}
 type ActivationLockStatus = 'SUCCESS' | 'NOT_ACCESSIBLE' | 'ORG_NOT_SUPPORTED' | 'DEVICE_NOT_SUPPORTED' | 'DEVICE_ALREADY_LOCKED' | 'FAILED';
-export interface ActivationLockResponse { serial_number: string; response_status: ActivationLockStatus }
+export interface ActivationLockResponse {
+  serial_number: string;
+  response_status: ActivationLockStatus;
+}
 
 /** A.7.5 */
-export interface ReplacementDetails { serial_number: string; original_device_serial_number: string; replacement_date: string }
+export interface ReplacementDetails {
+  serial_number: string;
+  original_device_serial_number: string;
+  replacement_date: string;
+}
 
 /** A.10 */
 export interface Profile {
@@ -113,11 +151,21 @@ export interface Profile {
   supervising_host_certs?: string[];
   skip_setup_items?: string[];
   devices?: string[];
-  profile_uuid?: string;               // GET only
+  profile_uuid?: string; // GET only
   [k: string]: unknown;
 }
-export interface DefineProfileResponse { profile_uuid: string; devices: Record<string, SerialResult> }
+export interface DefineProfileResponse {
+  profile_uuid: string;
+  devices: Record<string, SerialResult>;
+}
 
 /** A.7.8 */
-interface BetaToken { token: string; title: string; os: string }
-export interface BetaTokensResponse { betaEnrollmentTokens: BetaToken[]; seedBuildTokens?: BetaToken[] }
+interface BetaToken {
+  token: string;
+  title: string;
+  os: string;
+}
+export interface BetaTokensResponse {
+  betaEnrollmentTokens: BetaToken[];
+  seedBuildTokens?: BetaToken[];
+}

@@ -1,7 +1,7 @@
 import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Profile, SerialResult } from '../apple/types.ts';
-import { ProfileNotFoundError, UnavailableError, AppleError } from '../apple/errors.ts';
+import { ProfileNotFoundError, UnavailableError, type AppleError } from '../apple/errors.ts';
 import { assignmentStatements, assignmentWorkStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { profileHash } from '../profile/ade.ts';
@@ -13,7 +13,11 @@ import { createHash } from 'node:crypto';
 /** Apple takes at most 1000 serials per assign call (A.7.7). */
 export const MAX_BATCH = 1000;
 
-export interface Backoff { failedSeconds: number; failedMaxSeconds: number; throttledDefaultSeconds: number }
+export interface Backoff {
+  failedSeconds: number;
+  failedMaxSeconds: number;
+  throttledDefaultSeconds: number;
+}
 
 export interface AssignContext {
   db: DB;
@@ -34,7 +38,12 @@ export interface AssignContext {
 }
 
 export interface AssignResult {
-  token: string; batches: number; sent: number; results: Record<string, number>; defined: string[]; reevaluated: number;
+  token: string;
+  batches: number;
+  sent: number;
+  results: Record<string, number>;
+  defined: string[];
+  reevaluated: number;
   error?: { code: string; message: string; status?: string };
   ms: number;
 }
@@ -47,7 +56,10 @@ export function failedDelaySeconds(attempts: number, b: Backoff, random = Math.r
 
 /** UUID of the current definition of a profile for a token, or null. */
 export function currentUuids(db: DB, token: string): Map<string, string | null> {
-  const rows = db.prepare('SELECT name, profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL').all(token) as { name: string; profile_uuid: string | null }[];
+  const rows = db.prepare('SELECT name, profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL').all(token) as {
+    name: string;
+    profile_uuid: string | null;
+  }[];
   return new Map(rows.map((r) => [r.name, r.profile_uuid]));
 }
 
@@ -64,15 +76,22 @@ async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Prom
     if (!def) continue;
     const hash = profileHash(def);
     const row = db.prepare('SELECT id, profile_uuid, superseded_at FROM profiles WHERE token = ? AND name = ? AND content_hash = ?').get(token, name, hash) as
-      { id: number; profile_uuid: string | null; superseded_at: string | null } | undefined;
+      | { id: number; profile_uuid: string | null; superseded_at: string | null }
+      | undefined;
     if (row?.profile_uuid && !row.superseded_at) continue;
     const r = await api.defineProfile(def);
     db.transaction(() => {
       ctx.fence?.();
       db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND name = ? AND superseded_at IS NULL').run(at(), token, name);
       db.prepare(`INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT(token, name, content_hash) DO UPDATE SET profile_uuid = excluded.profile_uuid, defined_at = excluded.defined_at, superseded_at = NULL`)
-        .run(token, name, hash, r.profile_uuid, JSON.stringify(def), at());
+        ON CONFLICT(token, name, content_hash) DO UPDATE SET profile_uuid = excluded.profile_uuid, defined_at = excluded.defined_at, superseded_at = NULL`).run(
+        token,
+        name,
+        hash,
+        r.profile_uuid,
+        JSON.stringify(def),
+        at(),
+      );
     })();
     logger.info('profile defined at Apple', { token, profile: name, profile_uuid: r.profile_uuid });
     defined.push(name);
@@ -103,7 +122,16 @@ function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new
   const page = db.prepare(`SELECT id, serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
     WHERE token = ? AND id > ? ORDER BY id LIMIT 5000`);
   for (;;) {
-    const rows = page.all(token, after) as { id: number; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; deleted_at: string | null }[];
+    const rows = page.all(token, after) as {
+      id: number;
+      serial_number: string;
+      device_family: string | null;
+      os: string | null;
+      model: string | null;
+      profile_status: string;
+      profile_uuid: string | null;
+      deleted_at: string | null;
+    }[];
     if (!rows.length) break;
     db.transaction(() => {
       fence?.();
@@ -111,7 +139,10 @@ function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new
         const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
         const prev = asg.get.get(r.id) as AssignmentRow | undefined;
         const next = nextAssignment(prev, v, r.id, token, r.serial_number, at, false);
-        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) { asg.put.run(next); changed++; }
+        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) {
+          asg.put.run(next);
+          changed++;
+        }
       }
     })();
     after = rows[rows.length - 1].id;
@@ -130,7 +161,8 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
   const defined = await ensureProfiles(ctx, names);
   const policy = ctx.policy();
   const fp = policyFingerprint(policy, token, [...names]);
-  const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)?.policy_fingerprint;
+  const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)
+    ?.policy_fingerprint;
   let reevaluated = 0;
   if (stored !== fp) {
     reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date(), ctx.fence);
@@ -141,7 +173,12 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
   db.transaction(() => {
     ctx.fence?.();
     for (const [name, uuid] of currentUuids(db, token)) {
-      if (uuid) db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(uuid, token, name);
+      if (uuid)
+        db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(
+          uuid,
+          token,
+          name,
+        );
     }
   })();
   return { defined, reevaluated };
@@ -172,16 +209,35 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
         tally[r] = (tally[r] ?? 0) + 1;
         const attempts = b.attempts + 1;
-        if (r === 'SUCCESS') { assigned.push(b.id); continue; }
+        if (r === 'SUCCESS') {
+          assigned.push(b.id);
+          continue;
+        }
         if (r === 'NOT_ACCESSIBLE') {
           setResult.run({ id: b.id, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
         } else if (r === 'THROTTLED') {
           const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
-          setResult.run({ id: b.id, state: 'throttled', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: throttled for ${wait}s` });
+          setResult.run({
+            id: b.id,
+            state: 'throttled',
+            attempts,
+            at,
+            result: r,
+            not_before: new Date(now().getTime() + wait * 1000).toISOString(),
+            reason: `Apple: throttled for ${wait}s`,
+          });
         } else {
           // FAILED, or a serial missing from Apple's answer, which counts as failed
           const wait = failedDelaySeconds(attempts, ctx.backoff, random);
-          setResult.run({ id: b.id, state: 'failed', attempts, at, result: r, not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s` });
+          setResult.run({
+            id: b.id,
+            state: 'failed',
+            attempts,
+            at,
+            result: r,
+            not_before: new Date(now().getTime() + wait * 1000).toISOString(),
+            reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s`,
+          });
         }
         event.run(b.id, token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
       }
@@ -192,13 +248,20 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
       }
       ctx.outbox?.assignments(token, uuid, batch, answer, at);
     })();
-    for (const [k, n] of Object.entries(tally)) { res.results[k] = (res.results[k] ?? 0) + n; ctx.onResult?.(k, n); }
+    for (const [k, n] of Object.entries(tally)) {
+      res.results[k] = (res.results[k] ?? 0) + n;
+      ctx.onResult?.(k, n);
+    }
     logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });
   };
   // An answered batch waits here to be recorded while the next one is in flight (still one batch in flight at a time:
   // the next is sent only once this one's answer is in). Its rows are behind the walk's position, so never re-sent.
   let answered: (() => void) | null = null;
-  const recordAnswered = () => { const r = answered; answered = null; r?.(); };
+  const recordAnswered = () => {
+    const r = answered;
+    answered = null;
+    r?.();
+  };
 
   try {
     const names = new Set(Object.keys(ctx.profiles));
@@ -220,14 +283,20 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
       const w = work[0];
       const uuid = w.uuid;
       const batch = due.all({ token, state: w.state, uuid, after: w.after, now: now().toISOString() }) as Batch;
-      if (!batch.length) { work.shift(); continue; }
+      if (!batch.length) {
+        work.shift();
+        continue;
+      }
       w.after = batch[batch.length - 1].id;
       res.batches++;
       res.sent += batch.length;
       let answer: Record<string, SerialResult>;
       let retryAfter: number | undefined;
       try {
-        const sent = api.assignProfile(uuid, batch.map((b) => b.serial_number));
+        const sent = api.assignProfile(
+          uuid,
+          batch.map((b) => b.serial_number),
+        );
         if (answered) {
           // let the request leave before the previous answer is written, so Apple works while we record
           await new Promise((r) => setImmediate(r));
@@ -243,7 +312,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           redefinedOnce = true;
           logger.warn('Apple does not know the profile UUID: defining it again', { token, profile_uuid: uuid });
           forgetProfile(db, token, uuid);
-          res.defined.push(...await ensureProfiles(ctx, names));
+          res.defined.push(...(await ensureProfiles(ctx, names)));
           reevaluateToken(db, token, ctx.policy(), now(), ctx.fence);
           plan();
           continue;
@@ -253,8 +322,16 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         const at = now().toISOString();
         db.transaction(() => {
           ctx.fence?.();
-          for (const b of batch) setResult.run({ id: b.id, state: 'pending', attempts: b.attempts + 1, at, result: (e as AppleError).code ?? 'ERROR',
-            not_before: new Date(now().getTime() + wait * 1000).toISOString(), reason: null });
+          for (const b of batch)
+            setResult.run({
+              id: b.id,
+              state: 'pending',
+              attempts: b.attempts + 1,
+              at,
+              result: (e as AppleError).code ?? 'ERROR',
+              not_before: new Date(now().getTime() + wait * 1000).toISOString(),
+              reason: null,
+            });
         })();
         throw e;
       }
@@ -262,11 +339,16 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     }
     recordAnswered();
   } catch (e) {
-    try { recordAnswered(); } catch { /* the error being reported is the first one */ }  // an answer in hand is kept
+    try {
+      recordAnswered();
+    } catch {
+      /* the error being reported is the first one */
+    } // an answer in hand is kept
     const err = e as AppleError;
     const status = tokenStatusFor(e);
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
-    if (status) db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
+    if (status)
+      db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
     logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
   }
   res.ms = Math.round(performance.now() - started);

@@ -9,10 +9,23 @@ export function loadRules(config: Config): Rule[] {
   return config.rules.map((r) => {
     const serials = [...(r.match.serials ?? [])];
     if (r.match.serials_file) {
-      serials.push(...readFileSync(r.match.serials_file, 'utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => s && !s.startsWith('#')));
+      serials.push(
+        ...readFileSync(r.match.serials_file, 'utf8')
+          .split(/\r?\n/)
+          .map((s) => s.trim())
+          .filter((s) => s && !s.startsWith('#')),
+      );
     }
-    return { ...r, match: { token: r.match.token, device_family: r.match.device_family, os: r.match.os, model: r.match.model,
-      serials: r.match.serials || r.match.serials_file ? new Set(serials) : undefined } };
+    return {
+      ...r,
+      match: {
+        token: r.match.token,
+        device_family: r.match.device_family,
+        os: r.match.os,
+        model: r.match.model,
+        serials: r.match.serials || r.match.serials_file ? new Set(serials) : undefined,
+      },
+    };
   });
 }
 
@@ -33,7 +46,10 @@ export function policyContext(db: DB, config: Config, rules = loadRules(config))
     defaults: Object.fromEntries(config.tokens.map((t) => [t.name, t.default_profile])),
     uuids: (token, profile) => {
       let m = cache.get(token);
-      if (!m) { m = currentUuids(db, token); cache.set(token, m); }
+      if (!m) {
+        m = currentUuids(db, token);
+        cache.set(token, m);
+      }
       return m.get(profile) ?? null;
     },
     refresh: () => cache.clear(),

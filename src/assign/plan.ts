@@ -6,8 +6,21 @@ import { loadRules, profilesForToken } from './context.ts';
 import { currentUuids } from './assigner.ts';
 import { profileHash } from '../profile/ade.ts';
 
-interface PlanProfile { token: string; profile: string; action: 'define' | 'redefine' | 'keep'; profile_uuid: string | null; content_hash: string }
-interface PlanDevice { token: string; serial_number: string; profile: string; reason: string; rule: string; current_state: string | null }
+interface PlanProfile {
+  token: string;
+  profile: string;
+  action: 'define' | 'redefine' | 'keep';
+  profile_uuid: string | null;
+  content_hash: string;
+}
+interface PlanDevice {
+  token: string;
+  serial_number: string;
+  profile: string;
+  reason: string;
+  rule: string;
+  current_state: string | null;
+}
 export interface Plan {
   profiles: PlanProfile[];
   summary: { token: string; profile: string; reason: string; devices: number }[];
@@ -28,18 +41,23 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   const current = new Map<string, string | null>();
   for (const t of config.tokens.filter((x) => !opts.token || x.name === opts.token)) {
     const uuids = currentUuids(db, t.name);
-    const hashes = new Map((db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]).map((r) => [r.name, r.content_hash]));
+    const hashes = new Map(
+      (
+        db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]
+      ).map((r) => [r.name, r.content_hash]),
+    );
     for (const name of profilesForToken(config, t.name)) {
       const hash = profileHash(built[name]);
       const action = !hashes.has(name) ? 'define' : hashes.get(name) !== hash ? 'redefine' : 'keep';
       plan.profiles.push({ token: t.name, profile: name, action, profile_uuid: uuids.get(name) ?? null, content_hash: hash });
       // a profile to be (re)defined gets a UUID no device carries yet
-      pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? uuids.get(name) ?? null : `(new ${name})`);
+      pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? (uuids.get(name) ?? null) : `(new ${name})`);
       current.set(`${t.name}\u0000${name}`, uuids.get(name) ?? null);
     }
   }
   const ctx: PolicyContext = {
-    rules, defaults: Object.fromEntries(config.tokens.map((t) => [t.name, t.default_profile])),
+    rules,
+    defaults: Object.fromEntries(config.tokens.map((t) => [t.name, t.default_profile])),
     uuids: (token, profile) => pseudo.get(`${token}\u0000${profile}`) ?? null,
   };
   const counts = new Map<string, number>();
@@ -48,22 +66,48 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     ${opts.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${opts.token !== undefined ? 'AND d.token = @token' : ''}`);
   const limit = opts.limit ?? 1000;
   const args = { ...(opts.serial !== undefined && { serial: opts.serial }), ...(opts.token !== undefined && { token: opts.token }) };
-  for (const r of stmt.iterate(args) as Iterable<{ token: string; serial_number: string; device_family: string | null; os: string | null; model: string | null; profile_status: string; profile_uuid: string | null; current_state: string | null }>) {
+  for (const r of stmt.iterate(args) as Iterable<{
+    token: string;
+    serial_number: string;
+    device_family: string | null;
+    os: string | null;
+    model: string | null;
+    profile_status: string;
+    profile_uuid: string | null;
+    current_state: string | null;
+  }>) {
     if (!config.tokens.some((t) => t.name === r.token)) continue;
     const v = evaluate({ ...r, deleted: false }, ctx);
     if (v.state !== 'pending' || r.current_state === 'not_accessible') {
-      if (opts.serial !== undefined) plan.unchanged.push({ token: r.token, serial_number: r.serial_number, state: r.current_state === 'not_accessible' ? 'not_accessible' : v.state,
-        profile: v.profile, reason: r.current_state === 'not_accessible' ? 'not accessible by this MDM server at Apple' : v.reason, rule: v.rule });
+      if (opts.serial !== undefined)
+        plan.unchanged.push({
+          token: r.token,
+          serial_number: r.serial_number,
+          state: r.current_state === 'not_accessible' ? 'not_accessible' : v.state,
+          profile: v.profile,
+          reason: r.current_state === 'not_accessible' ? 'not accessible by this MDM server at Apple' : v.reason,
+          rule: v.rule,
+        });
       continue;
     }
     const carriesOld = r.profile_uuid !== null && r.profile_uuid === current.get(`${r.token}\u0000${v.profile}`);
     const reason = v.uuid?.startsWith('(new ') && carriesOld ? 'profile will be redefined' : v.reason;
     const key = `${r.token}\u0000${v.profile}\u0000${reason}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (plan.devices.length < limit) plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });
+    if (plan.devices.length < limit)
+      plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });
   }
-  plan.summary = [...counts].map(([k, n]) => { const [token, profile, reason] = k.split('\u0000'); return { token, profile, reason, devices: n }; });
-  plan.waiting = opts.serial !== undefined ? [] : (db.prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`).all() as Plan['waiting'])
-    .filter((w) => !opts.token || w.token === opts.token);
+  plan.summary = [...counts].map(([k, n]) => {
+    const [token, profile, reason] = k.split('\u0000');
+    return { token, profile, reason, devices: n };
+  });
+  plan.waiting =
+    opts.serial !== undefined
+      ? []
+      : (
+          db
+            .prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`)
+            .all() as Plan['waiting']
+        ).filter((w) => !opts.token || w.token === opts.token);
   return plan;
 }

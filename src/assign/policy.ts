@@ -7,7 +7,7 @@ export interface DeviceState {
   device_family: string | null;
   os: string | null;
   model: string | null;
-  profile_status: string;          // empty | assigned | pushed | removed
+  profile_status: string; // empty | assigned | pushed | removed
   profile_uuid: string | null;
   deleted: boolean;
 }
@@ -34,7 +34,14 @@ export type Verdict =
 
 function globMatch(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(value);
 }
 
@@ -75,10 +82,16 @@ export function evaluate(d: DeviceState, ctx: PolicyContext): Verdict {
   if (uuid && d.profile_uuid === uuid && (status === 'assigned' || status === 'pushed')) {
     return { state: 'assigned', profile, uuid, reason: `has ${profile} (${status})`, rule: c.rule };
   }
-  const reason = !uuid ? 'profile not yet defined at Apple'
-    : status === 'empty' ? 'no profile'
-    : status === 'removed' ? 'profile removed'
-    : d.profile_uuid !== uuid ? (d.profile_uuid ? 'carries another profile' : 'no profile')
-    : `status ${status}`;
+  const reason = !uuid
+    ? 'profile not yet defined at Apple'
+    : status === 'empty'
+      ? 'no profile'
+      : status === 'removed'
+        ? 'profile removed'
+        : d.profile_uuid !== uuid
+          ? d.profile_uuid
+            ? 'carries another profile'
+            : 'no profile'
+          : `status ${status}`;
   return { state: 'pending', profile, uuid, reason, rule: c.rule };
 }

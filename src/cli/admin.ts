@@ -8,9 +8,25 @@ const MARK: Record<CheckResult['status'], string> = { ok: 'ok', warn: 'WARN', er
 
 /** One line per check; a detail of several lines (a YAML error and the lines around it) continues indented under its row. */
 export function printDoctor(results: CheckResult[], out: (s: string) => void = (s) => process.stdout.write(s)): void {
-  const rows = table(results.map((r) => ({ status: MARK[r.status], check: r.check, detail: r.detail.split('\n')[0] })), ['status', 'check', 'detail']).split('\n');
+  const rows = table(
+    results.map((r) => ({ status: MARK[r.status], check: r.check, detail: r.detail.split('\n')[0] })),
+    ['status', 'check', 'detail'],
+  ).split('\n');
   const indent = rows[0].indexOf('DETAIL');
-  out([rows[0], ...results.map((r, i) => [rows[i + 1], ...r.detail.split('\n').slice(1).map((l) => ' '.repeat(indent) + l.trim())].join('\n'))].join('\n') + '\n');
+  out(
+    [
+      rows[0],
+      ...results.map((r, i) =>
+        [
+          rows[i + 1],
+          ...r.detail
+            .split('\n')
+            .slice(1)
+            .map((l) => ' '.repeat(indent) + l.trim()),
+        ].join('\n'),
+      ),
+    ].join('\n') + '\n',
+  );
   const fixes = results.filter((r) => r.fix && (r.status === 'warn' || r.status === 'error'));
   if (fixes.length) {
     out('\nto fix:\n');
@@ -21,10 +37,13 @@ export function printDoctor(results: CheckResult[], out: (s: string) => void = (
 }
 
 export function register(program: Command): void {
-  program.command('doctor')
+  program
+    .command('doctor')
     .summary('check everything an admin can get wrong; exit 2 for a bad config, 3 if anything else needs an admin')
-    .description('check config, state dir, secret file modes, certificates, serials files, database and (online) each token against Apple; ' +
-      'exit 2 if the config is invalid (as every command), 3 if anything else needs an admin')
+    .description(
+      'check config, state dir, secret file modes, certificates, serials files, database and (online) each token against Apple; ' +
+        'exit 2 if the config is invalid (as every command), 3 if anything else needs an admin',
+    )
     .option('--no-online', 'skip the live GET /account per token')
     .option('--json', 'machine-readable output (JSON on stdout): {ok, checks: [{check, status, detail, fix}]}')
     .action(async (opts: { online: boolean; json?: boolean }, cmd: Command) => {
@@ -36,7 +55,8 @@ export function register(program: Command): void {
       if (needsAdmin(results)) throw new ExitError('', 3);
     });
 
-  program.command('migrate')
+  program
+    .command('migrate')
     .description('create the database if needed (inside state_dir only, unless --create) and apply pending schema migrations')
     .option('--create', 'also create a new database outside state_dir (where "database:" points)')
     .option('--json', 'machine-readable output (JSON on stdout): {database, created, from, to, applied}')
@@ -44,15 +64,25 @@ export function register(program: Command): void {
       const { config } = configFrom(cmd);
       const path = config.database!;
       let created = false;
-      const db = openDatabase(path, { migrate: false, createUnder: opts.create ? undefined : config.state_dir, onCreate: () => { created = true; } });
+      const db = openDatabase(path, {
+        migrate: false,
+        createUnder: opts.create ? undefined : config.state_dir,
+        onCreate: () => {
+          created = true;
+        },
+      });
       try {
         const from = schemaVersion(db);
         const applied = migrate(db, loadMigrations());
         const to = schemaVersion(db);
         if (opts.json) printJson({ database: path, created, from, to, applied });
-        else process.stdout.write((created ? `created a new, empty database at ${path}\n` : '') + (applied.length
-          ? `${path}: schema ${from} → ${to}, applied ${applied.join(', ')}\n`
-          : `${path}: schema ${to}, up to date\n`));
-      } finally { db.close(); }
+        else
+          process.stdout.write(
+            (created ? `created a new, empty database at ${path}\n` : '') +
+              (applied.length ? `${path}: schema ${from} → ${to}, applied ${applied.join(', ')}\n` : `${path}: schema ${to}, up to date\n`),
+          );
+      } finally {
+        db.close();
+      }
     });
 }

@@ -19,7 +19,9 @@ function adminHeaders(config: Config): Record<string, string> {
 
 export function askDaemon(config: Config, path: string, init: { method?: string; timeoutMs?: number } = {}): Promise<Response> {
   return fetch(adminBaseUrl(config.admin.listen) + path, {
-    method: init.method ?? 'GET', headers: adminHeaders(config), signal: AbortSignal.timeout(init.timeoutMs ?? 10_000),
+    method: init.method ?? 'GET',
+    headers: adminHeaders(config),
+    signal: AbortSignal.timeout(init.timeoutMs ?? 10_000),
   });
 }
 
@@ -36,17 +38,25 @@ export interface DaemonReadiness {
 export async function daemonReadiness(config: Config, timeoutMs = 2000): Promise<DaemonReadiness> {
   const url = adminBaseUrl(config.admin.listen);
   const base = { url, failed: [], checks: [] };
-  if (parseListen(config.admin.listen).port === 0) return { ...base, state: 'unknown', detail: 'admin.listen has port 0 (a new port at each start): the daemon cannot be found' };
+  if (parseListen(config.admin.listen).port === 0)
+    return { ...base, state: 'unknown', detail: 'admin.listen has port 0 (a new port at each start): the daemon cannot be found' };
   let r: Response;
-  try { r = await askDaemon(config, '/readyz', { timeoutMs }); } catch (e) {
+  try {
+    r = await askDaemon(config, '/readyz', { timeoutMs });
+  } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
     if (err.cause?.code === 'ECONNREFUSED') return { ...base, state: 'not_running', detail: `nothing answers at ${url}` };
     return { ...base, state: 'unknown', detail: err.name === 'TimeoutError' ? `${url} did not answer within ${timeoutMs} ms` : err.message };
   }
   const text = await r.text();
   let body: { ready?: unknown; failed?: unknown; checks?: unknown };
-  try { body = JSON.parse(text); } catch { return { ...base, state: 'unknown', detail: `${url}/readyz answered ${r.status}: ${text.slice(0, 200).trim()}` }; }
-  if (typeof body.ready !== 'boolean' || !Array.isArray(body.checks)) return { ...base, state: 'unknown', detail: `${url}/readyz answered ${r.status} without a readiness report` };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ...base, state: 'unknown', detail: `${url}/readyz answered ${r.status}: ${text.slice(0, 200).trim()}` };
+  }
+  if (typeof body.ready !== 'boolean' || !Array.isArray(body.checks))
+    return { ...base, state: 'unknown', detail: `${url}/readyz answered ${r.status} without a readiness report` };
   const checks = body.checks as ReadyCheck[];
   return { url, state: body.ready ? 'ready' : 'not_ready', failed: checks.filter((c) => !c.ok).map((c) => c.name), checks };
 }
@@ -56,5 +66,8 @@ export function formatDaemonReadiness(d: DaemonReadiness): string {
   if (d.state === 'ready') return `daemon     ready (${d.url})`;
   if (d.state === 'not_running') return `daemon     not running (${d.detail})`;
   if (d.state === 'unknown') return `daemon     unknown: ${d.detail}`;
-  return `daemon     NOT READY: ${d.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail ?? 'failed'}`).join('; ')}`;
+  return `daemon     NOT READY: ${d.checks
+    .filter((c) => !c.ok)
+    .map((c) => `${c.name}: ${c.detail ?? 'failed'}`)
+    .join('; ')}`;
 }

@@ -30,7 +30,11 @@ export function table(rows: Record<string, unknown>[], columns: string[]): strin
   const cell = (v: unknown) => (v === null || v === undefined ? '-' : String(v));
   // a loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack
   const widths = columns.map((c) => rows.reduce((w, r) => Math.max(w, cell(r[c]).length), c.length));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.toUpperCase())), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
 }
 
@@ -40,7 +44,12 @@ export function printJson(v: unknown): void {
 
 /** An error carrying the process exit code the CLI should end with. */
 export class ExitError extends Error {
-  constructor(message: string, readonly exitCode: number) { super(message); }
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
 }
 
 /** A usage error (exit 2): the option, the value and what is expected. */

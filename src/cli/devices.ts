@@ -6,7 +6,8 @@ import { deviceEnrollments, formatEnrollmentSummary } from './enrollments.ts';
 export const MAX_LIMIT = 1_000_000;
 
 export function register(program: Command): void {
-  program.command('devices')
+  program
+    .command('devices')
     .description('list devices with their Apple profile status and assignment state (a note on stderr says when more match than --limit)')
     .option('--token <name>', TOKEN_HELP)
     .option('--status <profile_status>', PROFILE_STATUSES.join(' | '))
@@ -18,8 +19,10 @@ export function register(program: Command): void {
       const { config } = configFrom(cmd);
       // every option is checked before the database is read: a bad one is a usage error (2), never an SQLite message
       const filter = {
-        status: enumOption('--status', opts.status, PROFILE_STATUSES), family: enumOption('--family', opts.family, DEVICE_FAMILIES),
-        state: enumOption('--state', opts.state, ASSIGNMENT_STATES), limit: opts.limit === undefined ? 1000 : intOption('--limit', opts.limit, 1, MAX_LIMIT),
+        status: enumOption('--status', opts.status, PROFILE_STATUSES),
+        family: enumOption('--family', opts.family, DEVICE_FAMILIES),
+        state: enumOption('--state', opts.state, ASSIGNMENT_STATES),
+        limit: opts.limit === undefined ? 1000 : intOption('--limit', opts.limit, 1, MAX_LIMIT),
       };
       const db = openDb(config, true);
       let rows: Record<string, unknown>[];
@@ -28,13 +31,20 @@ export function register(program: Command): void {
         const token = tokenOption(config, opts.token, (n) => hasToken(db, n));
         rows = listDevices(db, { ...filter, token });
         total = rows.length < filter.limit ? rows.length : countDevices(db, { ...filter, token });
-      } finally { db.close(); }
+      } finally {
+        db.close();
+      }
       if (opts.json) printJson(rows);
-      else process.stdout.write(table(rows, ['token', 'serial_number', 'device_family', 'model', 'os', 'profile_status', 'assignment_state', 'profile_name', 'last_result']) + '\n');
-      if (total > rows.length) process.stderr.write(`${rows.length} of ${total} devices shown: raise --limit, or narrow with --token, --status, --family or --state\n`);
+      else
+        process.stdout.write(
+          table(rows, ['token', 'serial_number', 'device_family', 'model', 'os', 'profile_status', 'assignment_state', 'profile_name', 'last_result']) + '\n',
+        );
+      if (total > rows.length)
+        process.stderr.write(`${rows.length} of ${total} devices shown: raise --limit, or narrow with --token, --status, --family or --state\n`);
     });
 
-  program.command('device <serial>')
+  program
+    .command('device <serial>')
     .description('one device (serial in any case): Apple attributes, assignment, history of changes (before → after), enrollments')
     .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments, enrollment_summary}`)
     .action((given: string, opts: { json?: boolean }, cmd: Command) => {
@@ -45,23 +55,61 @@ export function register(program: Command): void {
       try {
         d = deviceDetail(db, storedSerial(db, given.trim()));
         enrollmentSummary = deviceEnrollments(db, config, d.serial_number);
-      } finally { db.close(); }
+      } finally {
+        db.close();
+      }
       const serial = d.serial_number;
       if (!d.records.length) throw new ExitError(`no device with serial ${given} in any token`, 1);
-      if (opts.json) { printJson({ ...d, enrollment_summary: enrollmentSummary }); return; }
+      if (opts.json) {
+        printJson({ ...d, enrollment_summary: enrollmentSummary });
+        return;
+      }
       for (const r of d.records as Record<string, unknown>[]) {
         process.stdout.write(`${serial} in token ${r.token}${r.deleted_at ? ` (gone since ${r.deleted_at})` : ''}\n`);
-        for (const k of ['model', 'description', 'color', 'device_family', 'os', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time', 'device_assigned_date', 'device_assigned_by', 'first_seen', 'last_seen'])
+        for (const k of [
+          'model',
+          'description',
+          'color',
+          'device_family',
+          'os',
+          'profile_status',
+          'profile_uuid',
+          'profile_assign_time',
+          'profile_push_time',
+          'device_assigned_date',
+          'device_assigned_by',
+          'first_seen',
+          'last_seen',
+        ])
           if (r[k] != null) process.stdout.write(`  ${k.padEnd(22)} ${r[k]}\n`);
       }
-      for (const a of d.assignments as Record<string, unknown>[]) process.stdout.write(`assignment (${a.token}): ${a.state}, profile ${a.profile_name ?? '-'} ${a.profile_uuid ?? ''}, attempts ${a.attempts}, last ${a.last_result ?? '-'} ${a.last_attempt_at ?? ''}${a.not_before ? `, retry after ${a.not_before}` : ''}${a.reason ? ` — ${a.reason}` : ''}\n`);
+      for (const a of d.assignments as Record<string, unknown>[])
+        process.stdout.write(
+          `assignment (${a.token}): ${a.state}, profile ${a.profile_name ?? '-'} ${a.profile_uuid ?? ''}, attempts ${a.attempts}, last ${a.last_result ?? '-'} ${a.last_attempt_at ?? ''}${a.not_before ? `, retry after ${a.not_before}` : ''}${a.reason ? ` — ${a.reason}` : ''}\n`,
+        );
       if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => formatEvent(e as unknown as DeviceEvent)).join('\n') + '\n');
       process.stdout.write(formatEnrollmentSummary(enrollmentSummary));
-      if (d.enrollments.length) process.stdout.write('enrollments:\n' + d.enrollments.map((e) => { const x = e as Record<string, unknown>; return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`; }).join('\n') + '\n');
+      if (d.enrollments.length)
+        process.stdout.write(
+          'enrollments:\n' +
+            d.enrollments
+              .map((e) => {
+                const x = e as Record<string, unknown>;
+                return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`;
+              })
+              .join('\n') +
+            '\n',
+        );
     });
 }
 
-interface DeviceEvent { at: string; kind: string; op_type: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null }
+interface DeviceEvent {
+  at: string;
+  kind: string;
+  op_type: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
 
 const show = (v: unknown) => (v === null || v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -72,5 +120,9 @@ export function formatEvent(e: DeviceEvent): string {
     const fields = [...new Set([...Object.keys(e.before), ...Object.keys(e.after)])];
     return `${head}: ${fields.map((f) => `${f} ${show(e.before![f])} → ${show(e.after![f])}`).join(', ')}`;
   }
-  return e.after ? `${head}: ${Object.entries(e.after).map(([k, v]) => `${k} ${show(v)}`).join(', ')}` : head;
+  return e.after
+    ? `${head}: ${Object.entries(e.after)
+        .map(([k, v]) => `${k} ${show(v)}`)
+        .join(', ')}`
+    : head;
 }

@@ -9,7 +9,8 @@ import { createOutbox } from '../events/outbox.ts';
 
 /** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
 export function register(program: Command): void {
-  program.command('enroll')
+  program
+    .command('enroll')
     .description('serve the ADE enrollment endpoint (signed MachineInfo in, signed .mobileconfig out) until SIGINT/SIGTERM')
     .option('-c, --config <path>', 'config file (same as the global --config)')
     .action(async (opts: { config?: string }, cmd: Command) => {
@@ -29,7 +30,13 @@ export function register(program: Command): void {
       await new Promise<void>((resolve) => {
         const stop = (sig: string) => {
           logger.info('stopping enrollment endpoint', { signal: sig });
-          server.close().then(() => background.stop()).then(() => { db.close(); resolve(); });
+          server
+            .close()
+            .then(() => background.stop())
+            .then(() => {
+              db.close();
+              resolve();
+            });
         };
         process.once('SIGINT', () => stop('SIGINT'));
         process.once('SIGTERM', () => stop('SIGTERM'));

@@ -13,19 +13,30 @@ function since(s: string | undefined): string | undefined {
 }
 
 /** One line per endpoint: delivered, pending (attempts, next try, last error) or dead. */
-function deliveryText(d: { endpoint: string; state: string; attempts: number; next_at: string; last_status: number | null; last_error: string | null }): string {
+function deliveryText(d: {
+  endpoint: string;
+  state: string;
+  attempts: number;
+  next_at: string;
+  last_status: number | null;
+  last_error: string | null;
+}): string {
   if (d.state === 'delivered') return `${d.endpoint}:delivered`;
   const last = d.last_error ? `, ${d.last_error}` : '';
-  return d.state === 'dead' ? `${d.endpoint}:DEAD(${d.attempts}${last})` : `${d.endpoint}:pending(${d.attempts}${d.attempts ? `, next ${d.next_at.slice(11, 19)}${last}` : ''})`;
+  return d.state === 'dead'
+    ? `${d.endpoint}:DEAD(${d.attempts}${last})`
+    : `${d.endpoint}:pending(${d.attempts}${d.attempts ? `, next ${d.next_at.slice(11, 19)}${last}` : ''})`;
 }
 
 export function register(program: Command): void {
   // one command with an optional "replay" word: a subcommand would have to share --since and --json with the listing
-  program.command('events [replay] [id]')
+  program
+    .command('events [replay] [id]')
     .description('recent webhook events (newest first) and their deliveries per endpoint; "events replay ID" or "events replay --since T" sends events again')
     .option('--since <time>', 'events since an ISO time or a duration back (30m, 12h, 7d)')
     .option('--type <type>', 'listing: one event type (device.added) or a family (device.*)')
-    .option('--token <name>', 'listing: one token').option('--serial <serial>', 'listing: events about one device')
+    .option('--token <name>', 'listing: one token')
+    .option('--serial <serial>', 'listing: events about one device')
     .option('--limit <n>', 'listing: at most this many events', '100')
     .option('--endpoint <name>', 'replay: only to this endpoint')
     .option('--json')
@@ -36,7 +47,15 @@ export function register(program: Command): void {
     });
 }
 
-interface Opts { since?: string; type?: string; token?: string; serial?: string; limit: string; endpoint?: string; json?: boolean }
+interface Opts {
+  since?: string;
+  type?: string;
+  token?: string;
+  serial?: string;
+  limit: string;
+  endpoint?: string;
+  json?: boolean;
+}
 
 function list(opts: Opts, cmd: Command): void {
   if (opts.type && !validTypePattern(opts.type)) throw new ExitError(`--type "${opts.type}": unknown event type (README "Webhooks" lists them)`, 2);
@@ -44,12 +63,21 @@ function list(opts: Opts, cmd: Command): void {
   const db = openDb(config, true);
   const rows = listEvents(db, { since: since(opts.since), type: opts.type, token: opts.token, subject: opts.serial, limit: Number(opts.limit) });
   db.close();
-  if (opts.json) { printJson(rows.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown }))); return; }
-  if (!config.webhooks.length) {
-    process.stderr.write('no webhooks configured: only token and sync.failed events are recorded (device, profile and enrollment events are written only while an endpoint wants them)\n');
+  if (opts.json) {
+    printJson(rows.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown })));
+    return;
   }
-  process.stdout.write(table(rows.map((r) => ({ ...r, deliveries: r.deliveries.map(deliveryText).join(' ') || '-' })),
-    ['time', 'type', 'token', 'subject', 'id', 'deliveries']) + '\n');
+  if (!config.webhooks.length) {
+    process.stderr.write(
+      'no webhooks configured: only token and sync.failed events are recorded (device, profile and enrollment events are written only while an endpoint wants them)\n',
+    );
+  }
+  process.stdout.write(
+    table(
+      rows.map((r) => ({ ...r, deliveries: r.deliveries.map(deliveryText).join(' ') || '-' })),
+      ['time', 'type', 'token', 'subject', 'id', 'deliveries'],
+    ) + '\n',
+  );
 }
 
 /** Send events again to the endpoints that want them (delivered, pending or dead alike): one by id, or all since a time. */
@@ -59,9 +87,16 @@ function replay(id: string | undefined, opts: Opts, cmd: Command): void {
   const hooks = config.webhooks.filter((w) => !opts.endpoint || w.name === opts.endpoint);
   if (!hooks.length) throw new ExitError(opts.endpoint ? `no webhook named "${opts.endpoint}" in the config` : 'no webhooks configured', 1);
   const db = openDb(config);
-  const r = replayEvents(db, id ? { id } : { since: since(opts.since)! }, hooks.map((w) => ({ name: w.name, wants: (t, k) => endpointWants(w, t, k) })));
+  const r = replayEvents(
+    db,
+    id ? { id } : { since: since(opts.since)! },
+    hooks.map((w) => ({ name: w.name, wants: (t, k) => endpointWants(w, t, k) })),
+  );
   db.close();
   if (opts.json) printJson(r);
-  else process.stdout.write(`${r.events} event(s), ${r.deliveries} deliver${r.deliveries === 1 ? 'y' : 'ies'} queued again; the daemon sends them within a second\n`);
+  else
+    process.stdout.write(
+      `${r.events} event(s), ${r.deliveries} deliver${r.deliveries === 1 ? 'y' : 'ies'} queued again; the daemon sends them within a second\n`,
+    );
   if (id && !r.events) throw new ExitError(`no event with id ${id}`, 1);
 }

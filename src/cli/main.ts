@@ -7,10 +7,13 @@ type CommandModule = { register(program: Command): void };
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   daemon: () => import('./daemon.ts'),
   sync: () => import('./sync.ts'),
-  status: () => import('./status.ts'), devices: () => import('./devices.ts'), device: () => import('./devices.ts'),
+  status: () => import('./status.ts'),
+  devices: () => import('./devices.ts'),
+  device: () => import('./devices.ts'),
   profile: () => import('./profile.ts'),
   token: () => import('./token.ts'),
-  doctor: () => import('./admin.ts'), migrate: () => import('./admin.ts'),
+  doctor: () => import('./admin.ts'),
+  migrate: () => import('./admin.ts'),
   enroll: () => import('./enroll.ts'),
   events: () => import('./events.ts'),
   sim: () => import('./sim.ts'),
@@ -21,7 +24,10 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
 function commandIn(argv: string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-c' || a === '--config') { i++; continue; }
+    if (a === '-c' || a === '--config') {
+      i++;
+      continue;
+    }
     if (a.startsWith('-')) continue;
     return a in COMMANDS ? a : undefined;
   }

@@ -14,7 +14,9 @@ export interface ProgressState {
 const n = (x: number) => x.toLocaleString('en-US');
 function clock(s: number): string {
   const t = Math.max(0, Math.round(s));
-  const h = Math.floor(t / 3600), m = Math.floor((t % 3600) / 60), sec = t % 60;
+  const h = Math.floor(t / 3600),
+    m = Math.floor((t % 3600) / 60),
+    sec = t % 60;
   return h ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
 }
 
@@ -45,9 +47,17 @@ function createProgress(stream: { write(s: string): unknown; columns?: number })
   let shown = '';
   const fit = (s: string) => (stream.columns && s.length >= stream.columns ? s.slice(0, stream.columns - 1) : s);
   return {
-    update(s) { shown = fit(progressLine(s)); stream.write(CLEAR + shown); },
-    log(line) { stream.write(CLEAR + line + '\n' + shown); },
-    done() { if (shown) stream.write('\n'); shown = ''; },
+    update(s) {
+      shown = fit(progressLine(s));
+      stream.write(CLEAR + shown);
+    },
+    log(line) {
+      stream.write(CLEAR + line + '\n' + shown);
+    },
+    done() {
+      if (shown) stream.write('\n');
+      shown = '';
+    },
   };
 }
 

@@ -13,7 +13,9 @@ import { issueTokenP7m, startSim, type SimServerSpec } from '../sim/index.ts';
 import { makeServerToken } from '../sim/state.ts';
 import { readServerToken, writeTokenFile } from '../token/file.ts';
 
-class UsageError extends Error { readonly exitCode = 2; }
+class UsageError extends Error {
+  readonly exitCode = 2;
+}
 
 /** Pure: "127.0.0.1:8080" / "[::1]:0" / "localhost:9" → host and port. */
 export function parseListen(s: string): { host: string; port: number } {
@@ -44,13 +46,25 @@ function intOpt(name: string, v: string | undefined, min: number, max: number): 
 }
 
 interface SimCliOpts {
-  listen: string; devices?: string; seed?: string; tokenFile?: string; servers?: string; sessionTtl?: string; maxLimit?: string;
-  quotedErrors?: boolean; issueP7m?: string; p7mOut?: string; allowRemote?: boolean; newToken?: boolean; logLevel?: string;
+  listen: string;
+  devices?: string;
+  seed?: string;
+  tokenFile?: string;
+  servers?: string;
+  sessionTtl?: string;
+  maxLimit?: string;
+  quotedErrors?: boolean;
+  issueP7m?: string;
+  p7mOut?: string;
+  allowRemote?: boolean;
+  newToken?: boolean;
+  logLevel?: string;
 }
 
 export function register(program: Command): void {
-  program.command('sim')
-    .description('run a simulator of Apple\'s Device Assignment service (for tests, demos and trying adesync)')
+  program
+    .command('sim')
+    .description("run a simulator of Apple's Device Assignment service (for tests, demos and trying adesync)")
     .option('--listen <host:port>', 'address to listen on (loopback unless --allow-remote)', '127.0.0.1:0')
     .option('--devices <n>', 'devices seeded on each server (default: 100)')
     .option('--seed <n>', 'seed of the device generator: same seed, same devices (default: 1)')
@@ -66,12 +80,16 @@ export function register(program: Command): void {
     .option('--log-level <level>', 'debug | info | warn | error', 'info')
     .action(async (o: SimCliOpts) => {
       const { host, port } = parseListen(o.listen);
-      if (!isLoopbackHost(host) && !o.allowRemote) throw new UsageError(`--listen ${o.listen}: not a loopback address; add --allow-remote to expose the simulator`);
+      if (!isLoopbackHost(host) && !o.allowRemote)
+        throw new UsageError(`--listen ${o.listen}: not a loopback address; add --allow-remote to expose the simulator`);
       const devices = intOpt('--devices', o.devices, 0, 10_000_000) ?? 100;
       const seed = intOpt('--seed', o.seed, 0, 2 ** 32 - 1) ?? 1;
       const ttl = intOpt('--session-ttl', o.sessionTtl, 1, 86400 * 365) ?? 600;
       const maxLimit = intOpt('--max-limit', o.maxLimit, 1, 100_000) ?? 1000;
-      const names = (o.servers ?? 'sim').split(',').map((s) => s.trim()).filter(Boolean);
+      const names = (o.servers ?? 'sim')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (names.length === 0) throw new UsageError('--servers: give at least one name');
       if (new Set(names).size !== names.length) throw new UsageError('--servers: names must be unique');
       if (o.issueP7m && !o.p7mOut && !o.tokenFile) throw new UsageError('--issue-p7m needs --p7m-out or --token-file');
@@ -82,7 +100,11 @@ export function register(program: Command): void {
         let token: ServerToken | undefined;
         const file = o.tokenFile ? perServerPath(o.tokenFile, name, several) : undefined;
         if (file && existsSync(file) && !o.newToken) {
-          try { token = readServerToken(file); } catch (e) { throw new UsageError(`${file}: ${(e as Error).message} (use --new-token to replace it)`); }
+          try {
+            token = readServerToken(file);
+          } catch (e) {
+            throw new UsageError(`${file}: ${(e as Error).message} (use --new-token to replace it)`);
+          }
           if (Date.parse(token.access_token_expiry) <= Date.now()) token = undefined;
         }
         return { name, devices, seed: seed + i, token: token ?? makeServerToken(Date.now()) };
@@ -92,17 +114,27 @@ export function register(program: Command): void {
 
       const files: string[] = [];
       for (const name of names) {
-        if (o.tokenFile) { const f = perServerPath(o.tokenFile, name, several); writeTokenFile(f, sim.tokens[name]); files.push(f); }
+        if (o.tokenFile) {
+          const f = perServerPath(o.tokenFile, name, several);
+          writeTokenFile(f, sim.tokens[name]);
+          files.push(f);
+        }
         if (certPem) {
           const out = perServerPath(o.p7mOut ?? `${o.tokenFile}.p7m`, name, several);
           writeFileSync(out, issueTokenP7m(sim.tokens[name], certPem), { mode: 0o644 });
           files.push(out);
         }
       }
-      process.stdout.write(`adesync sim listening on ${sim.url} servers=${names.join(',')} devices=${devices * names.length}` +
-        `${files.length ? ` files=${files.join(',')}` : ''}\n`);
+      process.stdout.write(
+        `adesync sim listening on ${sim.url} servers=${names.join(',')} devices=${devices * names.length}` +
+          `${files.length ? ` files=${files.join(',')}` : ''}\n`,
+      );
       await new Promise<void>((resolve) => {
-        const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });

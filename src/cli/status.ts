@@ -4,7 +4,8 @@ import { statusReport, type StatusReport } from '../store/report.ts';
 import { daemonReadiness, formatDaemonReadiness } from './adminapi.ts';
 
 export function register(program: Command): void {
-  program.command('status')
+  program
+    .command('status')
     .description('how every token stands: Apple server, token expiry, last sync, cursor, devices, assignments, enrollments (exit 3 if an admin is needed)')
     .option('--json', 'machine-readable output (stable; see README "status --json")')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
@@ -22,8 +23,15 @@ export function register(program: Command): void {
 
 /** Webhook endpoints: deliveries waiting, and dead letters with what to do (adesync events). */
 function formatWebhooks(r: StatusReport): string {
-  return r.webhooks.map((w) => `webhook ${w.endpoint}: ${w.pending} pending${w.oldest_pending_at ? ` (oldest ${w.oldest_pending_at})` : ''}, ${w.dead} dead-lettered\n`).join('') +
-    r.problems.filter((p) => p.startsWith('webhook ')).map((p) => `  ! ${p}\n`).join('');
+  return (
+    r.webhooks
+      .map((w) => `webhook ${w.endpoint}: ${w.pending} pending${w.oldest_pending_at ? ` (oldest ${w.oldest_pending_at})` : ''}, ${w.dead} dead-lettered\n`)
+      .join('') +
+    r.problems
+      .filter((p) => p.startsWith('webhook '))
+      .map((p) => `  ! ${p}\n`)
+      .join('')
+  );
 }
 
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
@@ -31,7 +39,11 @@ const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? o
 /** The token line: what Apple last said (unknown until it was asked), and the expiry. */
 function tokenLine(t: StatusReport['tokens'][number]): string {
   const status = t.status ?? 'unknown (Apple not asked yet)';
-  const exp = t.token_expiry ? (t.days_left !== null && t.days_left < 0 ? `, expired on ${t.token_expiry.slice(0, 10)}` : `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)`) : '';
+  const exp = t.token_expiry
+    ? t.days_left !== null && t.days_left < 0
+      ? `, expired on ${t.token_expiry.slice(0, 10)}`
+      : `, expires ${t.token_expiry.slice(0, 10)} (${t.days_left} days)`
+    : '';
   return `${status}${exp}${t.terms_signed === false ? ', TERMS NOT ACCEPTED' : ''}`;
 }
 
@@ -48,16 +60,30 @@ function lastSyncLine(ls: StatusReport['tokens'][number]['last_sync']): string {
 export function formatStatus(r: StatusReport): string {
   let o = '';
   for (const t of r.tokens) {
-    o += `${t.name}${t.server_name ? ` (Apple: ${t.server_name}${t.org_name ? `, ${t.org_name}` : ''})` : ''}\n` +
+    o +=
+      `${t.name}${t.server_name ? ` (Apple: ${t.server_name}${t.org_name ? `, ${t.org_name}` : ''})` : ''}\n` +
       `  token      ${tokenLine(t)}\n` +
       `  last sync  ${lastSyncLine(t.last_sync)}\n` +
       `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; ` +
       `next sync ${t.next_sync_at ?? (r.daemons.length ? '-' : '- (no daemon running)')}\n` +
-      `  devices    ${t.devices.total} held now (${Object.entries(t.devices.by_profile_status).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ${t.devices.deleted} gone)\n` +
-      `  assignment ${Object.entries(t.assignments).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ') || 'nothing yet'}\n` +
+      `  devices    ${t.devices.total} held now (${
+        Object.entries(t.devices.by_profile_status)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'none'
+      }; ${t.devices.deleted} gone)\n` +
+      `  assignment ${
+        Object.entries(t.assignments)
+          .filter(([, v]) => v)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || 'nothing yet'
+      }\n` +
       t.problems.map((p) => `  ! ${p}\n`).join('');
   }
-  o += `enrollments (24 h): ${Object.entries(r.enrollments_24h).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`;
+  o += `enrollments (24 h): ${
+    Object.entries(r.enrollments_24h)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none'
+  }\n`;
   o += formatWebhooks(r);
   o += r.ok ? 'all good\n' : `${r.problems.length} problem(s) need an admin\n`;
   return o;

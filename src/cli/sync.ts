@@ -17,7 +17,8 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
  * to Apple for it), 130/143 when stopped by SIGINT/SIGTERM. With --now, ask the running daemon through its admin listener.
  */
 export function register(program: Command): void {
-  program.command('sync')
+  program
+    .command('sync')
     .description('run one sync + assignment cycle now, in the foreground (or --now: tell the running daemon)')
     .option('--token <name>', 'only this token (a name under tokens: in the config)')
     .option('--full', 'drop the cursor and fetch every device again (then mark what Apple no longer lists as gone)')
@@ -31,8 +32,9 @@ export function register(program: Command): void {
         if (opts.token) q.set('token', opts.token);
         if (opts.full) q.set('full', '1');
         const path = `/sync?${q}`;
-        const r = await askDaemon(config, path, { method: 'POST' })
-          .catch((e: Error) => { throw new ExitError(`cannot reach the daemon at ${adminBaseUrl(config.admin.listen)}${path}: ${e.message} (is it running?)`, 1); });
+        const r = await askDaemon(config, path, { method: 'POST' }).catch((e: Error) => {
+          throw new ExitError(`cannot reach the daemon at ${adminBaseUrl(config.admin.listen)}${path}: ${e.message} (is it running?)`, 1);
+        });
         const body = await r.text();
         if (!r.ok) throw new ExitError(`daemon answered ${r.status}: ${body}`, 1);
         process.stdout.write(body.endsWith('\n') ? body : body + '\n');
@@ -53,9 +55,15 @@ export function register(program: Command): void {
       // is marked interrupted and the lease freed before exiting, and the cursor holds the last committed page.
       const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
         rt.interrupt();
-        try { db.close(); } catch { /* closing is best effort: the WAL is consistent either way */ }
+        try {
+          db.close();
+        } catch {
+          /* closing is best effort: the WAL is consistent either way */
+        }
         progress?.done();
-        process.stderr.write(`${sig === 'SIGINT' ? 'interrupted' : 'stopped (SIGTERM)'}: every page received so far is saved; the next sync resumes from the cursor\n`);
+        process.stderr.write(
+          `${sig === 'SIGINT' ? 'interrupted' : 'stopped (SIGTERM)'}: every page received so far is saved; the next sync resumes from the cursor\n`,
+        );
         process.exit(SIGNAL_EXIT[sig]);
       };
       process.once('SIGINT', onSignal);
@@ -63,17 +71,25 @@ export function register(program: Command): void {
       for (const name of names) {
         try {
           const r = await rt.runCycle(name, {
-            full: opts.full, trigger: 'cli', assign: opts.assign,
+            full: opts.full,
+            trigger: 'cli',
+            assign: opts.assign,
             onPage: progress?.start(name, countDevices(db, { token: name })),
           });
           progress?.done();
           results.push(r);
           const err = r.sync.error ?? r.assign?.error;
-          if (err) { failed++; if (err.status === 'unavailable') unavailable++; }
+          if (err) {
+            failed++;
+            if (err.status === 'unavailable') unavailable++;
+          }
         } catch (e) {
           progress?.done();
-          if (e instanceof LeaseBusyError) busy++; else failed++;
-          process.stderr.write(`${e instanceof LeaseBusyError ? '' : `${name}: `}${(e as Error).message}${e instanceof LeaseBusyError ? ': nothing was sent to Apple; try again when it has finished' : ''}\n`);
+          if (e instanceof LeaseBusyError) busy++;
+          else failed++;
+          process.stderr.write(
+            `${e instanceof LeaseBusyError ? '' : `${name}: `}${(e as Error).message}${e instanceof LeaseBusyError ? ': nothing was sent to Apple; try again when it has finished' : ''}\n`,
+          );
         }
       }
       process.removeListener('SIGINT', onSignal);
@@ -81,12 +97,18 @@ export function register(program: Command): void {
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
       if (opts.json) printJson(results);
-      else for (const r of results) {
-        const s = r.sync;
-        process.stdout.write(`${r.token}: ${s.ok ? 'ok' : `FAILED ${s.error?.code}: ${s.error?.message}`} — ${s.pages} pages, ${s.devices} devices (+${s.added} ~${s.modified} -${s.deleted}${s.gone ? `, ${s.gone} gone` : ''})` +
-          (r.assign ? `; ${r.assign.defined.length ? `profile${r.assign.defined.length > 1 ? 's' : ''} ${r.assign.defined.join(', ')} defined at Apple; ` : ''}` +
-            `assigned ${r.assign.results.SUCCESS ?? 0} of ${r.assign.sent} sent${r.assign.error ? `; assignment stopped: ${r.assign.error.code}` : ''}` : '') + '\n');
-      }
+      else
+        for (const r of results) {
+          const s = r.sync;
+          process.stdout.write(
+            `${r.token}: ${s.ok ? 'ok' : `FAILED ${s.error?.code}: ${s.error?.message}`} — ${s.pages} pages, ${s.devices} devices (+${s.added} ~${s.modified} -${s.deleted}${s.gone ? `, ${s.gone} gone` : ''})` +
+              (r.assign
+                ? `; ${r.assign.defined.length ? `profile${r.assign.defined.length > 1 ? 's' : ''} ${r.assign.defined.join(', ')} defined at Apple; ` : ''}` +
+                  `assigned ${r.assign.results.SUCCESS ?? 0} of ${r.assign.sent} sent${r.assign.error ? `; assignment stopped: ${r.assign.error.code}` : ''}`
+                : '') +
+              '\n',
+          );
+        }
       if (failed) throw new ExitError('', unavailable === failed ? 4 : 1);
       if (busy) throw new ExitError('', EXIT_BUSY);
     });

@@ -8,13 +8,28 @@ import { openDatabase } from '../store/db.ts';
 import { announceNewDatabase } from './common.ts';
 import { privateKeyPem } from '../token/import.ts';
 import {
-  EXPIRY_WARN_DAYS, TokenFileInsecureError, ensurePrivateDir, generateTokenKeypair, importServerToken, listTokenRecords,
-  readServerToken, removeTokenRecord, tokenExpiryDays, tokenExpiryState, writeSecretFile, type TokenRecord,
+  EXPIRY_WARN_DAYS,
+  type TokenFileInsecureError,
+  ensurePrivateDir,
+  generateTokenKeypair,
+  importServerToken,
+  listTokenRecords,
+  readServerToken,
+  removeTokenRecord,
+  tokenExpiryDays,
+  tokenExpiryState,
+  writeSecretFile,
+  type TokenRecord,
 } from '../token/index.ts';
 
 /** An error the CLI reports with its own exit code (main.ts: 1 failure, 2 usage). */
 class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) { super(message); }
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
 }
 
 interface Paths {
@@ -22,10 +37,13 @@ interface Paths {
   database: string;
   tokensDir: string;
   tokenFile(name: string): string;
-  configured?: { name: string; file: string }[];   // undefined when no config was read (--state-dir)
+  configured?: { name: string; file: string }[]; // undefined when no config was read (--state-dir)
 }
 
-interface CommonOpts { stateDir?: string; config?: string }
+interface CommonOpts {
+  stateDir?: string;
+  config?: string;
+}
 
 /** --state-dir wins (and no config is read); else the config names state_dir, database and per-token files. */
 function paths(cmd: Command): Paths {
@@ -57,7 +75,7 @@ const day = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
 const out = (s: string) => process.stdout.write(s + '\n');
 
 function withStateDir(c: Command): Command {
-  return c.option('--state-dir <dir>', 'state folder to use instead of the config\'s state_dir (the config is then not read)');
+  return c.option('--state-dir <dir>', "state folder to use instead of the config's state_dir (the config is then not read)");
 }
 
 export function register(program: Command): void {
@@ -73,12 +91,16 @@ export function register(program: Command): void {
       const keyFile = join(p.tokensDir, `${name}.key.pem`);
       const certFile = join(p.tokensDir, `${name}.cert.pem`);
       if (existsSync(keyFile) && !opts.force) {
-        throw new CliError(`${keyFile} already exists: the certificate in Apple Business Manager may belong to it. ` +
-          `Import the token with it, or pass --force to replace it (then upload the new certificate)`);
+        throw new CliError(
+          `${keyFile} already exists: the certificate in Apple Business Manager may belong to it. ` +
+            `Import the token with it, or pass --force to replace it (then upload the new certificate)`,
+        );
       }
       ensurePrivateDir(p.tokensDir);
       const kp = await generateTokenKeypair(name);
-      try { writeSecretFile(keyFile, kp.keyPem, { overwrite: !!opts.force }); } catch (e) {
+      try {
+        writeSecretFile(keyFile, kp.keyPem, { overwrite: !!opts.force });
+      } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${keyFile} appeared meanwhile: not replaced (pass --force)`);
         throw e;
       }
@@ -105,23 +127,35 @@ export function register(program: Command): void {
       const p = paths(cmd);
       const keyFile = opts.key ? resolve(opts.key) : join(p.tokensDir, `${name}.key.pem`);
       let p7m: Buffer;
-      try { p7m = readFileSync(file); } catch (e) {
+      try {
+        p7m = readFileSync(file);
+      } catch (e) {
         throw new CliError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
       let keyPem: string;
-      try { keyPem = privateKeyPem(readFileSync(keyFile)); } catch (e) {
-        throw new CliError(`cannot read the private key ${keyFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
-          `pass --key KEY.pem, the key whose certificate you uploaded (made by "adesync token keypair --name ${name}")`);
+      try {
+        keyPem = privateKeyPem(readFileSync(keyFile));
+      } catch (e) {
+        throw new CliError(
+          `cannot read the private key ${keyFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
+            `pass --key KEY.pem, the key whose certificate you uploaded (made by "adesync token keypair --name ${name}")`,
+        );
       }
       const tokenFile = p.tokenFile(name);
       if (tokenFile.startsWith(p.tokensDir + '/')) ensurePrivateDir(p.tokensDir);
       const db = openDatabase(p.database, { createUnder: p.stateDir, onCreate: announceNewDatabase });
       let r: ReturnType<typeof importServerToken>;
-      try { r = importServerToken({ db, name, tokenFile, p7m, keyPem, force: opts.force }); } finally { db.close(); }
+      try {
+        r = importServerToken({ db, name, tokenFile, p7m, keyPem, force: opts.force });
+      } finally {
+        db.close();
+      }
       const expiry = r.token.access_token_expiry;
       const days = tokenExpiryDays(r.token);
       const state = tokenExpiryState(r.token);
-      out(`Imported token "${name}"${r.serverChanged ? ' (replacing the token of another MDM server)' : r.created ? '' : ' (renewed)'}: ${tokenFile} (mode 0600)`);
+      out(
+        `Imported token "${name}"${r.serverChanged ? ' (replacing the token of another MDM server)' : r.created ? '' : ' (renewed)'}: ${tokenFile} (mode 0600)`,
+      );
       out(`  expires ${expiry} (${state === 'expired' ? `EXPIRED ${-days} days ago: download a fresh token from Apple Business Manager` : `in ${days} days`})`);
       if (p.configured && !p.configured.some((t) => t.name === name)) {
         out(`  note: no token "${name}" in the config yet; add it under tokens: (- name: ${name}) so the daemon syncs it`);
@@ -130,9 +164,14 @@ export function register(program: Command): void {
     });
 
   withStateDir(token.command('show'))
-    .description(`list tokens: server, expiry, days left, status (never secrets). Exit 3 if one needs an admin: expired, ` +
-      `expiring within ${EXPIRY_WARN_DAYS} days, not imported, or its file missing, unreadable or readable by others`)
-    .option('--json', 'machine-readable output (JSON on stdout): {warn_days, tokens: [{name, server_name, token_file, access_token_expiry, days_left, state, problem}]}')
+    .description(
+      `list tokens: server, expiry, days left, status (never secrets). Exit 3 if one needs an admin: expired, ` +
+        `expiring within ${EXPIRY_WARN_DAYS} days, not imported, or its file missing, unreadable or readable by others`,
+    )
+    .option(
+      '--json',
+      'machine-readable output (JSON on stdout): {warn_days, tokens: [{name, server_name, token_file, access_token_expiry, days_left, state, problem}]}',
+    )
     .action((opts: { json?: boolean }, cmd: Command) => {
       const p = paths(cmd);
       const rows = existsSync(p.database) ? readRows(p.database) : [];
@@ -154,11 +193,18 @@ export function register(program: Command): void {
         const db = openDatabase(p.database);
         try {
           const row = listTokenRecords(db).find((r) => r.name === name);
-          if (row && row.token_file !== tokenFile) { rmSync(row.token_file, { force: true }); }
+          if (row && row.token_file !== tokenFile) {
+            rmSync(row.token_file, { force: true });
+          }
           removed = removeTokenRecord(db, name) || removed;
-        } finally { db.close(); }
+        } finally {
+          db.close();
+        }
       }
-      if (existsSync(tokenFile)) { rmSync(tokenFile); removed = true; }
+      if (existsSync(tokenFile)) {
+        rmSync(tokenFile);
+        removed = true;
+      }
       if (!removed) throw new CliError(`no token "${name}" to remove`);
       out(`Removed token "${name}" (${tokenFile}); its key and certificate stay in ${p.tokensDir}`);
       if (p.configured?.some((t) => t.name === name)) out(`  note: the config still lists "${name}" under tokens:`);
@@ -167,7 +213,11 @@ export function register(program: Command): void {
 
 function readRows(database: string): TokenRecord[] {
   const db = openDatabase(database, { readonly: true });
-  try { return listTokenRecords(db); } finally { db.close(); }
+  try {
+    return listTokenRecords(db);
+  } finally {
+    db.close();
+  }
 }
 
 export type ShowState = 'ok' | 'expiring' | 'expired' | 'not_imported' | 'file_missing' | 'file_insecure' | 'file_invalid';
@@ -180,7 +230,7 @@ export interface ShowEntry {
   access_token_expiry: string | null;
   days_left: number | null;
   state: ShowState;
-  apple_status: string | null;    // what the daemon last saw (ok, t_c_not_signed, unauthorized…)
+  apple_status: string | null; // what the daemon last saw (ok, t_c_not_signed, unauthorized…)
   problem?: string;
 }
 
@@ -191,12 +241,22 @@ export function showEntries(rows: TokenRecord[], p: Paths, now: Date): ShowEntry
     const row = rows.find((r) => r.name === name);
     const file = row?.token_file ?? p.tokenFile(name);
     const e: ShowEntry = {
-      name, server_name: row?.server_name ?? null, org_name: row?.org_name ?? null, token_file: file,
-      access_token_expiry: row?.access_token_expiry ?? null, days_left: null, state: 'ok', apple_status: row?.status ?? null,
+      name,
+      server_name: row?.server_name ?? null,
+      org_name: row?.org_name ?? null,
+      token_file: file,
+      access_token_expiry: row?.access_token_expiry ?? null,
+      days_left: null,
+      state: 'ok',
+      apple_status: row?.status ?? null,
     };
     let insecure: TokenFileInsecureError | undefined;
     try {
-      const t = readServerToken(file, { onInsecure: (x) => { insecure = x; } });
+      const t = readServerToken(file, {
+        onInsecure: (x) => {
+          insecure = x;
+        },
+      });
       e.access_token_expiry = t.access_token_expiry;
     } catch (err) {
       const code = (err as { code?: string }).code;
@@ -207,7 +267,10 @@ export function showEntries(rows: TokenRecord[], p: Paths, now: Date): ShowEntry
       e.days_left = tokenExpiryDays({ access_token_expiry: e.access_token_expiry }, now);
       if (e.state === 'ok') e.state = tokenExpiryState({ access_token_expiry: e.access_token_expiry }, now);
     }
-    if (insecure && (e.state === 'ok' || e.state === 'expiring')) { e.state = 'file_insecure'; e.problem = insecure.message; }
+    if (insecure && (e.state === 'ok' || e.state === 'expiring')) {
+      e.state = 'file_insecure';
+      e.problem = insecure.message;
+    }
     if (!e.problem && e.state === 'expired') e.problem = 'expired: download a new token for this MDM server and run "adesync token import"';
     if (!e.problem && e.state === 'expiring') e.problem = `expires in ${e.days_left} days: download a new token and run "adesync token import"`;
     if (e.state === 'not_imported') e.problem = `listed in the config but not imported: run "adesync token import --name ${name} FILE.p7m"`;
@@ -216,11 +279,20 @@ export function showEntries(rows: TokenRecord[], p: Paths, now: Date): ShowEntry
 }
 
 function printTable(entries: ShowEntry[]): void {
-  if (entries.length === 0) { out('no tokens: run "adesync token keypair --name NAME" to begin'); return; }
-  const rows = [['NAME', 'SERVER', 'EXPIRES', 'DAYS', 'STATUS'], ...entries.map((e) => [
-    e.name, e.server_name ?? '-', e.access_token_expiry ? day(e.access_token_expiry) : '-', e.days_left === null ? '-' : String(e.days_left),
-    e.state === 'ok' && e.apple_status && e.apple_status !== 'ok' && e.apple_status !== 'unknown' ? `ok (apple: ${e.apple_status})` : e.state,
-  ])];
+  if (entries.length === 0) {
+    out('no tokens: run "adesync token keypair --name NAME" to begin');
+    return;
+  }
+  const rows = [
+    ['NAME', 'SERVER', 'EXPIRES', 'DAYS', 'STATUS'],
+    ...entries.map((e) => [
+      e.name,
+      e.server_name ?? '-',
+      e.access_token_expiry ? day(e.access_token_expiry) : '-',
+      e.days_left === null ? '-' : String(e.days_left),
+      e.state === 'ok' && e.apple_status && e.apple_status !== 'ok' && e.apple_status !== 'unknown' ? `ok (apple: ${e.apple_status})` : e.state,
+    ]),
+  ];
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) out(r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(w[i]))).join('  '));
   for (const e of entries) if (e.problem) out(`${e.name}: ${e.problem}`);

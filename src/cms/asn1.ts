@@ -25,7 +25,12 @@ const MAX_DEPTH = 24;
 const MAX_CHILDREN = 1024;
 
 /** Where the element at `off` starts its contents and where it ends (after the end-of-contents octets when indefinite). */
-interface Extent { tag: number; start: number; end: number; definite: boolean }
+interface Extent {
+  tag: number;
+  start: number;
+  end: number;
+  definite: boolean;
+}
 
 /** Measures one element without allocating: indefinite lengths are walked to their end-of-contents, depth-limited. */
 function extent(buf: Buffer, off: number, depth: number): Extent {
@@ -94,7 +99,7 @@ export function octets(t: Tlv): Buffer {
   if (t.tag !== 0x24) throw new Asn1Error(`expected an OCTET STRING, got tag 0x${t.tag.toString(16)}`);
   const chunks = (visit: (b: Buffer, start: number, end: number) => void) => {
     const walk = (b: Buffer, from: number, to: number, depth: number): void => {
-      for (let q = from; q < to;) {
+      for (let q = from; q < to; ) {
         const e = extent(b, q, depth);
         if (e.end > to) throw new Asn1Error('an OCTET STRING chunk past its parent');
         if (e.tag === 0x04) visit(b, e.start, e.end);
@@ -106,10 +111,14 @@ export function octets(t: Tlv): Buffer {
     walk(t.body, 0, t.body.length, 1);
   };
   let total = 0;
-  chunks((_b, s, e) => { total += e - s; });
+  chunks((_b, s, e) => {
+    total += e - s;
+  });
   const out = Buffer.allocUnsafe(total);
   let at = 0;
-  chunks((b, s, e) => { at += b.copy(out, at, s, e); });
+  chunks((b, s, e) => {
+    at += b.copy(out, at, s, e);
+  });
   return out;
 }
 
@@ -125,7 +134,10 @@ export function oid(t: Tlv): string {
     v = v * 128 + (b[i] & 0x7f);
     if (v > Number.MAX_SAFE_INTEGER / 256) throw new Asn1Error('OID arc too large');
     if (!(b[i] & 0x80)) {
-      if (parts.length === 0) { const first = v < 80 ? Math.floor(v / 40) : 2; parts.push(first, v - first * 40); } else parts.push(v);
+      if (parts.length === 0) {
+        const first = v < 80 ? Math.floor(v / 40) : 2;
+        parts.push(first, v - first * 40);
+      } else parts.push(v);
       v = 0;
     } else if (i === b.length - 1) throw new Asn1Error('truncated OID');
   }
@@ -137,7 +149,10 @@ export function oid(t: Tlv): string {
 function lengthBytes(n: number): Buffer {
   if (n < 0x80) return Buffer.from([n]);
   const bytes: number[] = [];
-  while (n > 0) { bytes.unshift(n & 0xff); n = Math.floor(n / 256); }
+  while (n > 0) {
+    bytes.unshift(n & 0xff);
+    n = Math.floor(n / 256);
+  }
   return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 
@@ -153,7 +168,10 @@ export function derOid(dotted: string): Buffer {
   const enc = (v: number) => {
     const stack = [v & 0x7f];
     v = Math.floor(v / 128);
-    while (v > 0) { stack.unshift((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
+    while (v > 0) {
+      stack.unshift((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
     out.push(...stack);
   };
   enc(arcs[0] * 40 + arcs[1]);
@@ -184,7 +202,12 @@ export const OID = {
 } as const;
 
 /** Fields of an X.509 certificate we need without a full parse: raw issuer/subject Names, serial, and SKI. */
-export interface CertFields { serial: Buffer; issuer: Buffer; subject: Buffer; ski?: Buffer }
+export interface CertFields {
+  serial: Buffer;
+  issuer: Buffer;
+  subject: Buffer;
+  ski?: Buffer;
+}
 
 export function certFields(certDer: Buffer): CertFields {
   const cert = readTlv(certDer);

@@ -10,7 +10,10 @@ export type TokenDecryptReason = 'not_cms' | 'unsupported' | 'bad_key' | 'decryp
 /** Every failure to decrypt a token. `reason` lets callers branch; a wrong key and every padding fault share one message. */
 export class TokenDecryptError extends Error {
   readonly code = 'TOKEN_DECRYPT_FAILED';
-  constructor(readonly reason: TokenDecryptReason, message: string) {
+  constructor(
+    readonly reason: TokenDecryptReason,
+    message: string,
+  ) {
     super(message);
     this.name = 'TokenDecryptError';
   }
@@ -18,7 +21,8 @@ export class TokenDecryptError extends Error {
 
 // One message for wrong key, bad PKCS#1 padding, wrong CEK length and bad CBC padding: no padding oracle, and the
 // admin's action is the same in every case.
-const DECRYPT_FAILED = 'cannot decrypt the token with this private key: it is not the key of the certificate uploaded ' +
+const DECRYPT_FAILED =
+  'cannot decrypt the token with this private key: it is not the key of the certificate uploaded ' +
   'to this MDM server in Apple Business/School Manager, or the .p7m file is damaged';
 
 const OID = {
@@ -65,7 +69,9 @@ export function decryptEnvelopedData(der: Buffer, keyPem: string): Buffer {
   if (iv.length !== cipher.ivLen) throw new TokenDecryptError('not_cms', `not a valid EnvelopedData: IV of ${iv.length} bytes for ${cipher.name}`);
   if (!eci.encryptedContent) throw new TokenDecryptError('not_cms', 'not a valid EnvelopedData: no encrypted content (detached content is not supported)');
   let ciphertext: Buffer;
-  try { ciphertext = Buffer.from(eci.getEncryptedContent()); } catch {
+  try {
+    ciphertext = Buffer.from(eci.getEncryptedContent());
+  } catch {
     throw new TokenDecryptError('not_cms', 'not a valid EnvelopedData: unreadable encrypted content');
   }
 
@@ -79,33 +85,44 @@ export function decryptEnvelopedData(der: Buffer, keyPem: string): Buffer {
     try {
       cek = unwrapContentKey(ri, key);
     } catch (e) {
-      if (e instanceof TokenDecryptError && e.reason === 'unsupported') { lastUnsupported = e; continue; }
+      if (e instanceof TokenDecryptError && e.reason === 'unsupported') {
+        lastUnsupported = e;
+        continue;
+      }
       continue;
     }
     if (cek.length !== cipher.keyLen) continue;
     try {
       const d = createDecipheriv(cipher.name, cek, iv);
       return Buffer.concat([d.update(ciphertext), d.final()]);
-    } catch { continue; }
+    } catch {}
   }
   throw lastUnsupported && recipients.length === 1 ? lastUnsupported : failed();
 }
 
 function readRsaKey(pem: string): KeyObject {
   let key: KeyObject;
-  try { key = createPrivateKey({ key: pem, format: 'pem' }); } catch (e) {
+  try {
+    key = createPrivateKey({ key: pem, format: 'pem' });
+  } catch (e) {
     const encrypted = /ENCRYPTED/.test(pem) || /passphrase/i.test((e as Error).message);
-    throw new TokenDecryptError('bad_key', encrypted
-      ? 'the private key is passphrase-protected: decrypt it first (openssl pkey -in KEY -out KEY.plain)'
-      : 'cannot read the private key: expected an RSA private key in PEM (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)');
+    throw new TokenDecryptError(
+      'bad_key',
+      encrypted
+        ? 'the private key is passphrase-protected: decrypt it first (openssl pkey -in KEY -out KEY.plain)'
+        : 'cannot read the private key: expected an RSA private key in PEM (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)',
+    );
   }
-  if (key.asymmetricKeyType !== 'rsa') throw new TokenDecryptError('bad_key', `the private key is ${key.asymmetricKeyType}, but Apple encrypts server tokens to an RSA key`);
+  if (key.asymmetricKeyType !== 'rsa')
+    throw new TokenDecryptError('bad_key', `the private key is ${key.asymmetricKeyType}, but Apple encrypts server tokens to an RSA key`);
   return key;
 }
 
 function parseEnvelopedData(der: Buffer): pkijs.EnvelopedData {
   // asn1js and pkijs throw plain Errors on some garbage ("Wrong input string for conversion"): every one is "not CMS"
-  try { return parseEnvelopedDataUnguarded(der); } catch (e) {
+  try {
+    return parseEnvelopedDataUnguarded(der);
+  } catch (e) {
     if (e instanceof TokenDecryptError) throw e;
     throw new TokenDecryptError('not_cms', `not a CMS EnvelopedData (S/MIME .p7m): unreadable ASN.1 (${(e as Error).message.slice(0, 120)})`);
   }
@@ -117,9 +134,15 @@ function parseEnvelopedDataUnguarded(der: Buffer): pkijs.EnvelopedData {
   const asn = asn1js.fromBER(new Uint8Array(der.buffer, der.byteOffset, der.length));
   if (asn.offset === -1) throw notCms(`unreadable ASN.1 (${asn.result.error || 'truncated or garbage'})`);
   let ci: pkijs.ContentInfo;
-  try { ci = new pkijs.ContentInfo({ schema: asn.result }); } catch { throw notCms('it is not a CMS ContentInfo'); }
+  try {
+    ci = new pkijs.ContentInfo({ schema: asn.result });
+  } catch {
+    throw notCms('it is not a CMS ContentInfo');
+  }
   if (ci.contentType !== OID.envelopedData) throw notCms(`its content type is ${ci.contentType}, not envelopedData (${OID.envelopedData})`);
-  try { return new pkijs.EnvelopedData({ schema: ci.content }); } catch (e) {
+  try {
+    return new pkijs.EnvelopedData({ schema: ci.content });
+  } catch (e) {
     throw notCms(`malformed EnvelopedData (${(e as Error).message.slice(0, 120)})`);
   }
 }
@@ -132,14 +155,20 @@ function unwrapContentKey(ri: pkijs.KeyTransRecipientInfo, key: KeyObject): Buff
     // Node 20 refuses RSA_PKCS1_PADDING for private decryption (CVE-2023-46809), so decrypt raw and unpad here.
     // Local, operator-triggered operation: not a network oracle, and every failure reads the same.
     let em: Buffer;
-    try { em = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, encryptedKey); } catch { throw failed(); }
+    try {
+      em = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, encryptedKey);
+    } catch {
+      throw failed();
+    }
     return pkcs1v15Unpad(em);
   }
   if (alg === OID.rsaesOaep) {
     const { hash, label } = oaepParams(ri.keyEncryptionAlgorithm.algorithmParams);
     try {
       return privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: hash, oaepLabel: label }, encryptedKey);
-    } catch { throw failed(); }
+    } catch {
+      throw failed();
+    }
   }
   throw unsupported(`key encryption algorithm ${alg}`);
 }
@@ -156,7 +185,9 @@ export function pkcs1v15Unpad(em: Buffer): Buffer {
 function oaepParams(params: unknown): { hash: string; label?: Buffer } {
   if (params === undefined || params instanceof asn1js.Null) return { hash: 'sha1' };
   let p: pkijs.RSAESOAEPParams;
-  try { p = new pkijs.RSAESOAEPParams({ schema: params }); } catch {
+  try {
+    p = new pkijs.RSAESOAEPParams({ schema: params });
+  } catch {
     throw new TokenDecryptError('not_cms', 'not a valid EnvelopedData: malformed RSAES-OAEP parameters');
   }
   const hash = HASHES[p.hashAlgorithm.algorithmId];
@@ -165,13 +196,16 @@ function oaepParams(params: unknown): { hash: string; label?: Buffer } {
   let mgfHash = 'sha1';
   const mp = p.maskGenAlgorithm.algorithmParams;
   if (mp && !(mp instanceof asn1js.Null)) {
-    try { mgfHash = HASHES[new pkijs.AlgorithmIdentifier({ schema: mp }).algorithmId] ?? '?'; } catch { mgfHash = '?'; }
+    try {
+      mgfHash = HASHES[new pkijs.AlgorithmIdentifier({ schema: mp }).algorithmId] ?? '?';
+    } catch {
+      mgfHash = '?';
+    }
   }
   if (mgfHash !== hash) throw unsupported(`RSA-OAEP with MGF1 hash ${mgfHash} differing from OAEP hash ${hash}`);
   // pkijs fills an absent pSourceAlgorithm with SHA-1("") as the label, not the empty label RFC 8017 defines:
   // look at the encoding itself for [2].
-  const explicitSource = params instanceof asn1js.Sequence &&
-    params.valueBlock.value.some((x) => x.idBlock.tagClass === 3 && x.idBlock.tagNumber === 2);
+  const explicitSource = params instanceof asn1js.Sequence && params.valueBlock.value.some((x) => x.idBlock.tagClass === 3 && x.idBlock.tagNumber === 2);
   let label: Buffer | undefined;
   if (explicitSource) {
     if (p.pSourceAlgorithm.algorithmId !== OID.pSpecified) throw unsupported(`RSA-OAEP label source ${p.pSourceAlgorithm.algorithmId}`);

@@ -12,14 +12,21 @@ import { fileURLToPath } from 'node:url';
 import { Asn1Error, OID, certFields, children, expectTag, octets, oid, readTlv, type Tlv } from './asn1.ts';
 
 export type DeviceSignatureCode =
-  | 'CMS_MALFORMED'      // not parseable as the SignedData we expect → 400
-  | 'CMS_UNSUPPORTED'    // well-formed, but an algorithm/shape we do not accept → 400
-  | 'CMS_BAD_SIGNATURE'  // signature or messageDigest does not match → 403
-  | 'CMS_UNTRUSTED';     // signer not issued by the pinned device CA → 403
+  | 'CMS_MALFORMED' // not parseable as the SignedData we expect → 400
+  | 'CMS_UNSUPPORTED' // well-formed, but an algorithm/shape we do not accept → 400
+  | 'CMS_BAD_SIGNATURE' // signature or messageDigest does not match → 403
+  | 'CMS_UNTRUSTED'; // signer not issued by the pinned device CA → 403
 
 export class DeviceSignatureError extends Error {
-  constructor(readonly code: DeviceSignatureCode, message: string) { super(message); }
-  get status(): number { return this.code === 'CMS_MALFORMED' || this.code === 'CMS_UNSUPPORTED' ? 400 : 403; }
+  constructor(
+    readonly code: DeviceSignatureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return this.code === 'CMS_MALFORMED' || this.code === 'CMS_UNSUPPORTED' ? 400 : 403;
+  }
 }
 
 /** SHA-256 fingerprints (colon hex) of the three Apple CAs we ship in assets/apple (spec B.3.2). */
@@ -44,7 +51,9 @@ export class TrustConfigError extends Error {
 /** Every certificate in a PEM file (any number of blocks, comments allowed) or a single DER file. */
 export function readCertificates(path: string): X509Certificate[] {
   let bytes: Buffer;
-  try { bytes = readFileSync(path); } catch (e) {
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
     throw new TrustConfigError(`cannot read certificate file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const text = bytes.toString('latin1');
@@ -75,9 +84,11 @@ function checkPath(path: X509Certificate[], label: string): void {
     const issuer = path[i + 1] ?? cert;
     if (!cert.ca) throw new TrustConfigError(`${label}: "${cert.subject.replace(/\n/g, ', ')}" is not a CA certificate`);
     if (!cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) {
-      throw new TrustConfigError(i + 1 < path.length
-        ? `${label}: "${cert.subject.replace(/\n/g, ', ')}" is not signed by "${issuer.subject.replace(/\n/g, ', ')}": list chain_files in order from the pinned CA up to its root`
-        : `${label}: the last certificate "${cert.subject.replace(/\n/g, ', ')}" is not a self-signed root: add the remaining certificates up to the root to chain_files`);
+      throw new TrustConfigError(
+        i + 1 < path.length
+          ? `${label}: "${cert.subject.replace(/\n/g, ', ')}" is not signed by "${issuer.subject.replace(/\n/g, ', ')}": list chain_files in order from the pinned CA up to its root`
+          : `${label}: the last certificate "${cert.subject.replace(/\n/g, ', ')}" is not a self-signed root: add the remaining certificates up to the root to chain_files`,
+      );
     }
   }
 }
@@ -90,7 +101,8 @@ function pinnedSubjectDer(cert: X509Certificate): Buffer {
 export function loadAppleDeviceTrust(files = APPLE_ASSET_FILES): DeviceTrust {
   const load = (path: string, want: string, name: string) => {
     const [c] = readCertificates(path);
-    if (c.fingerprint256 !== want) throw new TrustConfigError(`${path}: fingerprint ${c.fingerprint256} is not ${name}'s (${want}): the shipped file was altered`);
+    if (c.fingerprint256 !== want)
+      throw new TrustConfigError(`${path}: fingerprint ${c.fingerprint256} is not ${name}'s (${want}): the shipped file was altered`);
     return c;
   };
   const path = [
@@ -102,7 +114,11 @@ export function loadAppleDeviceTrust(files = APPLE_ASSET_FILES): DeviceTrust {
   return { pinned: path[0], pinnedSubject: pinnedSubjectDer(path[0]), path, apple: true };
 }
 
-export interface DeviceCaConfig { pinned_ca_file: string; chain_files: string[]; i_understand_this_is_not_apple: true }
+export interface DeviceCaConfig {
+  pinned_ca_file: string;
+  chain_files: string[];
+  i_understand_this_is_not_apple: true;
+}
 
 /**
  * Apple's trust when `cfg` is absent; otherwise the configured (non-Apple) anchor, which requires the explicit
@@ -114,7 +130,8 @@ export function loadDeviceTrust(cfg?: DeviceCaConfig): DeviceTrust {
     throw new TrustConfigError('enrollment.device_ca: set i_understand_this_is_not_apple: true to trust a non-Apple device CA (tests and demos only)');
   }
   const pinnedCerts = readCertificates(cfg.pinned_ca_file);
-  if (pinnedCerts.length !== 1) throw new TrustConfigError(`${cfg.pinned_ca_file}: expected exactly one certificate (the pinned device CA), found ${pinnedCerts.length}`);
+  if (pinnedCerts.length !== 1)
+    throw new TrustConfigError(`${cfg.pinned_ca_file}: expected exactly one certificate (the pinned device CA), found ${pinnedCerts.length}`);
   const path = [pinnedCerts[0], ...cfg.chain_files.flatMap((f) => readCertificates(f))];
   checkPath(path, 'enrollment.device_ca');
   const apple = path[0].fingerprint256 === APPLE_FINGERPRINTS.deviceCa;
@@ -128,7 +145,11 @@ export function looksLikeSignedData(b: Uint8Array): boolean {
   if (b.length < 2 + CMS_PREFIX_OID.length || b[0] !== 0x30) return false;
   let p: number;
   if (b[1] === 0x80 || b[1] < 0x80) p = 2;
-  else { const n = b[1] & 0x7f; if (n > 4) return false; p = 2 + n; }
+  else {
+    const n = b[1] & 0x7f;
+    if (n > 4) return false;
+    p = 2 + n;
+  }
   return Buffer.from(b.buffer, b.byteOffset + p, Math.min(CMS_PREFIX_OID.length, b.length - p)).equals(CMS_PREFIX_OID);
 }
 
@@ -145,8 +166,14 @@ const DIGESTS: Record<string, string> = { [OID.sha1]: 'sha1', [OID.sha256]: 'sha
 /** Signature algorithms accepted, with the digest they imply (undefined: the SignerInfo's digestAlgorithm decides). */
 const SIGNATURES: Record<string, string | undefined> = {
   [OID.rsaEncryption]: undefined,
-  [OID.sha1WithRSA]: 'sha1', [OID.sha256WithRSA]: 'sha256', [OID.sha384WithRSA]: 'sha384', [OID.sha512WithRSA]: 'sha512',
-  [OID.ecdsaWithSHA1]: 'sha1', [OID.ecdsaWithSHA256]: 'sha256', [OID.ecdsaWithSHA384]: 'sha384', [OID.ecdsaWithSHA512]: 'sha512',
+  [OID.sha1WithRSA]: 'sha1',
+  [OID.sha256WithRSA]: 'sha256',
+  [OID.sha384WithRSA]: 'sha384',
+  [OID.sha512WithRSA]: 'sha512',
+  [OID.ecdsaWithSHA1]: 'sha1',
+  [OID.ecdsaWithSHA256]: 'sha256',
+  [OID.ecdsaWithSHA384]: 'sha384',
+  [OID.ecdsaWithSHA512]: 'sha512',
 };
 
 export interface VerifiedMessage {
@@ -159,9 +186,16 @@ export interface VerifiedMessage {
   signerSubject: string;
 }
 
-interface LeafVerdict { ok: true; publicKey: KeyObject; subject: string; fingerprint: string }
+interface LeafVerdict {
+  ok: true;
+  publicKey: KeyObject;
+  subject: string;
+  fingerprint: string;
+}
 
-export interface VerifierOptions { cacheSize?: number }
+export interface VerifierOptions {
+  cacheSize?: number;
+}
 
 /**
  * Verifies device-signed SignedData against one DeviceTrust. Keeps a bounded cache of leaf verdicts by certificate
@@ -171,7 +205,10 @@ export class DeviceRequestVerifier {
   private readonly cache = new Map<string, LeafVerdict>();
   private readonly wellFormed = new Set<string>();
   private readonly cacheSize: number;
-  constructor(readonly trust: DeviceTrust, opts: VerifierOptions = {}) {
+  constructor(
+    readonly trust: DeviceTrust,
+    opts: VerifierOptions = {},
+  ) {
     this.cacheSize = opts.cacheSize ?? 8192;
   }
 
@@ -227,8 +264,13 @@ export class DeviceRequestVerifier {
     let signedAttrs: Tlv | undefined;
     if (si[j]?.tag === 0xa0) signedAttrs = si[j++];
     const sigOid = oid(children(expectTag(si[j++], 0x30, 'SignerInfo.signatureAlgorithm'))[0]);
-    const signature = octets(si[j++] ?? (() => { throw malformed('SignerInfo.signature: missing'); })());
-    if (si[j]?.tag === 0xa1) attributes(si[j++]);  // unsignedAttrs: read for shape, not used
+    const signature = octets(
+      si[j++] ??
+        (() => {
+          throw malformed('SignerInfo.signature: missing');
+        })(),
+    );
+    if (si[j]?.tag === 0xa1) attributes(si[j++]); // unsignedAttrs: read for shape, not used
     if (j !== si.length) throw malformed('unexpected fields after the SignerInfo signature');
 
     const hash = DIGESTS[digestOid];
@@ -244,10 +286,17 @@ export class DeviceRequestVerifier {
       const serial = expectTag(ser, 0x02, 'sid.serialNumber').body;
       for (const c of certs) {
         const f = certFields(c.raw);
-        if (f.serial.equals(serial) && f.issuer.equals(expectTag(iss, 0x30, 'sid.issuer').raw)) { leafDer = c.raw; break; }
+        if (f.serial.equals(serial) && f.issuer.equals(expectTag(iss, 0x30, 'sid.issuer').raw)) {
+          leafDer = c.raw;
+          break;
+        }
       }
     } else if (sid?.tag === 0x80) {
-      for (const c of certs) if (certFields(c.raw).ski?.equals(sid.body)) { leafDer = c.raw; break; }
+      for (const c of certs)
+        if (certFields(c.raw).ski?.equals(sid.body)) {
+          leafDer = c.raw;
+          break;
+        }
     } else throw malformed('SignerInfo.sid: neither issuerAndSerialNumber nor subjectKeyIdentifier');
     if (!leafDer) throw new DeviceSignatureError('CMS_UNTRUSTED', 'the signer certificate is not in the SignedData');
 
@@ -258,17 +307,34 @@ export class DeviceRequestVerifier {
     if (signedAttrs) {
       if (!signedAttrs.definite) throw new DeviceSignatureError('CMS_UNSUPPORTED', 'signed attributes must be DER (definite length)');
       signedBytes = Buffer.concat([Buffer.from([0x31]), signedAttrs.raw.subarray(1)]);
-      let md: Buffer | undefined; let ct: string | undefined; let mdCount = 0; let ctCount = 0;
+      let md: Buffer | undefined;
+      let ct: string | undefined;
+      let mdCount = 0;
+      let ctCount = 0;
       for (const [type, values] of attributes(signedAttrs)) {
-        if (type === OID.messageDigest) { mdCount++; if (values.length !== 1) throw malformed('messageDigest must have one value'); md = expectTag(values[0], 0x04, 'messageDigest').body; }
-        if (type === OID.contentType) { ctCount++; if (values.length !== 1) throw malformed('contentType must have one value'); ct = oid(values[0]); }
+        if (type === OID.messageDigest) {
+          mdCount++;
+          if (values.length !== 1) throw malformed('messageDigest must have one value');
+          md = expectTag(values[0], 0x04, 'messageDigest').body;
+        }
+        if (type === OID.contentType) {
+          ctCount++;
+          if (values.length !== 1) throw malformed('contentType must have one value');
+          ct = oid(values[0]);
+        }
       }
-      if (mdCount !== 1 || ctCount !== 1) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'signed attributes must carry exactly one messageDigest and one contentType');
+      if (mdCount !== 1 || ctCount !== 1)
+        throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'signed attributes must carry exactly one messageDigest and one contentType');
       if (ct !== eContentType) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'the signed contentType does not match the content');
-      if (!createHash(hash).update(content).digest().equals(md!)) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'messageDigest does not match the content (tampered)');
+      if (!createHash(hash).update(content).digest().equals(md!))
+        throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'messageDigest does not match the content (tampered)');
     }
     let ok = false;
-    try { ok = cryptoVerify(hash, signedBytes, leaf.publicKey, signature); } catch { ok = false; }
+    try {
+      ok = cryptoVerify(hash, signedBytes, leaf.publicKey, signature);
+    } catch {
+      ok = false;
+    }
     if (!ok) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'the signature does not verify with the signer certificate');
     return { content, digestAlgorithm: hash, signedAttributes: !!signedAttrs, signerFingerprint: leaf.fingerprint, signerSubject: leaf.subject };
   }
@@ -278,10 +344,15 @@ export class DeviceRequestVerifier {
    * requires; by SHA-256, cached like leaf verdicts (the same few intermediates arrive with every request).
    */
   private wellFormedCertificate(c: Tlv): void {
-    if (c.tag !== 0x30) throw new DeviceSignatureError('CMS_UNSUPPORTED', `a certificate choice with tag 0x${c.tag.toString(16)} (only X.509 certificates are expected)`);
+    if (c.tag !== 0x30)
+      throw new DeviceSignatureError('CMS_UNSUPPORTED', `a certificate choice with tag 0x${c.tag.toString(16)} (only X.509 certificates are expected)`);
     const key = createHash('sha256').update(c.raw).digest('hex');
     if (this.wellFormed.has(key)) return;
-    try { new X509Certificate(c.raw); } catch (e) { throw new DeviceSignatureError('CMS_MALFORMED', `a certificate in the SignedData does not parse: ${(e as Error).message}`); }
+    try {
+      new X509Certificate(c.raw);
+    } catch (e) {
+      throw new DeviceSignatureError('CMS_MALFORMED', `a certificate in the SignedData does not parse: ${(e as Error).message}`);
+    }
     this.wellFormed.add(key);
     if (this.wellFormed.size > this.cacheSize) this.wellFormed.delete(this.wellFormed.values().next().value!);
   }
@@ -290,12 +361,23 @@ export class DeviceRequestVerifier {
   private leafVerdict(leafDer: Buffer): LeafVerdict {
     const key = createHash('sha256').update(leafDer).digest('hex');
     const hit = this.cache.get(key);
-    if (hit) { this.cache.delete(key); this.cache.set(key, hit); return hit; }
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
     let leaf: X509Certificate;
-    try { leaf = new X509Certificate(leafDer); } catch (e) { throw new DeviceSignatureError('CMS_MALFORMED', `the signer certificate does not parse: ${(e as Error).message}`); }
+    try {
+      leaf = new X509Certificate(leafDer);
+    } catch (e) {
+      throw new DeviceSignatureError('CMS_MALFORMED', `the signer certificate does not parse: ${(e as Error).message}`);
+    }
     const pinnedName = this.trust.pinned.subject.replace(/\n/g, ', ');
     if (!certFields(leafDer).issuer.equals(this.trust.pinnedSubject)) {
-      throw new DeviceSignatureError('CMS_UNTRUSTED', `the signer certificate is issued by "${leaf.issuer.replace(/\n/g, ', ')}", not by the pinned "${pinnedName}"`);
+      throw new DeviceSignatureError(
+        'CMS_UNTRUSTED',
+        `the signer certificate is issued by "${leaf.issuer.replace(/\n/g, ', ')}", not by the pinned "${pinnedName}"`,
+      );
     }
     if (leaf.fingerprint256 === this.trust.pinned.fingerprint256 || !leaf.verify(this.trust.pinned.publicKey)) {
       throw new DeviceSignatureError('CMS_UNTRUSTED', `the signer certificate names "${pinnedName}" as issuer but is not signed by its key`);
@@ -318,9 +400,14 @@ const KNOWN_CRITICAL = new Set(['2.5.29.19', '2.5.29.15', '2.5.29.37', '2.5.29.1
  */
 export function leafProfileProblem(der: Buffer): string | null {
   let cert: pkijs.Certificate;
-  try { cert = pkijs.Certificate.fromBER(der); } catch { return 'does not parse as X.509'; }
+  try {
+    cert = pkijs.Certificate.fromBER(der);
+  } catch {
+    return 'does not parse as X.509';
+  }
   for (const e of cert.extensions ?? []) {
-    if (e.extnID === '2.5.29.19' && (e.parsedValue as pkijs.BasicConstraints | undefined)?.cA) return 'is a CA certificate (basicConstraints CA:TRUE), not a device identity';
+    if (e.extnID === '2.5.29.19' && (e.parsedValue as pkijs.BasicConstraints | undefined)?.cA)
+      return 'is a CA certificate (basicConstraints CA:TRUE), not a device identity';
     if (e.extnID === '2.5.29.15') {
       const bits = (e.parsedValue as { valueBlock?: { valueHexView?: Uint8Array } } | undefined)?.valueBlock?.valueHexView;
       if (!bits || !(bits[0] & 0x80)) return 'has a key usage without digitalSignature';

@@ -16,7 +16,10 @@ export function configPath(flag?: string, env: NodeJS.ProcessEnv = process.env):
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
-  constructor(readonly path: string, readonly problems: string[]) {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
     super(`${path}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map((p) => `  - ${p}`).join('\n'));
   }
 }
@@ -28,7 +31,10 @@ function showValue(v: unknown): string {
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let v: unknown = root;
-  for (const k of path) { if (v === null || typeof v !== 'object') return undefined; v = (v as Record<PropertyKey, unknown>)[k]; }
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
   return v;
 }
 
@@ -54,8 +60,16 @@ function nearestKey(key: string, known: string[]): string | undefined {
 }
 
 // zod 4 schemas, walked through their definitions to find the keys allowed at a path
-type Def = { type: string; innerType?: Schema; in?: Schema; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema;
-  options?: Schema[]; discriminator?: string };
+type Def = {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+  options?: Schema[];
+  discriminator?: string;
+};
 type Schema = { _zod: { def: Def } };
 function unwrap(s: Schema): Schema {
   for (;;) {
@@ -88,15 +102,23 @@ function knownKeys(path: PropertyKey[], raw: unknown): string[] {
 
 /** One line per problem: the key, the bad value, and what to write instead. */
 function describeIssues(raw: unknown, issues: z.core.$ZodIssue[]): string[] {
-  const keyOf = (path: PropertyKey[]) => path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(top level)';
+  const keyOf = (path: PropertyKey[]) =>
+    path.length
+      ? path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+          .join('.')
+          .replace(/\.\[/g, '[')
+      : '(top level)';
   return issues.flatMap((i) => {
     if (i.code === 'unrecognized_keys') {
       // one line per unknown key, with the nearest valid one: never the whole object around it
       const known = knownKeys(i.path, raw);
       return i.keys.map((k) => {
         const near = nearestKey(k, known);
-        return `${keyOf([...i.path, k])}: unknown key${near ? `: did you mean "${near}"?` : `; ${keyOf(i.path) === '(top level)' ? 'top-level' : keyOf(i.path)} keys are ${known.join(', ')}`}` +
-          ` (see config/adesync.example.yaml)`;
+        return (
+          `${keyOf([...i.path, k])}: unknown key${near ? `: did you mean "${near}"?` : `; ${keyOf(i.path) === '(top level)' ? 'top-level' : keyOf(i.path)} keys are ${known.join(', ')}`}` +
+          ` (see config/adesync.example.yaml)`
+        );
       });
     }
     let fix = i.message;
@@ -114,7 +136,8 @@ function describeYamlError(e: Error & { reason?: string; mark?: { line: number; 
   // an unquoted value starting with a YAML indicator: "schedule: */5 * * * *" reads as an alias and fails oddly
   for (let n = at; n >= Math.max(0, at - 1) && !hint; n--) {
     const m = /^\s*(?:-\s+)?([A-Za-z0-9_.-]+):\s+([*&!%@`|>])/.exec(lines[n] ?? '');
-    if (m && !(m[2] === '|' || m[2] === '>')) hint = `line ${n + 1}: a value starting with "${m[2]}" must be quoted, e.g. ${m[1]}: "${(lines[n] ?? '').split(/:\s+/).slice(1).join(': ').trim()}"`;
+    if (m && !(m[2] === '|' || m[2] === '>'))
+      hint = `line ${n + 1}: a value starting with "${m[2]}" must be quoted, e.g. ${m[1]}: "${(lines[n] ?? '').split(/:\s+/).slice(1).join(': ').trim()}"`;
   }
   // a quote or bracket opened on an earlier line and never closed: js-yaml notices only further down
   for (let n = at; n >= Math.max(0, at - 20) && !hint; n--) {
@@ -125,7 +148,13 @@ function describeYamlError(e: Error & { reason?: string; mark?: { line: number; 
     if (n < at && (dq % 2 === 1 || sq % 2 === 1)) hint = `line ${n + 1} opens a quote that is not closed on that line`;
     else if (n < at && open > 0) hint = `line ${n + 1} opens a [ or { that is not closed on that line`;
   }
-  const snippet = e.mark.snippet ? '\n' + e.mark.snippet.split('\n').map((l) => `      ${l}`).join('\n') : '';
+  const snippet = e.mark.snippet
+    ? '\n' +
+      e.mark.snippet
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')
+    : '';
   return `not valid YAML at line ${at + 1}, column ${e.mark.column + 1}: ${e.reason ?? e.message.split('\n')[0]}${hint ? `\n    hint: ${hint}` : ''}${snippet}`;
 }
 
@@ -147,8 +176,12 @@ export function parseConfig(text: string, source = 'config', baseDir = process.c
 
 export function loadConfig(path: string): Config {
   let text: string;
-  try { text = readFileSync(path, 'utf8'); } catch (e) {
-    throw new ConfigError(path, [`cannot read the config file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): pass --config PATH or set ADESYNC_CONFIG`]);
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(path, [
+      `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): pass --config PATH or set ADESYNC_CONFIG`,
+    ]);
   }
   return parseConfig(text, path, dirname(resolve(path)));
 }
@@ -159,31 +192,48 @@ function resolvePaths(c: Config, base: string): Config {
   const stateDir = abs(base, process.env.STATE_DIRECTORY && c.state_dir === '/var/lib/adesync' ? process.env.STATE_DIRECTORY.split(':')[0] : c.state_dir);
   const out: Config = { ...c, state_dir: stateDir, database: abs(base, c.database ?? resolve(stateDir, 'adesync.db')) };
   out.tokens = c.tokens.map((t) => ({ ...t, file: abs(base, t.file ?? resolve(stateDir, 'tokens', `${t.name}.json`)) }));
-  out.profiles = Object.fromEntries(Object.entries(c.profiles).map(([k, p]) => [k, {
-    ...p,
-    anchor_cert_files: p.anchor_cert_files?.map((f) => abs(base, f)),
-    supervising_host_cert_files: p.supervising_host_cert_files?.map((f) => abs(base, f)),
-  }]));
+  out.profiles = Object.fromEntries(
+    Object.entries(c.profiles).map(([k, p]) => [
+      k,
+      {
+        ...p,
+        anchor_cert_files: p.anchor_cert_files?.map((f) => abs(base, f)),
+        supervising_host_cert_files: p.supervising_host_cert_files?.map((f) => abs(base, f)),
+      },
+    ]),
+  );
   out.admin = { ...c.admin, token_file: c.admin.token_file && abs(base, c.admin.token_file) };
   out.webhooks = c.webhooks.map((w) => ({ ...w, secret_file: abs(base, w.secret_file) }));
   out.rules = c.rules.map((r) => ({ ...r, match: { ...r.match, serials_file: r.match.serials_file && abs(base, r.match.serials_file) } }));
   if (c.enrollment) {
     const e = c.enrollment;
     type Identity = NonNullable<Config['enrollment']>['profile']['identity'];
-    const resolveIdentity = (id: Identity): Identity => id.type === 'pkcs12' ? { ...id, file: abs(base, id.file), password_file: id.password_file && abs(base, id.password_file) }
-      : id.type === 'scep' ? { ...id, challenge_file: id.challenge_file && abs(base, id.challenge_file) } : id;
+    const resolveIdentity = (id: Identity): Identity =>
+      id.type === 'pkcs12'
+        ? { ...id, file: abs(base, id.file), password_file: id.password_file && abs(base, id.password_file) }
+        : id.type === 'scep'
+          ? { ...id, challenge_file: id.challenge_file && abs(base, id.challenge_file) }
+          : id;
     const id = e.profile.identity;
     out.enrollment = {
       ...e,
       tls: e.tls && { cert_file: abs(base, e.tls.cert_file), key_file: abs(base, e.tls.key_file) },
-      device_ca: e.device_ca && { ...e.device_ca, pinned_ca_file: abs(base, e.device_ca.pinned_ca_file), chain_files: e.device_ca.chain_files.map((f) => abs(base, f)) },
+      device_ca: e.device_ca && {
+        ...e.device_ca,
+        pinned_ca_file: abs(base, e.device_ca.pinned_ca_file),
+        chain_files: e.device_ca.chain_files.map((f) => abs(base, f)),
+      },
       profile: {
         ...e.profile,
         trust_cert_files: e.profile.trust_cert_files.map((f) => abs(base, f)),
         identity: resolveIdentity(id),
-        fallback_identity: e.profile.fallback_identity && resolveIdentity(e.profile.fallback_identity) as typeof e.profile.fallback_identity,
+        fallback_identity: e.profile.fallback_identity && (resolveIdentity(e.profile.fallback_identity) as typeof e.profile.fallback_identity),
       },
-      signing: { cert_file: abs(base, e.signing.cert_file), key_file: abs(base, e.signing.key_file), chain_files: e.signing.chain_files.map((f) => abs(base, f)) },
+      signing: {
+        cert_file: abs(base, e.signing.cert_file),
+        key_file: abs(base, e.signing.key_file),
+        chain_files: e.signing.chain_files.map((f) => abs(base, f)),
+      },
     };
   }
   return out;

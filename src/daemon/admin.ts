@@ -15,11 +15,21 @@ import type { Metrics } from './metrics.ts';
 // (DNS rebinding) is 421; a state change must be a request no cross-site page can send without a CORS preflight (our
 // header or a JSON body) and must not carry a foreign Origin; with a token, every request needs it.
 
-interface HealthResult { ok: boolean; detail?: unknown }
+interface HealthResult {
+  ok: boolean;
+  detail?: unknown;
+}
 
 /** One readiness check: name, verdict and, when failed, why (shown by /readyz and `adesync status`). */
-export interface ReadyCheck { name: string; ok: boolean; detail?: string }
-export interface ReadyReport { ready: boolean; checks: ReadyCheck[] }
+export interface ReadyCheck {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+export interface ReadyReport {
+  ready: boolean;
+  checks: ReadyCheck[];
+}
 
 /** The header the CLI sends on state-changing requests: a browser sends it cross-site only after a CORS preflight we never grant. */
 export const ADMIN_REQUEST_HEADER = 'x-adesync-request';
@@ -68,20 +78,26 @@ export function readAdminToken(file: string): string {
   const insecure = checkSecretFileMode(file);
   if (insecure) throw new AdminListenError(`admin.token_file: ${insecure.message}`);
   let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (e) {
-    throw new AdminListenError(`admin.token_file: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
-      `create it (openssl rand -hex 32 > ${file}; chmod 600 ${file}) readable by the user adesync runs as, or remove the key`);
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AdminListenError(
+      `admin.token_file: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): ` +
+        `create it (openssl rand -hex 32 > ${file}; chmod 600 ${file}) readable by the user adesync runs as, or remove the key`,
+    );
   }
   const token = text.replace(/\r?\n$/, '');
   if (!/^[\x21-\x7e]{16,4096}$/.test(token)) {
-    throw new AdminListenError(`admin.token_file: ${file} must hold one line of 16 or more printable characters without spaces (openssl rand -hex 32 makes one)`);
+    throw new AdminListenError(
+      `admin.token_file: ${file} must hold one line of 16 or more printable characters without spaces (openssl rand -hex 32 makes one)`,
+    );
   }
   return token;
 }
 
 /** "HOST:PORT" / "[v6]:PORT" → parts. */
 export function parseListen(listen: string): { host: string; port: number } {
-  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]+)):(\d{1,5})$/.exec(listen.trim());
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(listen.trim());
   const port = m ? Number(m[3]) : NaN;
   if (!m || port > 65535) throw new AdminListenError(`admin.listen: expected HOST:PORT such as 127.0.0.1:9641 or [::1]:9641 (got "${listen}")`);
   return { host: m[1] ?? m[2], port };
@@ -90,14 +106,18 @@ export function parseListen(listen: string): { host: string; port: number } {
 /** The host part of a Host header or an Origin's authority, lower case, brackets and port removed; '' when malformed. */
 function hostOnly(hostHeader: string): string {
   const h = hostHeader.trim().toLowerCase();
-  const m = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.\-]+))(?::\d{1,5})?$/.exec(h);
+  const m = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::\d{1,5})?$/.exec(h);
   return m ? (m[1] ?? m[2]).replace(/\.$/, '') : '';
 }
 
 /** Same origin: the Origin's scheme is http and its host:port is the Host header's (a page on another local port is foreign too). */
 function sameOrigin(origin: string, hostHeader: string): boolean {
   let u: URL;
-  try { u = new URL(origin); } catch { return false; }
+  try {
+    u = new URL(origin);
+  } catch {
+    return false;
+  }
   const host = hostHeader.trim().toLowerCase().replace(/:80$/, '');
   return u.protocol === 'http:' && u.origin === origin.trim().toLowerCase().replace(/\/$/, '') && u.host === host;
 }
@@ -152,16 +172,22 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   const log = opts.logger ?? silentLogger;
   const { host, port } = parseListen(opts.listen ?? DEFAULT_ADMIN_LISTEN);
   if (!isLoopback(host) && !opts.allowNonLoopback) {
-    throw new AdminListenError(`admin.listen: ${host} is not a loopback address, and the admin endpoint (metrics, sync now) answers ` +
-      `anyone who reaches it: use 127.0.0.1:PORT, or set admin.allow_non_loopback: true with admin.token_file and restrict access with a firewall or proxy`);
+    throw new AdminListenError(
+      `admin.listen: ${host} is not a loopback address, and the admin endpoint (metrics, sync now) answers ` +
+        `anyone who reaches it: use 127.0.0.1:PORT, or set admin.allow_non_loopback: true with admin.token_file and restrict access with a firewall or proxy`,
+    );
   }
   if (!isLoopback(host) && !opts.token) {
-    throw new AdminListenError(`admin.token_file: required when admin.listen (${host}) is not loopback: create a 0600 file holding a long random ` +
-      `token (e.g. openssl rand -hex 32 > /etc/adesync/admin-token) and set admin.token_file to its path`);
+    throw new AdminListenError(
+      `admin.token_file: required when admin.listen (${host}) is not loopback: create a 0600 file holding a long random ` +
+        `token (e.g. openssl rand -hex 32 > /etc/adesync/admin-token) and set admin.token_file to its path`,
+    );
   }
   // the bound address itself is a fine Host (an IP literal cannot be rebound); wildcards are not
-  const allowed = new Set([...(opts.allowedHosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, '')),
-    ...(host === '0.0.0.0' || host === '::' ? [] : [host.toLowerCase()])]);
+  const allowed = new Set([
+    ...(opts.allowedHosts ?? []).map((h) => h.toLowerCase().replace(/\.$/, '')),
+    ...(host === '0.0.0.0' || host === '::' ? [] : [host.toLowerCase()]),
+  ]);
   const tokenHash = opts.token ? sha(opts.token) : undefined;
   // one warning per reason per minute, with the count since the last: a flood of refusals must not flood the log
   const refusedSince = new Map<string, { at: number; n: number }>();
@@ -170,9 +196,17 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
     const r = refusedSince.get(reason) ?? { at: 0, n: 0 };
     r.n++;
     if (now - r.at >= 60_000) {
-      log.warn('admin: request refused', { reason, count: r.n, method: req.method, path: (req.url ?? '').slice(0, 200),
-        host: String(req.headers.host ?? '').slice(0, 200), origin: String(req.headers.origin ?? '').slice(0, 200), peer: req.socket.remoteAddress });
-      r.at = now; r.n = 0;
+      log.warn('admin: request refused', {
+        reason,
+        count: r.n,
+        method: req.method,
+        path: (req.url ?? '').slice(0, 200),
+        host: String(req.headers.host ?? '').slice(0, 200),
+        origin: String(req.headers.origin ?? '').slice(0, 200),
+        peer: req.socket.remoteAddress,
+      });
+      r.at = now;
+      r.n = 0;
     }
     refusedSince.set(reason, r);
   };
@@ -200,7 +234,11 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
       case '/healthz': {
         if (!getOnly()) return;
         let h: HealthResult;
-        try { h = await opts.health(); } catch (e) { h = { ok: false, detail: (e as Error).message }; }
+        try {
+          h = await opts.health();
+        } catch (e) {
+          h = { ok: false, detail: (e as Error).message };
+        }
         return json(res, h.ok ? 200 : 503, { ok: h.ok, detail: h.detail ?? null });
       }
       case '/readyz': {
@@ -209,7 +247,9 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
         try {
           const v = opts.ready();
           r = typeof v === 'boolean' ? { ready: v, checks: [{ name: 'started', ok: v, ...(v ? {} : { detail: 'starting or stopping' }) }] } : v;
-        } catch (e) { r = { ready: false, checks: [{ name: 'readiness', ok: false, detail: (e as Error).message }] }; }
+        } catch (e) {
+          r = { ready: false, checks: [{ name: 'readiness', ok: false, detail: (e as Error).message }] };
+        }
         return json(res, r.ready ? 200 : 503, { ready: r.ready, failed: r.checks.filter((c) => !c.ok).map((c) => c.name), checks: r.checks });
       }
       case '/metrics': {
@@ -242,7 +282,8 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   const server = createServer((req, res) => {
     handle(req, res).catch((e: Error) => {
       log.error('admin: request failed', { path: req.url, error: e });
-      if (!res.headersSent) send(res, 500, 'internal error\n'); else res.destroy();
+      if (!res.headersSent) send(res, 500, 'internal error\n');
+      else res.destroy();
     });
   });
   server.keepAliveTimeout = 5000;
@@ -251,25 +292,36 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   limitConnections(server, { max: opts.maxConnections ?? 64, perPeer: opts.maxConnectionsPerPeer ?? 32, onRefused: opts.onConnectionRefused });
 
   return {
-    listen: () => new Promise((resolve, reject) => {
-      const onError = (e: NodeJS.ErrnoException) => reject(new AdminListenError(
-        `admin.listen ${opts.listen ?? DEFAULT_ADMIN_LISTEN}: ${e.code === 'EADDRINUSE' ? 'address already in use (another adesync running?)'
-          : e.code === 'EPERM' || e.code === 'EACCES' ? `${e.message}: under systemd, allow the port in a drop-in (SocketBindAllow=tcp:${port}, see systemd/README.md)` : e.message}`));
-      server.once('error', onError);
-      server.listen(port, host, () => {
-        server.off('error', onError);
-        const a = server.address() as AddressInfo;
-        const shown = a.family === 'IPv6' ? `[${a.address}]` : a.address;
-        log.info('admin endpoint listening', { listen: `${shown}:${a.port}` });
-        resolve({ host: a.address, port: a.port, url: `http://${shown}:${a.port}` });
-      });
-    }),
-    close: () => new Promise((resolve) => {
-      if (!server.listening) return resolve();
-      server.close(() => resolve());
-      server.closeIdleConnections();
-      // Scrapers keep connections alive; don't let them hold shutdown.
-      setTimeout(() => server.closeAllConnections(), 1000).unref();
-    }),
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const onError = (e: NodeJS.ErrnoException) =>
+          reject(
+            new AdminListenError(
+              `admin.listen ${opts.listen ?? DEFAULT_ADMIN_LISTEN}: ${
+                e.code === 'EADDRINUSE'
+                  ? 'address already in use (another adesync running?)'
+                  : e.code === 'EPERM' || e.code === 'EACCES'
+                    ? `${e.message}: under systemd, allow the port in a drop-in (SocketBindAllow=tcp:${port}, see systemd/README.md)`
+                    : e.message
+              }`,
+            ),
+          );
+        server.once('error', onError);
+        server.listen(port, host, () => {
+          server.off('error', onError);
+          const a = server.address() as AddressInfo;
+          const shown = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+          log.info('admin endpoint listening', { listen: `${shown}:${a.port}` });
+          resolve({ host: a.address, port: a.port, url: `http://${shown}:${a.port}` });
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Scrapers keep connections alive; don't let them hold shutdown.
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
+      }),
   };
 }

@@ -55,8 +55,16 @@ export interface Daemon {
 }
 
 const metricStatus: Record<string, MetricTokenStatus> = {
-  ok: 'ok', t_c_not_signed: 'terms_not_accepted', access_denied: 'invalid', unauthorized: 'invalid', expired: 'expired',
-  unavailable: 'unavailable', error: 'unavailable', unknown: 'ok', revoked: 'invalid', clock_skew: 'invalid',
+  ok: 'ok',
+  t_c_not_signed: 'terms_not_accepted',
+  access_denied: 'invalid',
+  unauthorized: 'invalid',
+  expired: 'expired',
+  unavailable: 'unavailable',
+  error: 'unavailable',
+  unknown: 'ok',
+  revoked: 'invalid',
+  clock_skew: 'invalid',
 };
 
 /**
@@ -71,14 +79,18 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const notifier = createNotifier({ logger, env });
   // read before anything starts: a bad token file is a config error, not a half-started daemon
   const adminToken = config.admin.token_file ? readAdminToken(config.admin.token_file) : undefined;
-  const db = openDatabase(config.database!, { createUnder: config.state_dir,
-    onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }) });
+  const db = openDatabase(config.database!, {
+    createUnder: config.state_dir,
+    onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }),
+  });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
   const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const runtime = createRuntime({
-    config, db, logger,
+    config,
+    db,
+    logger,
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
     outbox: webhooks.outbox,
@@ -94,16 +106,27 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   function tokenGauges() {
     for (const t of config.tokens) {
       const row = getToken(db, t.name);
-      if (!row) { metrics.tokenStatus(t.name, 'missing'); continue; }
+      if (!row) {
+        metrics.tokenStatus(t.name, 'missing');
+        continue;
+      }
       metrics.tokenExpiry(t.name, row.access_token_expiry);
       webhooks.outbox.tokenExpiry(t.name, row.access_token_expiry);
       const days = Math.floor((Date.parse(row.access_token_expiry) - Date.now()) / DAY);
-      metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : metricStatus[row.status] ?? 'unavailable');
+      metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : (metricStatus[row.status] ?? 'unavailable'));
       const threshold = EXPIRY_WARNINGS.filter((w) => days <= w).at(-1);
-      if (days < 0) logger.error('server token expired: download a new one in Apple Business/School Manager and run "adesync token import"', { token: t.name, expiry: row.access_token_expiry });
+      if (days < 0)
+        logger.error('server token expired: download a new one in Apple Business/School Manager and run "adesync token import"', {
+          token: t.name,
+          expiry: row.access_token_expiry,
+        });
       else if (threshold !== undefined && warned.get(t.name) !== threshold) {
         warned.set(t.name, threshold);
-        logger.warn(`server token expires in ${days} day(s): renew it in Apple Business/School Manager`, { token: t.name, expiry: row.access_token_expiry, days_left: days });
+        logger.warn(`server token expires in ${days} day(s): renew it in Apple Business/School Manager`, {
+          token: t.name,
+          expiry: row.access_token_expiry,
+          days_left: days,
+        });
       }
     }
   }
@@ -116,12 +139,29 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
-      logger.info('cycle done', { token: name, trigger, ok: r.sync.ok, pages: r.sync.pages, devices: r.sync.devices, added: r.sync.added,
-        modified: r.sync.modified, deleted: r.sync.deleted, gone: r.sync.gone, assigned: r.assign?.results.SUCCESS ?? 0, sent: r.assign?.sent ?? 0,
-        error: r.sync.error?.code ?? r.assign?.error?.code });
+      logger.info('cycle done', {
+        token: name,
+        trigger,
+        ok: r.sync.ok,
+        pages: r.sync.pages,
+        devices: r.sync.devices,
+        added: r.sync.added,
+        modified: r.sync.modified,
+        deleted: r.sync.deleted,
+        gone: r.sync.gone,
+        assigned: r.assign?.results.SUCCESS ?? 0,
+        sent: r.assign?.sent ?? 0,
+        error: r.sync.error?.code ?? r.assign?.error?.code,
+      });
     } catch (e) {
       readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
-      if (e instanceof LeaseBusyError) logger.warn('cycle skipped: another process is syncing this token', { token: name, trigger, holder_pid: e.holder.holder_pid, holder_host: e.holder.holder_host });
+      if (e instanceof LeaseBusyError)
+        logger.warn('cycle skipped: another process is syncing this token', {
+          token: name,
+          trigger,
+          holder_pid: e.holder.holder_pid,
+          holder_host: e.holder.holder_host,
+        });
       else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       tokenGauges();
@@ -145,8 +185,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         }
         const cur = db.prepare('SELECT issued_at FROM cursors WHERE token = ?').get(name) as { issued_at: string | null } | undefined;
         if (cur?.issued_at && Date.now() - Date.parse(cur.issued_at) > config.sync.cursor_refresh_days * DAY) void cycle(name, 'cursor-refresh');
-        const last = db.prepare(`SELECT MAX(started_at) AS at FROM sync_runs WHERE token = ? AND kind = 'fetch' AND result = 'ok'`).get(name) as { at: string | null };
-        if (config.sync.full_fetch_days && (!last.at || Date.now() - Date.parse(last.at) > config.sync.full_fetch_days * DAY)) void cycle(name, 'periodic-full', true);
+        const last = db.prepare(`SELECT MAX(started_at) AS at FROM sync_runs WHERE token = ? AND kind = 'fetch' AND result = 'ok'`).get(name) as {
+          at: string | null;
+        };
+        if (config.sync.full_fetch_days && (!last.at || Date.now() - Date.parse(last.at) > config.sync.full_fetch_days * DAY))
+          void cycle(name, 'periodic-full', true);
       } catch (e) {
         logger.warn('daily check failed', { token: name, error: (e as Error).message });
       }
@@ -160,8 +203,13 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     const built: ScheduledTask[] = [];
     try {
       for (const t of c.tokens) {
-        built.push(cron.createTask(t.sync_schedule ?? c.sync.schedule, () => cycle(t.name, 'schedule'),
-          { name: `sync-${t.name}`, noOverlap: true, maxRandomDelay: c.sync.jitter_seconds * 1000 }));
+        built.push(
+          cron.createTask(t.sync_schedule ?? c.sync.schedule, () => cycle(t.name, 'schedule'), {
+            name: `sync-${t.name}`,
+            noOverlap: true,
+            maxRandomDelay: c.sync.jitter_seconds * 1000,
+          }),
+        );
       }
       built.push(cron.createTask(c.sync.daily_check, () => dailyCheck(), { name: 'daily-check', noOverlap: true }));
       return built;
@@ -177,11 +225,13 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
 
   let enrollment: EnrollmentHandle | null = null;
-  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config, outbox: webhooks.outbox });
+  if (config.enrollment)
+    enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config, outbox: webhooks.outbox });
 
   const watchdogMs = watchdogIntervalMs(env);
   const readiness = createReadiness({
-    db, logger,
+    db,
+    logger,
     dirs: () => [config.state_dir, dirname(config.database!)],
     minFreeDiskMb: () => config.admin.min_free_disk_mb,
     enrollment: () => enrollment?.server ?? null,
@@ -195,9 +245,15 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     allowNonLoopback: config.admin.allow_non_loopback,
     allowedHosts: config.admin.allowed_hosts,
     token: adminToken,
-    metrics, logger,
-    maxConnections: config.admin.max_connections, maxConnectionsPerPeer: config.admin.max_connections_per_peer, onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
-    health: () => { db.prepare('SELECT 1').get(); return { ok: true }; },
+    metrics,
+    logger,
+    maxConnections: config.admin.max_connections,
+    maxConnectionsPerPeer: config.admin.max_connections_per_peer,
+    onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
+    health: () => {
+      db.prepare('SELECT 1').get();
+      return { ok: true };
+    },
     ready: () => readiness.report(),
     syncNow: async (token, full) => {
       const names = token ? [token] : [...runtime.tokens.keys()];
@@ -208,14 +264,25 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   });
   const bound = await admin.listen();
   // "next sync" in `adesync status` is shown only while this heartbeat is current
-  const beat = () => { try { daemonHeartbeat(db, config.sync.lease_seconds * 1000); } catch (e) { logger.warn('daemon heartbeat failed', { error: (e as Error).message }); } };
+  const beat = () => {
+    try {
+      daemonHeartbeat(db, config.sync.lease_seconds * 1000);
+    } catch (e) {
+      logger.warn('daemon heartbeat failed', { error: (e as Error).message });
+    }
+  };
   beat();
   const beatTimer = setInterval(beat, config.sync.lease_renew_seconds * 1000);
   beatTimer.unref();
   schedule(buildTasks(config));
   tokenGauges();
   await readiness.start();
-  logger.info('adesync daemon ready', { tokens: config.tokens.map((t) => t.name), admin: bound.url, enrollment: enrollment?.url ?? null, database: config.database });
+  logger.info('adesync daemon ready', {
+    tokens: config.tokens.map((t) => t.name),
+    admin: bound.url,
+    enrollment: enrollment?.url ?? null,
+    database: config.database,
+  });
   await notifier.ready(`syncing ${config.tokens.length} token(s)`);
   let starved: string | undefined;
   const stopWatchdog = notifier.startWatchdog(() => {
@@ -233,7 +300,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     let nextTasks: ScheduledTask[];
     try {
       next = loadConfig(opts.configPath);
-      loadRules(next);   // reads every serials_file: a missing one is refused here, not half-way through applying
+      loadRules(next); // reads every serials_file: a missing one is refused here, not half-way through applying
       nextTasks = buildTasks(next);
     } catch (e) {
       logger.error('config reload refused: keeping the running config', { problems: e instanceof ConfigError ? e.problems : [(e as Error).message] });
@@ -268,7 +335,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       await pruning.stop();
       await webhooks.stop();
       clearInterval(beatTimer);
-      try { daemonGone(db); } catch { /* the row expires by itself */ }
+      try {
+        daemonGone(db);
+      } catch {
+        /* the row expires by itself */
+      }
       await background.stop();
       db.close();
       logger.info('stopped');
@@ -286,13 +357,24 @@ export async function runDaemon(configPath: string): Promise<void> {
   let stopRequested = false;
   const onStop = async () => {
     stopRequested = true;
-    if (!daemon) return;  // still starting: stop as soon as it is up
+    if (!daemon) return; // still starting: stop as soon as it is up
     await daemon.stop();
     process.exit(0);
   };
   process.on('SIGHUP', () => {
     // whatever goes wrong in a reload, the running daemon stays up on its old config
-    try { daemon?.reload(); } catch (e) { process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'config reload failed: keeping the running config', error: (e as Error).message }) + '\n'); }
+    try {
+      daemon?.reload();
+    } catch (e) {
+      process.stderr.write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: 'error',
+          msg: 'config reload failed: keeping the running config',
+          error: (e as Error).message,
+        }) + '\n',
+      );
+    }
   });
   process.once('SIGTERM', onStop);
   process.once('SIGINT', onStop);

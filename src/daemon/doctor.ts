@@ -1,9 +1,9 @@
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
-import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { type Stats, accessSync, constants, existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
-import { loadMigrations, openDatabase, schemaVersion } from '../store/db.ts';
+import { type DB, loadMigrations, openDatabase, schemaVersion } from '../store/db.ts';
 import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
@@ -13,7 +13,12 @@ import { checkSecretFileMode } from '../token/file.ts';
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
 
 type CheckStatus = 'ok' | 'warn' | 'error' | 'skip';
-export interface CheckResult { check: string; status: CheckStatus; detail: string; fix?: string }
+export interface CheckResult {
+  check: string;
+  status: CheckStatus;
+  detail: string;
+  fix?: string;
+}
 
 const CERT_WARN_DAYS = 30;
 const TOKEN_WARN_DAYS = 30;
@@ -46,28 +51,48 @@ function checkSerialsFiles(config: Config): CheckResult[] {
     if (!file) return [];
     const check = `serials file: rules[${i}]${r.name ? ` (${r.name})` : ''}`;
     try {
-      const n = readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).length;
-      return [n ? ok(check, `${file}: ${n} serial${n === 1 ? '' : 's'}`)
-        : warn(check, `${file} lists no serial number: the rule matches no device by serial`, 'one serial number a line (# starts a comment)')];
+      const n = readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#')).length;
+      return [
+        n
+          ? ok(check, `${file}: ${n} serial${n === 1 ? '' : 's'}`)
+          : warn(check, `${file} lists no serial number: the rule matches no device by serial`, 'one serial number a line (# starts a comment)'),
+      ];
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return [error(check, `${file} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? (e as Error).message})`}: the rule cannot be applied and assignment stops`,
-        code === 'ENOENT' ? `create it (one serial number a line), or correct rules[${i}].match.serials_file` : 'make it readable by the user adesync runs as')];
+      return [
+        error(
+          check,
+          `${file} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? (e as Error).message})`}: the rule cannot be applied and assignment stops`,
+          code === 'ENOENT'
+            ? `create it (one serial number a line), or correct rules[${i}].match.serials_file`
+            : 'make it readable by the user adesync runs as',
+        ),
+      ];
     }
   });
 }
 
 function checkStateDir(dir: string): CheckResult[] {
   const check = 'state dir';
-  let st;
-  try { st = statSync(dir); } catch {
+  let st: Stats;
+  try {
+    st = statSync(dir);
+  } catch {
     return [error(check, `${dir} does not exist`, `mkdir -m 700 ${dir} (systemd creates it through StateDirectory=)`)];
   }
   if (!st.isDirectory()) return [error(check, `${dir} is not a directory`)];
   // access(W_OK) says yes to root even on a read-only mount: write a file for real.
   const probe = join(dir, `.doctor.${process.pid}.tmp`);
-  try { writeFileSync(probe, ''); unlinkSync(probe); } catch (e) {
-    return [error(check, `${dir} is not writable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, `chown to the user adesync runs as, mode 700`)];
+  try {
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (e) {
+    return [
+      error(check, `${dir} is not writable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, `chown to the user adesync runs as, mode 700`),
+    ];
   }
   if (st.mode & 0o077) return [warn(check, `${dir} is writable but group/world accessible (mode ${(st.mode & 0o777).toString(8)})`, `chmod 700 ${dir}`)];
   return [ok(check, `${dir} exists and is writable`)];
@@ -76,15 +101,19 @@ function checkStateDir(dir: string): CheckResult[] {
 /** A file holding a secret: present, readable by us, and mode & 077 == 0. */
 function checkSecretFile(what: string, file: string, missingFix?: string): CheckResult {
   const check = `secret: ${what}`;
-  let st;
-  try { st = statSync(file); } catch {
+  let st: Stats;
+  try {
+    st = statSync(file);
+  } catch {
     return error(check, `${file} is missing`, missingFix ?? `create it, or correct the path in the config`);
   }
   if (!st.isFile()) return error(check, `${file} is not a regular file`);
   // the one rule every command applies to a secret file (src/token/file.ts)
   const insecure = checkSecretFileMode(file);
   if (insecure) return error(check, insecure.message, `chmod 600 ${file}`);
-  try { accessSync(file, constants.R_OK); } catch {
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
     return error(check, `${file} is not readable by this user`, `chown it to the user adesync runs as (mode stays 600)`);
   }
   return ok(check, `${file} (mode ${(st.mode & 0o777).toString(8)})`);
@@ -109,8 +138,16 @@ export function checkCertificateFile(what: string, file: string, now = Date.now(
   const check = `certificate: ${what}`;
   if (!existsSync(file)) return [error(check, `${file} is missing`, 'create it, or correct the path in the config')];
   let certs: X509Certificate[];
-  try { certs = readCertificates(file); } catch (e) {
-    return [error(check, `${file} does not parse as a PEM or DER certificate: ${(e as Error).message}`, 'point the config at the certificate (PEM "BEGIN CERTIFICATE" or DER), not at a key or CSR')];
+  try {
+    certs = readCertificates(file);
+  } catch (e) {
+    return [
+      error(
+        check,
+        `${file} does not parse as a PEM or DER certificate: ${(e as Error).message}`,
+        'point the config at the certificate (PEM "BEGIN CERTIFICATE" or DER), not at a key or CSR',
+      ),
+    ];
   }
   return certs.map((c, i) => {
     const name = `${file}${certs.length > 1 ? ` #${i + 1}` : ''} (${subjectCN(c)})`;
@@ -119,7 +156,8 @@ export function checkCertificateFile(what: string, file: string, now = Date.now(
     if (now > to) return error(check, `${name} expired on ${isoDay(to)}`, 'renew the certificate and replace the file');
     if (now < from) return error(check, `${name} is not valid before ${isoDay(from)}`, 'check the clock, or use a certificate valid now');
     const days = Math.floor((to - now) / DAY);
-    if (days < CERT_WARN_DAYS) return warn(check, `${name} expires in ${days} day${days === 1 ? '' : 's'} (${isoDay(to)})`, 'renew the certificate before it expires');
+    if (days < CERT_WARN_DAYS)
+      return warn(check, `${name} expires in ${days} day${days === 1 ? '' : 's'} (${isoDay(to)})`, 'renew the certificate before it expires');
     return ok(check, `${name} valid until ${isoDay(to)}`);
   });
 }
@@ -128,12 +166,21 @@ export function checkCertificateFile(what: string, file: string, now = Date.now(
 function checkKeyMatchesCert(what: string, certFile: string, keyFile: string): CheckResult | undefined {
   let cert: X509Certificate;
   let keyPem: Buffer;
-  try { cert = readCertificates(certFile)[0]; keyPem = readFileSync(keyFile); } catch { return undefined; } // reported elsewhere
+  try {
+    cert = readCertificates(certFile)[0];
+    keyPem = readFileSync(keyFile);
+  } catch {
+    return undefined;
+  } // reported elsewhere
   const check = `key pair: ${what}`;
   try {
     const key = createPrivateKey(keyPem);
-    const same = createPublicKey(key).export({ type: 'spki', format: 'der' }).equals(cert.publicKey.export({ type: 'spki', format: 'der' }));
-    return same ? ok(check, `${keyFile} matches ${certFile}`) : error(check, `${keyFile} is not the key of ${certFile}`, 'use the key the certificate was issued for');
+    const same = createPublicKey(key)
+      .export({ type: 'spki', format: 'der' })
+      .equals(cert.publicKey.export({ type: 'spki', format: 'der' }));
+    return same
+      ? ok(check, `${keyFile} matches ${certFile}`)
+      : error(check, `${keyFile} is not the key of ${certFile}`, 'use the key the certificate was issued for');
   } catch (e) {
     return error(check, `${keyFile} is not a readable private key: ${(e as Error).message}`, 'PEM (PKCS#8 or traditional) without a passphrase');
   }
@@ -148,12 +195,15 @@ function checkTokenFile(name: string, file: string, now = Date.now()): CheckResu
     const t = JSON.parse(readFileSync(file, 'utf8')) as Partial<ServerToken>;
     const at = Date.parse(t.access_token_expiry ?? '');
     if (!Number.isFinite(at)) out.push(error(check, `${file} has no valid access_token_expiry`, 're-import the token from Apple Business Manager'));
-    else if (at < now) out.push(error(check, `token ${name} expired on ${isoDay(at)}`, 'download a new token for this MDM server in Apple Business Manager and import it'));
+    else if (at < now)
+      out.push(error(check, `token ${name} expired on ${isoDay(at)}`, 'download a new token for this MDM server in Apple Business Manager and import it'));
     else {
       const days = Math.floor((at - now) / DAY);
-      out.push(days < TOKEN_WARN_DAYS
-        ? warn(check, `token ${name} expires in ${days} days (${isoDay(at)})`, 'download a renewed token in Apple Business Manager and import it')
-        : ok(check, `token ${name} valid until ${isoDay(at)}`));
+      out.push(
+        days < TOKEN_WARN_DAYS
+          ? warn(check, `token ${name} expires in ${days} days (${isoDay(at)})`, 'download a renewed token in Apple Business Manager and import it')
+          : ok(check, `token ${name} valid until ${isoDay(at)}`),
+      );
     }
   } catch (e) {
     out.push(error(check, `${file} is not token JSON: ${(e as Error).message}`, 're-import the token'));
@@ -164,8 +214,10 @@ function checkTokenFile(name: string, file: string, now = Date.now()): CheckResu
 function checkDatabase(path: string): CheckResult[] {
   const check = 'database';
   if (!existsSync(path)) return [error(check, `${path} does not exist`, 'run "adesync migrate" (or start the daemon) to create it')];
-  let db;
-  try { db = openDatabase(path, { readonly: true }); } catch (e) {
+  let db: DB;
+  try {
+    db = openDatabase(path, { readonly: true });
+  } catch (e) {
     const m = (e as Error).message;
     return [error(check, m.includes(path) ? m : `${path} does not open: ${m}`)];
   }
@@ -176,10 +228,17 @@ function checkDatabase(path: string): CheckResult[] {
     const version = schemaVersion(db);
     const latest = loadMigrations().at(-1)?.version ?? 0;
     const pending = latest - version;
-    return [ok(check, `${path} integrity ok, schema version ${version}${pending > 0 ? ` (${pending} migration${pending === 1 ? '' : 's'} pending: applied at the next start or by "adesync migrate")` : ''}`)];
+    return [
+      ok(
+        check,
+        `${path} integrity ok, schema version ${version}${pending > 0 ? ` (${pending} migration${pending === 1 ? '' : 's'} pending: applied at the next start or by "adesync migrate")` : ''}`,
+      ),
+    ];
   } catch (e) {
     return [error(check, `${path}: ${(e as Error).message}`, 'stop adesync, restore the latest backup')];
-  } finally { db.close(); }
+  } finally {
+    db.close();
+  }
 }
 
 /** The Apple client, if src/apple/client.ts exists in this build (loaded lazily so doctor works without it). */
@@ -200,23 +259,39 @@ async function checkAccounts(config: Config, factory: ClientFactory | undefined)
   const out: CheckResult[] = [];
   for (const t of config.tokens) {
     const check = `apple account: ${t.name}`;
-    if (!factory) { out.push({ check, status: 'skip', detail: 'skipped (client unavailable)' }); continue; }
+    if (!factory) {
+      out.push({ check, status: 'skip', detail: 'skipped (client unavailable)' });
+      continue;
+    }
     let token: ServerToken;
-    try { token = JSON.parse(readFileSync(t.file!, 'utf8')); } catch {
+    try {
+      token = JSON.parse(readFileSync(t.file!, 'utf8'));
+    } catch {
       out.push({ check, status: 'skip', detail: 'skipped (token file unreadable, see above)' });
       continue;
     }
     try {
       const client = factory({
-        token, tokenName: t.name, baseUrl: t.base_url ?? config.apple.base_url, protocolVersion: config.apple.protocol_version,
-        userAgent: USER_AGENT, timeoutMs: config.apple.timeout_seconds * 1000, maxRetries: 1, maxRetryWaitMs: 5000,
+        token,
+        tokenName: t.name,
+        baseUrl: t.base_url ?? config.apple.base_url,
+        protocolVersion: config.apple.protocol_version,
+        userAgent: USER_AGENT,
+        timeoutMs: config.apple.timeout_seconds * 1000,
+        maxRetries: 1,
+        maxRetryWaitMs: 5000,
       });
       const a = await client.account();
       out.push(ok(check, `${a.server_name} (${a.org_name}), server_uuid ${a.server_uuid}`));
     } catch (e) {
       const err = e as Error & { code?: string };
-      out.push(error(check, `GET /account failed: ${err.code ? `${err.code}: ` : ''}${err.message}`,
-        'check the network path to Apple, the token (adesync token import), and that the terms are accepted in Apple Business Manager'));
+      out.push(
+        error(
+          check,
+          `GET /account failed: ${err.code ? `${err.code}: ` : ''}${err.message}`,
+          'check the network path to Apple, the token (adesync token import), and that the terms are accepted in Apple Business Manager',
+        ),
+      );
     }
   }
   return out;
@@ -229,7 +304,10 @@ function secretFiles(config: Config): { what: string; file: string }[] {
   if (e) {
     out.push({ what: 'enrollment signing key', file: e.signing.key_file });
     if (e.tls) out.push({ what: 'TLS key', file: e.tls.key_file });
-    for (const [id, label] of [[e.profile.identity, ''], [e.profile.fallback_identity, 'fallback ']] as const) {
+    for (const [id, label] of [
+      [e.profile.identity, ''],
+      [e.profile.fallback_identity, 'fallback '],
+    ] as const) {
       if (id?.type === 'scep' && id.challenge_file) out.push({ what: `${label}SCEP challenge`, file: id.challenge_file });
       if (id?.type === 'pkcs12') {
         out.push({ what: `${label}PKCS#12 identity`, file: id.file });
@@ -249,7 +327,9 @@ function secretFiles(config: Config): { what: string; file: string }[] {
       if (known.has(file) || !/\.(json|key|key\.pem)$/.test(f) || !statSync(file).isFile()) continue;
       out.push({ what: `token store ${f}`, file });
     }
-  } catch { /* no tokens/ folder yet */ }
+  } catch {
+    /* no tokens/ folder yet */
+  }
   return out;
 }
 
@@ -286,15 +366,24 @@ export interface DoctorOptions {
 export function checkProfileUrls(config: Config): CheckResult[] {
   const path = config.enrollment?.path;
   if (!path) return [];
-  return Object.entries(config.profiles).flatMap(([name, p]) => [['url', p.url], ['configuration_web_url', p.configuration_web_url]]
-    .filter(([, u]) => u)
-    .map(([key, u]) => {
-      const check = `profile ${name} ${key}`;
-      const got = new URL(u!).pathname;
-      return got === path ? ok(check, `${u} reaches the enrollment path ${path}`)
-        : warn(check, `${u} has path ${got}, but the enrollment endpoint serves ${path}: devices would get a 404 in Setup Assistant unless a proxy rewrites it`,
-          `set profiles.${name}.${key} to https://<this host>${path}, or enrollment.path to ${got}`);
-    }));
+  return Object.entries(config.profiles).flatMap(([name, p]) =>
+    [
+      ['url', p.url],
+      ['configuration_web_url', p.configuration_web_url],
+    ]
+      .filter(([, u]) => u)
+      .map(([key, u]) => {
+        const check = `profile ${name} ${key}`;
+        const got = new URL(u!).pathname;
+        return got === path
+          ? ok(check, `${u} reaches the enrollment path ${path}`)
+          : warn(
+              check,
+              `${u} has path ${got}, but the enrollment endpoint serves ${path}: devices would get a 404 in Setup Assistant unless a proxy rewrites it`,
+              `set profiles.${name}.${key} to https://<this host>${path}, or enrollment.path to ${got}`,
+            );
+      }),
+  );
 }
 
 export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
@@ -310,13 +399,16 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   if (config.enrollment) {
     const pairs = [{ what: 'enrollment signing', cert: config.enrollment.signing.cert_file, key: config.enrollment.signing.key_file }];
     if (config.enrollment.tls) pairs.push({ what: 'TLS', cert: config.enrollment.tls.cert_file, key: config.enrollment.tls.key_file });
-    for (const p of pairs) { const r = checkKeyMatchesCert(p.what, p.cert, p.key); if (r) out.push(r); }
+    for (const p of pairs) {
+      const r = checkKeyMatchesCert(p.what, p.cert, p.key);
+      if (r) out.push(r);
+    }
     out.push(...checkProfileUrls(config));
   }
   out.push(...checkDatabase(config.database!));
   if (opts.online !== false) {
-    const factory = opts.clientFactory === undefined ? await loadClientFactory() : opts.clientFactory ?? undefined;
-    out.push(...await checkAccounts(config, factory));
+    const factory = opts.clientFactory === undefined ? await loadClientFactory() : (opts.clientFactory ?? undefined);
+    out.push(...(await checkAccounts(config, factory)));
   }
   return out;
 }

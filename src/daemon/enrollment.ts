@@ -20,17 +20,39 @@ export interface EnrollmentHandle {
  * The enrollment endpoint inside the daemon. The profile rule recorded per enrollment is the same rule the assigner
  * used for that device (first matching rule, else the token's default).
  */
-export async function startEnrollment(o: { config: EnrollmentConfig; db: DB; logger: Logger; metrics: Metrics; rules: () => Config; outbox?: Outbox }): Promise<EnrollmentHandle> {
+export async function startEnrollment(o: {
+  config: EnrollmentConfig;
+  db: DB;
+  logger: Logger;
+  metrics: Metrics;
+  rules: () => Config;
+  outbox?: Outbox;
+}): Promise<EnrollmentHandle> {
   let rules = loadRules(o.rules());
   let rulesOf = o.rules();
   const server = createEnrollmentServer({
-    config: o.config, db: o.db, logger: o.logger.child({ component: 'enroll' }),
+    config: o.config,
+    db: o.db,
+    logger: o.logger.child({ component: 'enroll' }),
     profileRule: (device) => {
       if (!device) return undefined;
-      if (rulesOf !== o.rules()) { rulesOf = o.rules(); rules = loadRules(rulesOf); }
-      const c = chooseProfile({ token: device.token, serial_number: device.serial_number, device_family: device.device_family ?? null, os: device.os ?? null,
-        model: device.model ?? null, profile_status: device.profile_status ?? 'empty', profile_uuid: null, deleted: !!device.deleted_at },
-        { rules, defaults: Object.fromEntries(rulesOf.tokens.map((t) => [t.name, t.default_profile])), uuids: () => null });
+      if (rulesOf !== o.rules()) {
+        rulesOf = o.rules();
+        rules = loadRules(rulesOf);
+      }
+      const c = chooseProfile(
+        {
+          token: device.token,
+          serial_number: device.serial_number,
+          device_family: device.device_family ?? null,
+          os: device.os ?? null,
+          model: device.model ?? null,
+          profile_status: device.profile_status ?? 'empty',
+          profile_uuid: null,
+          deleted: !!device.deleted_at,
+        },
+        { rules, defaults: Object.fromEntries(rulesOf.tokens.map((t) => [t.name, t.default_profile])), uuids: () => null },
+      );
       return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
     },
     onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),

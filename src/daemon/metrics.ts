@@ -4,9 +4,20 @@ import type { Logger } from '../log.ts';
 // Prometheus metrics on a registry of our own (never prom-client's global one, so tests and embedders can hold several).
 // Callers use the small methods of `Metrics`; nothing else in adesync imports prom-client.
 
-interface DeviceCount { token: string; profile_status: string; count: number }
-interface AssignmentCount { token: string; state: string; count: number }
-interface CursorIssued { token: string; issued_at: string }
+interface DeviceCount {
+  token: string;
+  profile_status: string;
+  count: number;
+}
+interface AssignmentCount {
+  token: string;
+  state: string;
+  count: number;
+}
+interface CursorIssued {
+  token: string;
+  issued_at: string;
+}
 /** The decisions the enrollment server reports (src/enroll/server.ts EnrollmentOutcome); their counters start at 0. */
 const ENROLLMENT_OUTCOMES = ['served', 'os_update_required', 'refused', 'bad_request', 'error'] as const;
 type Source<T> = () => T[] | Promise<T[]>;
@@ -17,7 +28,12 @@ export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 type SyncKind = 'fetch' | 'sync' | 'full';
 /** The enrollment worker pool at a scrape. */
-interface EnrollmentPoolFigures { queued: number; workers: number; busy: number; restarts: number }
+interface EnrollmentPoolFigures {
+  queued: number;
+  workers: number;
+  busy: number;
+  restarts: number;
+}
 type EnrollmentDecision = 'serve' | 'refuse' | 'os_update_required' | 'unknown_serial' | 'bad_request' | 'error' | (string & {});
 
 export interface Metrics {
@@ -79,68 +95,105 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
 
   const appleRequests = new Counter({
-    name: 'adesync_apple_requests_total', help: 'Responses from Apple\'s Device Assignment service, by token, endpoint and HTTP status ("error": no response)',
-    labelNames: ['token', 'endpoint', 'status'] as const, registers,
+    name: 'adesync_apple_requests_total',
+    help: 'Responses from Apple\'s Device Assignment service, by token, endpoint and HTTP status ("error": no response)',
+    labelNames: ['token', 'endpoint', 'status'] as const,
+    registers,
   });
   const appleDuration = new Histogram({
-    name: 'adesync_apple_request_duration_seconds', help: 'Time from request to response for Apple calls',
-    labelNames: ['token', 'endpoint'] as const, buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers,
+    name: 'adesync_apple_request_duration_seconds',
+    help: 'Time from request to response for Apple calls',
+    labelNames: ['token', 'endpoint'] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers,
   });
   const syncDuration = new Histogram({
-    name: 'adesync_sync_duration_seconds', help: 'Duration of a device sync run (fetch: full list; sync: changes since the cursor)',
-    labelNames: ['token', 'kind'] as const, buckets: [0.5, 1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600], registers,
+    name: 'adesync_sync_duration_seconds',
+    help: 'Duration of a device sync run (fetch: full list; sync: changes since the cursor)',
+    labelNames: ['token', 'kind'] as const,
+    buckets: [0.5, 1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600],
+    registers,
   });
   const syncRuns = new Counter({
-    name: 'adesync_sync_runs_total', help: 'Device sync runs by outcome',
-    labelNames: ['token', 'kind', 'result'] as const, registers,
+    name: 'adesync_sync_runs_total',
+    help: 'Device sync runs by outcome',
+    labelNames: ['token', 'kind', 'result'] as const,
+    registers,
   });
   const syncLastSuccess = new Gauge({
-    name: 'adesync_sync_last_success_timestamp_seconds', help: 'Unix time of the last successful sync run (alert when it gets old)',
-    labelNames: ['token'] as const, registers,
+    name: 'adesync_sync_last_success_timestamp_seconds',
+    help: 'Unix time of the last successful sync run (alert when it gets old)',
+    labelNames: ['token'] as const,
+    registers,
   });
   const syncPages = new Counter({
-    name: 'adesync_sync_pages_total', help: 'Device pages fetched and committed', labelNames: ['token'] as const, registers,
+    name: 'adesync_sync_pages_total',
+    help: 'Device pages fetched and committed',
+    labelNames: ['token'] as const,
+    registers,
   });
   const assignmentResultsC = new Counter({
-    name: 'adesync_assignment_results_total', help: 'Apple\'s per-serial answers to profile assignments',
-    labelNames: ['token', 'result'] as const, registers,
+    name: 'adesync_assignment_results_total',
+    help: "Apple's per-serial answers to profile assignments",
+    labelNames: ['token', 'result'] as const,
+    registers,
   });
   const enrollRequests = new Counter({
-    name: 'adesync_enrollment_requests_total', help: 'Enrollment requests by decision', labelNames: ['decision'] as const, registers,
+    name: 'adesync_enrollment_requests_total',
+    help: 'Enrollment requests by decision',
+    labelNames: ['decision'] as const,
+    registers,
   });
   const enrollRefusals = new Counter({
-    name: 'adesync_enrollment_refusals_total', help: 'Enrollment requests refused, by code (the per-hour counts are in the enrollment_refusals table)',
-    labelNames: ['code'] as const, registers,
+    name: 'adesync_enrollment_refusals_total',
+    help: 'Enrollment requests refused, by code (the per-hour counts are in the enrollment_refusals table)',
+    labelNames: ['code'] as const,
+    registers,
   });
   const enrollRepeats = new Counter({
     name: 'adesync_enrollment_repeats_total',
-    help: 'Profiles served to a serial already served within enrollment.per_device_limit\'s window (served), and requests refused for that limit (limited)',
-    labelNames: ['outcome'] as const, registers,
+    help: "Profiles served to a serial already served within enrollment.per_device_limit's window (served), and requests refused for that limit (limited)",
+    labelNames: ['outcome'] as const,
+    registers,
   });
   const enrollDuration = new Histogram({
-    name: 'adesync_enrollment_duration_seconds', help: 'Enrollment request handling time (verify, decide, build, sign)',
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers,
+    name: 'adesync_enrollment_duration_seconds',
+    help: 'Enrollment request handling time (verify, decide, build, sign)',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers,
   });
 
   const enrollRejected = new Counter({
-    name: 'adesync_enrollment_rejected_total', help: 'Enrollment requests answered 503 + Retry-After for declared overload: queue_full, deadline (a job ran or waited too long), worker_lost',
-    labelNames: ['reason'] as const, registers,
+    name: 'adesync_enrollment_rejected_total',
+    help: 'Enrollment requests answered 503 + Retry-After for declared overload: queue_full, deadline (a job ran or waited too long), worker_lost',
+    labelNames: ['reason'] as const,
+    registers,
   });
   const enrollAbandoned = new Counter({
-    name: 'adesync_enrollment_abandoned_total', help: 'Enrollment requests whose client went away before their job ran (the job was dropped, not run)', registers,
+    name: 'adesync_enrollment_abandoned_total',
+    help: 'Enrollment requests whose client went away before their job ran (the job was dropped, not run)',
+    registers,
   });
   const connectionsRefused = new Counter({
-    name: 'adesync_connections_refused_total', help: 'Connections closed at accept by a listener\'s limits (max_connections, per_peer)',
-    labelNames: ['listener', 'reason'] as const, registers,
+    name: 'adesync_connections_refused_total',
+    help: "Connections closed at accept by a listener's limits (max_connections, per_peer)",
+    labelNames: ['listener', 'reason'] as const,
+    registers,
   });
   let poolSource: (() => EnrollmentPoolFigures) | undefined;
   new Gauge({
-    name: 'adesync_enrollment_queue_length', help: 'Enrollment jobs waiting for a worker thread', registers,
-    collect() { if (poolSource) this.set(poolSource().queued); },
+    name: 'adesync_enrollment_queue_length',
+    help: 'Enrollment jobs waiting for a worker thread',
+    registers,
+    collect() {
+      if (poolSource) this.set(poolSource().queued);
+    },
   });
   new Gauge({
-    name: 'adesync_enrollment_workers', help: 'Enrollment worker threads running (loaded and taking jobs), and of those busy with a job',
-    labelNames: ['state'] as const, registers,
+    name: 'adesync_enrollment_workers',
+    help: 'Enrollment worker threads running (loaded and taking jobs), and of those busy with a job',
+    labelNames: ['state'] as const,
+    registers,
     collect() {
       if (!poolSource) return;
       const p = poolSource();
@@ -149,66 +202,99 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     },
   });
   new Counter({
-    name: 'adesync_enrollment_worker_restarts_total', help: 'Enrollment worker threads replaced after dying or running a job past its deadline', registers,
-    collect() { if (poolSource) { this.reset(); this.inc(poolSource().restarts); } },
+    name: 'adesync_enrollment_worker_restarts_total',
+    help: 'Enrollment worker threads replaced after dying or running a job past its deadline',
+    registers,
+    collect() {
+      if (poolSource) {
+        this.reset();
+        this.inc(poolSource().restarts);
+      }
+    },
   });
 
   const expiries = new Map<string, number>();
   new Gauge({
-    name: 'adesync_token_expiry_seconds', help: 'Seconds until the server token\'s access_token_expiry (negative: expired)',
-    labelNames: ['token'] as const, registers,
+    name: 'adesync_token_expiry_seconds',
+    help: "Seconds until the server token's access_token_expiry (negative: expired)",
+    labelNames: ['token'] as const,
+    registers,
     collect() {
       this.reset();
       for (const [token, at] of expiries) this.set({ token }, Math.round((at - now()) / 1000));
     },
   });
   const tokenStatusG = new Gauge({
-    name: 'adesync_token_status', help: 'The token\'s current status (1 for the current one)', labelNames: ['token', 'status'] as const, registers,
+    name: 'adesync_token_status',
+    help: "The token's current status (1 for the current one)",
+    labelNames: ['token', 'status'] as const,
+    registers,
   });
 
   let deviceSource: Source<DeviceCount> | undefined;
   let assignmentSource: Source<AssignmentCount> | undefined;
   const warnOnce = new Set<string>();
   const failed = (what: string, e: unknown) => {
-    if (!warnOnce.has(what)) { warnOnce.add(what); opts.logger?.warn(`metrics: ${what} collect failed`, { error: e }); }
+    if (!warnOnce.has(what)) {
+      warnOnce.add(what);
+      opts.logger?.warn(`metrics: ${what} collect failed`, { error: e });
+    }
   };
   new Gauge({
-    name: 'adesync_devices', help: 'Devices known per token and Apple profile_status', labelNames: ['token', 'profile_status'] as const, registers,
+    name: 'adesync_devices',
+    help: 'Devices known per token and Apple profile_status',
+    labelNames: ['token', 'profile_status'] as const,
+    registers,
     async collect() {
       if (!deviceSource) return;
       try {
         const rows = await deviceSource();
         this.reset();
         for (const r of rows) this.set({ token: r.token, profile_status: r.profile_status }, r.count);
-      } catch (e) { failed('devices', e); } // keep the last values rather than failing the whole scrape
+      } catch (e) {
+        failed('devices', e);
+      } // keep the last values rather than failing the whole scrape
     },
   });
   new Gauge({
-    name: 'adesync_assignments', help: 'Devices per token and assignment state', labelNames: ['token', 'state'] as const, registers,
+    name: 'adesync_assignments',
+    help: 'Devices per token and assignment state',
+    labelNames: ['token', 'state'] as const,
+    registers,
     async collect() {
       if (!assignmentSource) return;
       try {
         const rows = await assignmentSource();
         this.reset();
         for (const r of rows) this.set({ token: r.token, state: r.state }, r.count);
-      } catch (e) { failed('assignments', e); }
+      } catch (e) {
+        failed('assignments', e);
+      }
     },
   });
 
   // Alerting: readiness, cursor age (Apple refuses cursors 7 days old), both computed at each scrape.
   let readySource: (() => boolean) | undefined;
   new Gauge({
-    name: 'adesync_ready', help: '1 when the daemon is ready (database migrated, listeners bound), 0 while starting or stopping', registers,
+    name: 'adesync_ready',
+    help: '1 when the daemon is ready (database migrated, listeners bound), 0 while starting or stopping',
+    registers,
     collect() {
       let ok = false;
-      try { ok = readySource?.() ?? false; } catch { ok = false; }
+      try {
+        ok = readySource?.() ?? false;
+      } catch {
+        ok = false;
+      }
       this.set(ok ? 1 : 0);
     },
   });
   let cursorSource: Source<CursorIssued> | undefined;
   new Gauge({
-    name: 'adesync_sync_cursor_age_seconds', help: 'Age of the token\'s sync cursor (Apple answers EXPIRED_CURSOR at 7 days; adesync refreshes at sync.cursor_refresh_days)',
-    labelNames: ['token'] as const, registers,
+    name: 'adesync_sync_cursor_age_seconds',
+    help: "Age of the token's sync cursor (Apple answers EXPIRED_CURSOR at 7 days; adesync refreshes at sync.cursor_refresh_days)",
+    labelNames: ['token'] as const,
+    registers,
     async collect() {
       if (!cursorSource) return;
       try {
@@ -218,7 +304,9 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
           const at = Date.parse(r.issued_at);
           if (Number.isFinite(at)) this.set({ token: r.token }, Math.max(0, Math.round((now() - at) / 1000)));
         }
-      } catch (e) { failed('cursors', e); }
+      } catch (e) {
+        failed('cursors', e);
+      }
     },
   });
 
@@ -256,15 +344,19 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
       enrollDuration.observe(sec(ms));
     },
     enrollmentOverload(reason) {
-      if (reason === 'client_gone') enrollAbandoned.inc(); else enrollRejected.inc({ reason });
+      if (reason === 'client_gone') enrollAbandoned.inc();
+      else enrollRejected.inc({ reason });
     },
     connectionRefused: (listener, reason) => connectionsRefused.inc({ listener, reason }),
-    setEnrollmentPool(fn) { poolSource = fn; },
+    setEnrollmentPool(fn) {
+      poolSource = fn;
+    },
     enrollmentRefusal: (code) => enrollRefusals.inc({ code }),
     enrollmentRepeat: (outcome) => enrollRepeats.inc({ outcome }),
     tokenExpiry(token, expiry) {
       const at = typeof expiry === 'string' ? Date.parse(expiry) : expiry.getTime();
-      if (Number.isFinite(at)) expiries.set(token, at); else expiries.delete(token);
+      if (Number.isFinite(at)) expiries.set(token, at);
+      else expiries.delete(token);
     },
     tokenStatus(token, status) {
       zeroToken(token);
@@ -277,10 +369,18 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
         await removeToken(m, token);
       }
     },
-    setDeviceCounts(fn) { deviceSource = fn; },
-    setAssignmentCounts(fn) { assignmentSource = fn; },
-    setReadiness(fn) { readySource = fn; },
-    setCursors(fn) { cursorSource = fn; },
+    setDeviceCounts(fn) {
+      deviceSource = fn;
+    },
+    setAssignmentCounts(fn) {
+      assignmentSource = fn;
+    },
+    setReadiness(fn) {
+      readySource = fn;
+    },
+    setCursors(fn) {
+      cursorSource = fn;
+    },
     syncLastSuccessAt(token, at) {
       const t = typeof at === 'string' ? Date.parse(at) : at.getTime();
       if (Number.isFinite(t)) syncLastSuccess.set({ token }, Math.floor(t / 1000));

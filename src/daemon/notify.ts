@@ -62,9 +62,14 @@ export function createNotifier(opts: NotifierOptions = {}): Notifier {
     return new Promise((resolve) => {
       let stderr = '';
       const child = spawn(command, assignments, { env: { ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-      child.stderr!.on('data', (d: Buffer) => { if (stderr.length < 2000) stderr += d.toString(); });
+      child.stderr!.on('data', (d: Buffer) => {
+        if (stderr.length < 2000) stderr += d.toString();
+      });
       const fail = (why: string) => {
-        if (!warned) { warned = true; opts.logger?.warn('systemd notification failed', { command, why, sent: assignments[0] }); }
+        if (!warned) {
+          warned = true;
+          opts.logger?.warn('systemd notification failed', { command, why, sent: assignments[0] });
+        }
         resolve(false);
       };
       child.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'ENOENT' ? `${command} not found: install systemd or use Type=exec` : e.message));
@@ -84,7 +89,9 @@ export function createNotifier(opts: NotifierOptions = {}): Notifier {
     startWatchdog(alive = () => true) {
       const every = watchdogIntervalMs(env);
       if (every === null) return null;
-      const timer = setInterval(() => { if (alive()) void send(['WATCHDOG=1']); }, every);
+      const timer = setInterval(() => {
+        if (alive()) void send(['WATCHDOG=1']);
+      }, every);
       timer.unref();
       return () => clearInterval(timer);
     },

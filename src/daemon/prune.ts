@@ -38,7 +38,9 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
       } catch (err) {
         if (!stopped) o.logger.warn('enrollment history pruning failed: retrying at the next hour', { error: (err as Error).message });
         return undefined;
-      } finally { running = undefined; }
+      } finally {
+        running = undefined;
+      }
     })();
     return running;
   };

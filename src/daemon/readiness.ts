@@ -49,21 +49,36 @@ export function readinessVerdict(o: Observation, limits: Limits = DEFAULT_LIMITS
   add('started', o.started && !o.stopping, o.stopping ? 'stopping' : 'starting: database or listeners not ready yet');
   if (o.started && !o.stopping) {
     const stale = o.sinceRunMs > 3 * o.intervalMs + 5000;
-    add('checks_recent', !stale, Number.isFinite(o.sinceRunMs)
-      ? `the readiness checks last ran ${Math.round(o.sinceRunMs / 1000)} s ago (every ${o.intervalMs / 1000} s expected): the process is stalled`
-      : 'the readiness checks have not run yet');
+    add(
+      'checks_recent',
+      !stale,
+      Number.isFinite(o.sinceRunMs)
+        ? `the readiness checks last ran ${Math.round(o.sinceRunMs / 1000)} s ago (every ${o.intervalMs / 1000} s expected): the process is stalled`
+        : 'the readiness checks have not run yet',
+    );
     if (o.write) add('database_write', o.write.ok, o.write.ok ? undefined : `a test write failed: ${o.write.code}: ${o.write.message}`);
     for (const d of o.disks) {
       if (d.error) add('disk_space', false, `${d.dir}: cannot read free space: ${d.error}`);
-      else add('disk_space', d.freeBytes! >= o.minFreeBytes,
-        `${d.dir}: ${mb(d.freeBytes!)} free of ${mb(d.totalBytes!)}, below admin.min_free_disk_mb (${mb(o.minFreeBytes)})`);
+      else
+        add(
+          'disk_space',
+          d.freeBytes! >= o.minFreeBytes,
+          `${d.dir}: ${mb(d.freeBytes!)} free of ${mb(d.totalBytes!)}, below admin.min_free_disk_mb (${mb(o.minFreeBytes)})`,
+        );
     }
-    add('sync_database', o.dbCycleFailures < limits.dbCycleFailures,
-      `the last ${o.dbCycleFailures} sync cycles failed on the database: ${o.dbCycleError ?? 'unknown error'}`);
+    add(
+      'sync_database',
+      o.dbCycleFailures < limits.dbCycleFailures,
+      `the last ${o.dbCycleFailures} sync cycles failed on the database: ${o.dbCycleError ?? 'unknown error'}`,
+    );
     if (o.enrollment) {
-      add('enrollment_workers', o.enrollment.ok, o.enrollment.timedOut
-        ? 'the enrollment workers did not answer the health check in time (stuck?)'
-        : `enrollment: ${o.enrollment.reason ?? 'not healthy'}`);
+      add(
+        'enrollment_workers',
+        o.enrollment.ok,
+        o.enrollment.timedOut
+          ? 'the enrollment workers did not answer the health check in time (stuck?)'
+          : `enrollment: ${o.enrollment.reason ?? 'not healthy'}`,
+      );
     }
   }
   return { ready: checks.every((c) => c.ok), checks };
@@ -117,13 +132,17 @@ export function createReadiness(o: ReadinessOptions) {
     const server = o.enrollment() as { health?: HealthFn } | null | undefined;
     if (!server || typeof server.health !== 'function') return undefined;
     let t: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((r) => { t = setTimeout(() => r('timeout'), healthTimeoutMs); });
+    const timeout = new Promise<'timeout'>((r) => {
+      t = setTimeout(() => r('timeout'), healthTimeoutMs);
+    });
     try {
       const h = await Promise.race([server.health(), timeout]);
       return h === 'timeout' ? { ok: false, timedOut: true } : { ok: !!h.ok, reason: h.reason };
     } catch (e) {
       return { ok: false, reason: `health check failed: ${(e as Error).message}` };
-    } finally { clearTimeout(t); }
+    } finally {
+      clearTimeout(t);
+    }
   }
 
   function statDisks(): Observation['disks'] {
@@ -131,7 +150,9 @@ export function createReadiness(o: ReadinessOptions) {
       try {
         const s = statfsSync(dir);
         return { dir, freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
-      } catch (e) { return { dir, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message }; }
+      } catch (e) {
+        return { dir, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+      }
     });
   }
 
@@ -141,13 +162,21 @@ export function createReadiness(o: ReadinessOptions) {
     disks = statDisks();
     enrollment = await enrollmentHealth();
     const now = performance.now();
-    if (enrollment && !enrollment.ok) enrollmentFailingFrom ??= now; else enrollmentFailingFrom = undefined;
+    if (enrollment && !enrollment.ok) enrollmentFailingFrom ??= now;
+    else enrollmentFailingFrom = undefined;
     lastRunAt = now;
     const r = readinessVerdict(observe(), limits);
-    const failed = r.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`).join('; ');
-    const before = lastReport?.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`).join('; ');
+    const failed = r.checks
+      .filter((c) => !c.ok)
+      .map((c) => `${c.name}: ${c.detail}`)
+      .join('; ');
+    const before = lastReport?.checks
+      .filter((c) => !c.ok)
+      .map((c) => `${c.name}: ${c.detail}`)
+      .join('; ');
     if (failed !== before && started) {
-      if (failed) o.logger.error('not ready', { failed }); else if (before) o.logger.info('ready again');
+      if (failed) o.logger.error('not ready', { failed });
+      else if (before) o.logger.info('ready again');
     }
     lastReport = r;
   }
@@ -155,10 +184,18 @@ export function createReadiness(o: ReadinessOptions) {
   function observe(): Observation {
     const now = performance.now();
     return {
-      started, stopping, sinceRunMs: now - lastRunAt, intervalMs: o.intervalMs, lagMs, write, disks,
-      minFreeBytes: o.minFreeDiskMb() * 1048576, enrollment,
+      started,
+      stopping,
+      sinceRunMs: now - lastRunAt,
+      intervalMs: o.intervalMs,
+      lagMs,
+      write,
+      disks,
+      minFreeBytes: o.minFreeDiskMb() * 1048576,
+      enrollment,
       enrollmentFailingSinceMs: enrollmentFailingFrom === undefined ? undefined : now - enrollmentFailingFrom,
-      dbCycleFailures, dbCycleError,
+      dbCycleFailures,
+      dbCycleError,
     };
   }
 
@@ -167,7 +204,11 @@ export function createReadiness(o: ReadinessOptions) {
     timer = setTimeout(() => {
       lagMs = Math.max(0, performance.now() - due);
       lagSinceWatchdog = Math.max(lagSinceWatchdog, lagMs);
-      run().catch((e) => o.logger.error('readiness checks failed', { error: (e as Error).message })).finally(() => { if (!stopping) schedule(); });
+      run()
+        .catch((e) => o.logger.error('readiness checks failed', { error: (e as Error).message }))
+        .finally(() => {
+          if (!stopping) schedule();
+        });
     }, o.intervalMs);
     timer.unref();
   }
@@ -179,7 +220,10 @@ export function createReadiness(o: ReadinessOptions) {
       await run();
       schedule();
     },
-    stop(): void { stopping = true; clearTimeout(timer); },
+    stop(): void {
+      stopping = true;
+      clearTimeout(timer);
+    },
     /** What /readyz answers. */
     report: (): ReadyReport => readinessVerdict(observe(), limits),
     /** The watchdog's question: are we alive, beyond a timer firing? */
@@ -190,7 +234,13 @@ export function createReadiness(o: ReadinessOptions) {
     },
     /** After each sync cycle: a database error (SQLITE_*) counts towards sync_database, anything else clears it. */
     cycleResult(code: string | undefined, message?: string): void {
-      if (code && /^SQLITE_/.test(code)) { dbCycleFailures++; dbCycleError = `${code}${message ? `: ${message}` : ''}`; } else { dbCycleFailures = 0; dbCycleError = undefined; }
+      if (code && /^SQLITE_/.test(code)) {
+        dbCycleFailures++;
+        dbCycleError = `${code}${message ? `: ${message}` : ''}`;
+      } else {
+        dbCycleFailures = 0;
+        dbCycleError = undefined;
+      }
     },
     runNow: run,
   };

@@ -16,7 +16,11 @@ import { createOutbox, type Outbox } from '../events/outbox.ts';
 import { acquireLease, type Lease } from '../store/leases.ts';
 import { stateStatements } from '../store/state.ts';
 
-export interface CycleResult { token: string; sync: SyncResult; assign?: AssignResult }
+export interface CycleResult {
+  token: string;
+  sync: SyncResult;
+  assign?: AssignResult;
+}
 
 export interface TokenRuntime {
   name: string;
@@ -41,10 +45,14 @@ export interface RuntimeOptions {
 /** Build ADE profile definitions from config, reading the certificate files they name. */
 export function buildProfiles(config: Config, names: string[]): Record<string, Profile> {
   const read = (files?: string[]) => (files ?? []).flatMap((f) => certToDer(readFileSync(f)));
-  return Object.fromEntries(names.filter((n) => config.profiles[n]).map((n) => {
-    const p = config.profiles[n];
-    return [n, buildAdeProfile(p, { anchor: read(p.anchor_cert_files), supervising: read(p.supervising_host_cert_files) })];
-  }));
+  return Object.fromEntries(
+    names
+      .filter((n) => config.profiles[n])
+      .map((n) => {
+        const p = config.profiles[n];
+        return [n, buildAdeProfile(p, { anchor: read(p.anchor_cert_files), supervising: read(p.supervising_host_cert_files) })];
+      }),
+  );
 }
 
 /**
@@ -73,9 +81,14 @@ export function createRuntime(opts: RuntimeOptions) {
         const token = readServerToken(t.file!, { onInsecure: (e) => logger.warn(e.message, { token: t.name }) });
         ensureTokenRow(db, t.name, t.file!, token);
         const api = createClient({
-          token, tokenName: t.name, baseUrl: t.base_url ?? config.apple.base_url, protocolVersion: config.apple.protocol_version,
-          timeoutMs: config.apple.timeout_seconds * 1000, maxRetries: config.apple.max_retries,
-          maxRetryWaitMs: config.apple.max_retry_wait_seconds * 1000, logger: logger.child({ token: t.name }),
+          token,
+          tokenName: t.name,
+          baseUrl: t.base_url ?? config.apple.base_url,
+          protocolVersion: config.apple.protocol_version,
+          timeoutMs: config.apple.timeout_seconds * 1000,
+          maxRetries: config.apple.max_retries,
+          maxRetryWaitMs: config.apple.max_retry_wait_seconds * 1000,
+          logger: logger.child({ token: t.name }),
           onResponse: (endpoint, status, ms) => opts.onAppleResponse?.(t.name, endpoint, status, ms),
           ...opts.clientOptions,
         });
@@ -89,7 +102,10 @@ export function createRuntime(opts: RuntimeOptions) {
   build();
 
   const policy = policyContext(db, config, rules);
-  const freshPolicy = () => { policy.refresh(); return policy; };
+  const freshPolicy = () => {
+    policy.refresh();
+    return policy;
+  };
 
   /** GET /account: the server's name for status, and the page size Apple advertises (A.7.1). */
   async function checkAccount(rt: TokenRuntime): Promise<void> {
@@ -106,20 +122,40 @@ export function createRuntime(opts: RuntimeOptions) {
     const lost = new AbortController();
     const signal = o.signal ? AbortSignal.any([o.signal, lost.signal]) : lost.signal;
     const timer = setInterval(() => {
-      try { if (!lease.renew()) { log.error('sync lease lost: another process took this token over; stopping', { generation: lease.generation }); lost.abort(); } } catch (e) {
+      try {
+        if (!lease.renew()) {
+          log.error('sync lease lost: another process took this token over; stopping', { generation: lease.generation });
+          lost.abort();
+        }
+      } catch (e) {
         log.warn('sync lease renewal failed (will retry)', { error: (e as Error).message });
       }
     }, config.sync.lease_renew_seconds * 1000);
     timer.unref();
-    try { return await cycleLeased(rt, { ...o, signal }, lease, log); } finally { clearInterval(timer); }
+    try {
+      return await cycleLeased(rt, { ...o, signal }, lease, log);
+    } finally {
+      clearInterval(timer);
+    }
   }
 
   async function cycleLeased(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }, lease: Lease, log: Logger): Promise<CycleResult> {
     const names = profilesForToken(config, rt.name);
     const assignCtx: AssignContext = {
-      db, api: rt.api, token: rt.name, logger: log, profiles: buildProfiles(config, names), policy: freshPolicy, fence: () => lease.fence(),
-      backoff: { failedSeconds: config.assign.failed_backoff_seconds, failedMaxSeconds: config.assign.failed_backoff_max_seconds, throttledDefaultSeconds: config.assign.throttled_default_seconds },
-      onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n), outbox,
+      db,
+      api: rt.api,
+      token: rt.name,
+      logger: log,
+      profiles: buildProfiles(config, names),
+      policy: freshPolicy,
+      fence: () => lease.fence(),
+      backoff: {
+        failedSeconds: config.assign.failed_backoff_seconds,
+        failedMaxSeconds: config.assign.failed_backoff_max_seconds,
+        throttledDefaultSeconds: config.assign.throttled_default_seconds,
+      },
+      onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n),
+      outbox,
     };
     const assigning = config.assign.enabled && o.assign !== false;
     // Before any sync call: /account (server name, page size, terms or access problems), then the profiles defined and
@@ -128,15 +164,23 @@ export function createRuntime(opts: RuntimeOptions) {
     const preflight = async () => {
       if (!rt.accountChecked) await checkAccount(rt);
       if (!assigning) return;
-      try { defined.push(...(await preparePolicy(assignCtx)).defined); } catch (e) {
+      try {
+        defined.push(...(await preparePolicy(assignCtx)).defined);
+      } catch (e) {
         if (!(e instanceof ProfileInvalidError)) throw e;
         // Apple refused a definition: sync anyway; the devices of that profile wait, and the error shows in the log and status
         log.error('Apple refused a profile definition: fix it in the config', { error: e.message, code: e.code });
       }
     };
-    const onRun = (id: number) => { const h = held.get(rt.name); if (h) h.runId = id; o.onRun?.(id); };
-    const sync = await syncToken({ db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease, outbox },
-      { ...o, preflight, onRun });
+    const onRun = (id: number) => {
+      const h = held.get(rt.name);
+      if (h) h.runId = id;
+      o.onRun?.(id);
+    };
+    const sync = await syncToken(
+      { db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease, outbox },
+      { ...o, preflight, onRun },
+    );
     if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };
     const assign = await assignDue(assignCtx, { signal: o.signal });
     // profiles defined in the preflight (before the sync) are this cycle's too
@@ -145,7 +189,9 @@ export function createRuntime(opts: RuntimeOptions) {
   }
 
   return {
-    get config() { return config; },
+    get config() {
+      return config;
+    },
     tokens,
     broken,
     outbox,
@@ -159,12 +205,20 @@ export function createRuntime(opts: RuntimeOptions) {
       const inFlight = running.get(name);
       if (inFlight) return inFlight;
       let lease: Lease;
-      try { lease = acquireLease(db, name, { durationMs: config.sync.lease_seconds * 1000 }); } catch (e) { return Promise.reject(e); }
+      try {
+        lease = acquireLease(db, name, { durationMs: config.sync.lease_seconds * 1000 });
+      } catch (e) {
+        return Promise.reject(e);
+      }
       held.set(name, { lease });
       const p = cycle(rt, o, lease).finally(() => {
         held.delete(name);
         running.delete(name);
-        try { lease.release(); } catch (e) { logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message }); }
+        try {
+          lease.release();
+        } catch (e) {
+          logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message });
+        }
       });
       running.set(name, p);
       return p;
@@ -191,7 +245,9 @@ export function createRuntime(opts: RuntimeOptions) {
       outbox.reload(next.webhooks);
       build();
     },
-    async idle(): Promise<void> { await Promise.allSettled([...running.values()]); },
+    async idle(): Promise<void> {
+      await Promise.allSettled([...running.values()]);
+    },
   };
 }
 export type Runtime = ReturnType<typeof createRuntime>;

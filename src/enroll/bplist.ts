@@ -14,7 +14,9 @@ const MAGIC = Buffer.from('bplist00', 'latin1');
 const TRAILER = 32;
 const EPOCH_2001_MS = 978_307_200_000;
 
-const fail = (m: string): never => { throw new PlistSyntaxError(m); };
+const fail = (m: string): never => {
+  throw new PlistSyntaxError(m);
+};
 
 /** Big-endian unsigned integer of 1–8 bytes; refused past 2^53 (no offset, count or reference can be that large). */
 function uint(b: Buffer, p: number, n: number): number {
@@ -63,16 +65,22 @@ export function parseBinaryPlist(b: Buffer, limits: PlistLimits): unknown {
 /** One parse's state (a class, not closures: a MachineInfo is read in a few µs, and per-call closures showed up). */
 class Reader {
   // plain arrays: a MachineInfo has ~30 objects, and typed-array allocations cost more than reading them
-  readonly state: (number | undefined)[];  // undefined unread, 1 being read (a reference to it is a cycle), 2 read
+  readonly state: (number | undefined)[]; // undefined unread, 1 being read (a reference to it is a cycle), 2 read
   readonly values: unknown[];
-  readonly nodes: number[];                // expanded size of each object, as counted toward the limits
+  readonly nodes: number[]; // expanded size of each object, as counted toward the limits
   readonly bytes: number[];
   readonly height: number[];
   /** Where the payload after a length starts (set by length()). */
   private q = 0;
 
-  constructor(private readonly b: Buffer, private readonly limits: PlistLimits, private readonly count: number,
-    private readonly offSize: number, private readonly refSize: number, /** the offset table: objects end there */ private readonly end: number) {
+  constructor(
+    private readonly b: Buffer,
+    private readonly limits: PlistLimits,
+    private readonly count: number,
+    private readonly offSize: number,
+    private readonly refSize: number,
+    /** the offset table: objects end there */ private readonly end: number,
+  ) {
     this.state = new Array(count);
     this.values = new Array(count);
     this.nodes = new Array(count);
@@ -114,7 +122,7 @@ class Reader {
     if (state[i] === 1) fail('a reference cycle');
     if (depth > limits.maxDepth) throw limitError('maxDepth', limits);
     state[i] = 1;
-    const off = uint(b, end + i * this.offSize, this.offSize);  // the offset table starts where the objects end
+    const off = uint(b, end + i * this.offSize, this.offSize); // the offset table starts where the objects end
     if (off < MAGIC.length || off >= end) fail('an object offset outside the object area');
     const marker = b[off];
     const kind = marker >> 4;
@@ -138,13 +146,15 @@ class Reader {
         if (w <= 4) v = b.readUIntBE(p, w);
         else {
           // 8 bytes are signed; 16 bytes hold values past 2^63 (as Python's plistlib writes them)
-          const x = w === 8 ? b.readBigInt64BE(p) : (BigInt.asIntN(128, (b.readBigUInt64BE(p) << 64n) | b.readBigUInt64BE(p + 8)));
+          const x = w === 8 ? b.readBigInt64BE(p) : BigInt.asIntN(128, (b.readBigUInt64BE(p) << 64n) | b.readBigUInt64BE(p + 8));
           v = x >= BigInt(Number.MIN_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : x;
         }
         break;
       }
       case 0x2:
-        if (low === 2 && p + 4 <= end) v = b.readFloatBE(p); else if (low === 3 && p + 8 <= end) v = b.readDoubleBE(p); else fail('a real that is not 4 or 8 bytes, or truncated');
+        if (low === 2 && p + 4 <= end) v = b.readFloatBE(p);
+        else if (low === 3 && p + 8 <= end) v = b.readDoubleBE(p);
+        else fail('a real that is not 4 or 8 bytes, or truncated');
         break;
       case 0x3:
         if (marker !== 0x33) fail('a date that is not an 8-byte real');
@@ -168,7 +178,9 @@ class Reader {
       case 0x6: {
         const len = this.length(low, p, 2);
         if (len > limits.maxString) throw limitError('maxString', limits);
-        v = Buffer.from(b.subarray(this.q, this.q + 2 * len)).swap16().toString('utf16le');
+        v = Buffer.from(b.subarray(this.q, this.q + 2 * len))
+          .swap16()
+          .toString('utf16le');
         size = 2 * len;
         break;
       }
@@ -176,10 +188,11 @@ class Reader {
         if (p + low + 1 > end) fail('truncated object');
         v = { UID: uint(b, p, low + 1) };
         break;
-      case 0xa: case 0xd: {
+      case 0xa:
+      case 0xd: {
         const isDict = kind === 0xd;
         const len = this.length(low, p, (isDict ? 2 : 1) * refSize);
-        const at = this.q;  // q moves as children are read
+        const at = this.q; // q moves as children are read
         if (len > limits.maxObjects) throw limitError('maxObjects', limits);
         const arr: unknown[] = [];
         const dict: Record<string, unknown> = {};
@@ -191,15 +204,18 @@ class Reader {
             this.read(kr, depth + 1);
             if (typeof values[kr] !== 'string') fail('a dict key that is not a string');
             key = values[kr] as string;
-            n += nodes[kr]; size += bytes[kr];
+            n += nodes[kr];
+            size += bytes[kr];
           }
           const vr = this.ref(at + (isDict ? len + k : k) * refSize);
           this.read(vr, depth + 1);
-          n += nodes[vr]; size += bytes[vr];
+          n += nodes[vr];
+          size += bytes[vr];
           if (n > limits.maxObjects) throw limitError('maxObjects', limits);
           if (size > limits.maxBytes) throw limitError('maxBytes', limits);
           h = Math.max(h, height[vr] + 1);
-          if (isDict) setEntry(dict, key!, values[vr]); else arr.push(values[vr]);
+          if (isDict) setEntry(dict, key!, values[vr]);
+          else arr.push(values[vr]);
         }
         break;
       }

@@ -24,7 +24,10 @@ export function peerKey(address: string | undefined): string {
   const left = head ? head.split(':') : [];
   const right = tail === undefined ? [] : tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 export function limitConnections(server: Server, o: ConnectionLimits): void {
@@ -42,7 +45,8 @@ export function limitConnections(server: Server, o: ConnectionLimits): void {
     open.set(key, n);
     socket.once('close', () => {
       const left = open.get(key)! - 1;
-      if (left > 0) open.set(key, left); else open.delete(key);
+      if (left > 0) open.set(key, left);
+      else open.delete(key);
     });
   });
 }

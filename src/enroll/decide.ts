@@ -33,7 +33,10 @@ export interface DeviceRecord {
   deleted_at?: string | null;
 }
 
-interface MinimumOs { version: string; build?: string }
+interface MinimumOs {
+  version: string;
+  build?: string;
+}
 
 export interface DecideConfig {
   minimum_os: Partial<Record<Platform, MinimumOs>>;
@@ -50,22 +53,34 @@ export interface DecideInput {
   profileRule?: string;
 }
 
-interface RefusalBody { code: string; message: string }
+interface RefusalBody {
+  code: string;
+  message: string;
+}
 interface SoftwareUpdateRequiredBody {
   code: 'com.apple.softwareupdate.required';
   description: string;
   details: { OSVersion: string; BuildVersion?: string };
 }
 
-interface Common { platform?: Platform; osVersion?: string; token?: string; reason: string; profileRule?: string }
+interface Common {
+  platform?: Platform;
+  osVersion?: string;
+  token?: string;
+  reason: string;
+  profileRule?: string;
+}
 export type Decision =
-  | Common & { decision: 'served'; status: 200; identity: 'primary' | 'fallback' }
-  | Common & { decision: 'os_update_required'; status: 403; body: SoftwareUpdateRequiredBody }
-  | Common & { decision: 'refused'; status: 403; body: RefusalBody };
+  | (Common & { decision: 'served'; status: 200; identity: 'primary' | 'fallback' })
+  | (Common & { decision: 'os_update_required'; status: 403; body: SoftwareUpdateRequiredBody })
+  | (Common & { decision: 'refused'; status: 403; body: RefusalBody });
 
 const PRODUCT_PLATFORMS: [RegExp, Platform][] = [
-  [/^(iPhone|iPod)/, 'iOS'], [/^iPad/, 'iPadOS'], [/^(Mac|MacBook|iMac|VirtualMac)/, 'macOS'],
-  [/^AppleTV/, 'tvOS'], [/^RealityDevice/, 'visionOS'],
+  [/^(iPhone|iPod)/, 'iOS'],
+  [/^iPad/, 'iPadOS'],
+  [/^(Mac|MacBook|iMac|VirtualMac)/, 'macOS'],
+  [/^AppleTV/, 'tvOS'],
+  [/^RealityDevice/, 'visionOS'],
 ];
 const RECORD_OS: Record<string, Platform> = { ios: 'iOS', ipados: 'iPadOS', osx: 'macOS', macos: 'macOS', tvos: 'tvOS', visionos: 'visionOS' };
 
@@ -74,7 +89,11 @@ export function platformOf(product: string | undefined, recordOs?: string | null
   return recordOs ? RECORD_OS[recordOs.toLowerCase()] : undefined;
 }
 
-export interface OsVersion { parts: number[]; rsr: string; majorOnly: boolean }
+export interface OsVersion {
+  parts: number[];
+  rsr: string;
+  majorOnly: boolean;
+}
 
 /** "17.4", "16.1 (a)", "16.1(a)", "14" → parts + RSR letter. Undefined when unreadable. */
 export function parseOsVersion(s: string | undefined, extra?: string): OsVersion | undefined {
@@ -104,7 +123,8 @@ export function majorFromBuild(build: string, platform: Platform | undefined): O
   if (!m || !platform) return undefined;
   const darwin = Number(m[1]);
   // Only builds before the OS_VERSION era are mapped; later builds must come with OS_VERSION (and iOS 26 broke the rule).
-  if ((platform === 'iOS' || platform === 'iPadOS' || platform === 'tvOS') && darwin >= 9 && darwin <= 20) return { parts: [darwin - 4], rsr: '', majorOnly: true };
+  if ((platform === 'iOS' || platform === 'iPadOS' || platform === 'tvOS') && darwin >= 9 && darwin <= 20)
+    return { parts: [darwin - 4], rsr: '', majorOnly: true };
   if (platform === 'macOS' && darwin >= 20 && darwin <= 22) return { parts: [darwin - 9], rsr: '', majorOnly: true };
   if (platform === 'macOS' && darwin >= 5 && darwin <= 19) return { parts: [10, darwin - 4], rsr: '', majorOnly: true };
   return undefined;
@@ -131,21 +151,36 @@ export function decide(input: DecideInput): Decision {
   const { machineInfo: mi, device, config } = input;
   const platform = platformOf(mi.PRODUCT, device?.os);
   const base = { platform, token: device?.token, profileRule: input.profileRule };
-  const refuse = (code: string, message: string, reason: string, osVersion?: string): Decision =>
-    ({ ...base, osVersion, decision: 'refused', status: 403, body: { code, message }, reason });
+  const refuse = (code: string, message: string, reason: string, osVersion?: string): Decision => ({
+    ...base,
+    osVersion,
+    decision: 'refused',
+    status: 403,
+    body: { code, message },
+    reason,
+  });
 
   if (!device && !config.allow_unknown_serials) {
-    return refuse('adesync.unknown_device', `This device (serial ${mi.SERIAL}) is not assigned to this organisation's MDM server.`, 'serial not held by any of our tokens');
+    return refuse(
+      'adesync.unknown_device',
+      `This device (serial ${mi.SERIAL}) is not assigned to this organisation's MDM server.`,
+      'serial not held by any of our tokens',
+    );
   }
   if (device?.deleted_at && !config.allow_unknown_serials) {
-    return refuse('adesync.unknown_device', `This device (serial ${mi.SERIAL}) is no longer assigned to this organisation's MDM server.`, `serial removed from token ${device.token} at ${device.deleted_at}`);
+    return refuse(
+      'adesync.unknown_device',
+      `This device (serial ${mi.SERIAL}) is no longer assigned to this organisation's MDM server.`,
+      `serial removed from token ${device.token} at ${device.deleted_at}`,
+    );
   }
 
   const reported = parseOsVersion(mi.OS_VERSION, mi.SUPPLEMENTAL_OS_VERSION_EXTRA);
   const version = reported ?? (mi.OS_VERSION === undefined ? majorFromBuild(mi.VERSION, platform) : undefined);
   const osVersion = version ? formatOsVersion(version) : undefined;
   const notes: string[] = [];
-  if (!version) notes.push(mi.OS_VERSION === undefined ? `OS version unknown (no OS_VERSION, build ${mi.VERSION})` : `OS_VERSION "${mi.OS_VERSION}" unreadable`);
+  if (!version)
+    notes.push(mi.OS_VERSION === undefined ? `OS version unknown (no OS_VERSION, build ${mi.VERSION})` : `OS_VERSION "${mi.OS_VERSION}" unreadable`);
 
   const min = platform ? config.minimum_os[platform] : undefined;
   const minV = min && parseOsVersion(min.version);
@@ -154,14 +189,25 @@ export function decide(input: DecideInput): Decision {
     const canUpdate = mi.MDM_CAN_REQUEST_SOFTWARE_UPDATE === true && reported !== undefined;
     if (canUpdate) {
       return {
-        ...base, osVersion, decision: 'os_update_required', status: 403, reason: `${platform} ${osVersion} below minimum ${min.version}`,
-        body: { code: 'com.apple.softwareupdate.required', description: `Device must be updated to ${min.version}`,
-          details: { OSVersion: min.version, ...(min.build ? { BuildVersion: min.build } : {}) } },
+        ...base,
+        osVersion,
+        decision: 'os_update_required',
+        status: 403,
+        reason: `${platform} ${osVersion} below minimum ${min.version}`,
+        body: {
+          code: 'com.apple.softwareupdate.required',
+          description: `Device must be updated to ${min.version}`,
+          details: { OSVersion: min.version, ...(min.build ? { BuildVersion: min.build } : {}) },
+        },
       };
     }
     if (config.below_minimum_cannot_update === 'refuse') {
-      return refuse('adesync.os_below_minimum', `This device runs ${platform} ${osVersion}; this organisation requires ${min.version} or later. Update it, then restart setup.`,
-        `${platform} ${osVersion} below minimum ${min.version}; device cannot request an update; policy refuse`, osVersion);
+      return refuse(
+        'adesync.os_below_minimum',
+        `This device runs ${platform} ${osVersion}; this organisation requires ${min.version} or later. Update it, then restart setup.`,
+        `${platform} ${osVersion} below minimum ${min.version}; device cannot request an update; policy refuse`,
+        osVersion,
+      );
     }
     notes.push(`${platform} ${osVersion} below minimum ${min.version}; device cannot request an update; served per policy`);
   } else if (min && minV && !version) {
@@ -173,10 +219,18 @@ export function decide(input: DecideInput): Decision {
     const acmeMin = platform ? parseOsVersion(ACME_MINIMUM_OS[platform]) : undefined;
     const ok = acmeMin && version ? provenAtLeast(version, acmeMin) : false;
     if (!ok) {
-      const why = !platform ? `platform of ${mi.PRODUCT} unknown` : !version ? 'OS version unknown' : `${platform} ${osVersion} cannot be shown to support ACME (needs ${ACME_MINIMUM_OS[platform]})`;
+      const why = !platform
+        ? `platform of ${mi.PRODUCT} unknown`
+        : !version
+          ? 'OS version unknown'
+          : `${platform} ${osVersion} cannot be shown to support ACME (needs ${ACME_MINIMUM_OS[platform]})`;
       if (!config.has_fallback_identity) {
-        return refuse('adesync.acme_unsupported_os', `This device's OS is too old for this organisation's enrollment. Update it, then restart setup.`,
-          `${why}; no fallback_identity configured`, osVersion);
+        return refuse(
+          'adesync.acme_unsupported_os',
+          `This device's OS is too old for this organisation's enrollment. Update it, then restart setup.`,
+          `${why}; no fallback_identity configured`,
+          osVersion,
+        );
       }
       identity = 'fallback';
       notes.push(`${why}: fallback identity`);

@@ -3,12 +3,20 @@
  * build (write the profile XML, CMS-sign it). It runs only in worker threads (pool.ts / worker.ts), never on the main
  * thread, which keeps HTTP, the device lookup, the decision and the recording.
  */
-import { X509Certificate, randomBytes, randomUUID } from 'node:crypto';
+import { type X509Certificate, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { ProfileSigner } from '../cms/sign.ts';
 import { DeviceRequestVerifier, DeviceSignatureError, loadDeviceTrust, readCertificates } from '../cms/verify.ts';
-import { buildEnrollmentProfile, profileTemplate, type ProfileValues, type AcmeIdentity, type Pkcs12Identity, type ScepIdentity, type TrustCertificate } from '../profile/mobileconfig.ts';
+import {
+  buildEnrollmentProfile,
+  profileTemplate,
+  type ProfileValues,
+  type AcmeIdentity,
+  type Pkcs12Identity,
+  type ScepIdentity,
+  type TrustCertificate,
+} from '../profile/mobileconfig.ts';
 import type { Platform } from './decide.ts';
 import { MachineInfoError, parseMachineInfo, type MachineInfo } from './machineinfo.ts';
 
@@ -28,7 +36,9 @@ type ResolvedIdentity =
 type IdentityConfig = EnrollmentConfig['profile']['identity'];
 
 function readSecretFile(path: string, what: string): string {
-  try { return readFileSync(path, 'utf8').replace(/\r?\n$/, ''); } catch (e) {
+  try {
+    return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+  } catch (e) {
     throw new Error(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
@@ -37,21 +47,37 @@ function resolveIdentity(c: IdentityConfig): ResolvedIdentity {
   if (c.type === 'acme') return { kind: 'acme', spec: { ...c } };
   if (c.type === 'scep') {
     return {
-      kind: 'scep', spec: { type: 'scep', url: c.url, name: c.name, key_size: c.key_size, key_usage: c.key_usage, subject: c.subject, ca_fingerprint_hex: c.ca_fingerprint_hex },
+      kind: 'scep',
+      spec: {
+        type: 'scep',
+        url: c.url,
+        name: c.name,
+        key_size: c.key_size,
+        key_usage: c.key_usage,
+        subject: c.subject,
+        ca_fingerprint_hex: c.ca_fingerprint_hex,
+      },
       challenge: c.challenge ?? (c.challenge_file ? readSecretFile(c.challenge_file, 'SCEP challenge file') : undefined),
       challengeUrl: c.challenge_url,
     };
   }
   let data: Buffer;
-  try { data = readFileSync(c.file); } catch (e) { throw new Error(`cannot read PKCS#12 identity ${c.file}: ${(e as NodeJS.ErrnoException).code}`); }
+  try {
+    data = readFileSync(c.file);
+  } catch (e) {
+    throw new Error(`cannot read PKCS#12 identity ${c.file}: ${(e as NodeJS.ErrnoException).code}`);
+  }
   return { kind: 'pkcs12', spec: { type: 'pkcs12', data, password: c.password_file ? readSecretFile(c.password_file, 'PKCS#12 password file') : undefined } };
 }
 
 /** Load trust, signer, certificates and identities; throws a specific error for each unusable file. */
 export function loadPrepared(config: EnrollmentConfig): Prepared {
-  const trustCertificates = config.profile.trust_cert_files.flatMap((f) => readCertificates(f)).map((c: X509Certificate) => ({
-    der: c.raw, selfSigned: c.checkIssued(c) && c.verify(c.publicKey),
-  }));
+  const trustCertificates = config.profile.trust_cert_files
+    .flatMap((f) => readCertificates(f))
+    .map((c: X509Certificate) => ({
+      der: c.raw,
+      selfSigned: c.checkIssued(c) && c.verify(c.publicKey),
+    }));
   return {
     verifier: new DeviceRequestVerifier(loadDeviceTrust(config.device_ca)),
     signer: ProfileSigner.fromFiles(config.signing),
@@ -62,20 +88,22 @@ export function loadPrepared(config: EnrollmentConfig): Prepared {
 }
 
 /** What opening a device request gives: the MachineInfo, or the client error to answer with. */
-export type Opened =
-  | { ok: true; mi: MachineInfo }
-  | { ok: false; status: 400 | 403; code: string; message: string };
+export type Opened = { ok: true; mi: MachineInfo } | { ok: false; status: 400 | 403; code: string; message: string };
 
 /** Verify the CMS signature and parse the MachineInfo it carries. A client's bad input is a value, never a throw. */
 export function openRequest(prepared: Prepared, bytes: Buffer): Opened {
   let content: Buffer;
-  try { content = prepared.verifier.verify(bytes).content; } catch (e) {
+  try {
+    content = prepared.verifier.verify(bytes).content;
+  } catch (e) {
     if (e instanceof DeviceSignatureError) {
       return { ok: false, status: e.status as 400 | 403, code: e.status === 400 ? 'adesync.bad_request' : 'adesync.untrusted', message: e.message };
     }
     throw e;
   }
-  try { return { ok: true, mi: parseMachineInfo(content) }; } catch (e) {
+  try {
+    return { ok: true, mi: parseMachineInfo(content) };
+  } catch (e) {
     if (e instanceof MachineInfoError) return { ok: false, status: 400, code: e.reason, message: e.message };
     throw e;
   }
@@ -88,15 +116,21 @@ export interface BuildJob {
   device: { serial: string; udid: string; product?: string };
   scepChallenge?: string;
 }
-export interface Built { signed: Buffer; profileUuid: string }
+export interface Built {
+  signed: Buffer;
+  profileUuid: string;
+}
 
 /** One-time ACME ClientIdentifiers, 24 random bytes each, cut from a pooled 4 KiB draw: ~9 µs a profile otherwise. */
 let entropy = Buffer.alloc(0);
 let entropyAt = 0;
 function clientIdentifier(): string {
-  if (entropyAt + 24 > entropy.length) { entropy = randomBytes(4096); entropyAt = 0; }
+  if (entropyAt + 24 > entropy.length) {
+    entropy = randomBytes(4096);
+    entropyAt = 0;
+  }
   const id = entropy.toString('base64url', entropyAt, entropyAt + 24);
-  entropy.fill(0, entropyAt, entropyAt + 24);  // each identifier exists once
+  entropy.fill(0, entropyAt, entropyAt + 24); // each identifier exists once
   entropyAt += 24;
   return id;
 }
@@ -166,4 +200,3 @@ export type WorkerReply =
 export function ownBytes(b: Uint8Array): Uint8Array {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
 }
-

@@ -22,13 +22,26 @@ export interface MachineInfo {
 export class MachineInfoError extends Error {
   readonly code = 'MACHINEINFO_INVALID';
   /** The code the device is answered with (400): a plist over the parser's limits is told apart from a malformed one. */
-  constructor(message: string, readonly reason: 'adesync.bad_machineinfo' | 'adesync.machineinfo_limit' = 'adesync.bad_machineinfo') { super(message); }
+  constructor(
+    message: string,
+    readonly reason: 'adesync.bad_machineinfo' | 'adesync.machineinfo_limit' = 'adesync.bad_machineinfo',
+  ) {
+    super(message);
+  }
 }
 
 const MAX_STRING = 256;
 
 const REQUIRED = ['UDID', 'SERIAL', 'PRODUCT', 'VERSION'] as const;
-const OPTIONAL_STRINGS = ['OS_VERSION', 'SUPPLEMENTAL_BUILD_VERSION', 'SUPPLEMENTAL_OS_VERSION_EXTRA', 'IMEI', 'MEID', 'LANGUAGE', 'SOFTWARE_UPDATE_DEVICE_ID'] as const;
+const OPTIONAL_STRINGS = [
+  'OS_VERSION',
+  'SUPPLEMENTAL_BUILD_VERSION',
+  'SUPPLEMENTAL_OS_VERSION_EXTRA',
+  'IMEI',
+  'MEID',
+  'LANGUAGE',
+  'SOFTWARE_UPDATE_DEVICE_ID',
+] as const;
 
 /** Device-supplied text for an error message: printable ASCII, short. */
 const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
@@ -36,7 +49,11 @@ const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
 /** True when the bytes look like a plist (XML or binary) rather than CMS: an unsigned MachineInfo. */
 export function looksLikePlist(b: Buffer): boolean {
   if (isBinaryPlist(b)) return true;
-  const head = b.subarray(0, 256).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = b
+    .subarray(0, 256)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return head.startsWith('<?xml') || head.startsWith('<plist') || head.startsWith('<!DOCTYPE plist');
 }
 
@@ -54,7 +71,7 @@ export function parseMachineInfo(bytes: Buffer): MachineInfo {
   } catch (e) {
     if (e instanceof MachineInfoError) throw e;
     if (e instanceof PlistLimitError) throw new MachineInfoError(`MachineInfo is over the parser's limits: ${e.message}`, 'adesync.machineinfo_limit');
-    throw new MachineInfoError(`MachineInfo is not a valid plist: ${printable((e as Error).message.split('\n')[0])}`);  // names and text the device sent
+    throw new MachineInfoError(`MachineInfo is not a valid plist: ${printable((e as Error).message.split('\n')[0])}`); // names and text the device sent
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Uint8Array || v instanceof Date) {
     throw new MachineInfoError('MachineInfo must be a plist dictionary');

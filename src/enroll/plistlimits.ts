@@ -17,14 +17,25 @@ export interface PlistLimits {
 }
 
 /** What a MachineInfo needs, with room: real ones have ~15 keys, strings under 100 characters, nesting 1. */
-export const MACHINEINFO_LIMITS: Readonly<PlistLimits> = Object.freeze({ maxObjects: 256, maxBytes: 64 * 1024, maxDepth: 8, maxString: 4096, maxData: 16 * 1024 });
+export const MACHINEINFO_LIMITS: Readonly<PlistLimits> = Object.freeze({
+  maxObjects: 256,
+  maxBytes: 64 * 1024,
+  maxDepth: 8,
+  maxString: 4096,
+  maxData: 16 * 1024,
+});
 
 /** Malformed plist: the message names the first problem (never device text). */
 export class PlistSyntaxError extends Error {}
 
 /** A well-formed plist that goes over one of the limits. */
 export class PlistLimitError extends PlistSyntaxError {
-  constructor(readonly limit: keyof PlistLimits, message: string) { super(message); }
+  constructor(
+    readonly limit: keyof PlistLimits,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export function limitError(limit: keyof PlistLimits, limits: PlistLimits): PlistLimitError {

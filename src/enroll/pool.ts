@@ -27,7 +27,12 @@ export type OverloadReason = 'queue_full' | 'deadline' | 'worker_lost';
 
 export class OverloadError extends Error {
   readonly code = 'ENROLL_OVERLOADED';
-  constructor(readonly reason: OverloadReason, message: string) { super(message); }
+  constructor(
+    readonly reason: OverloadReason,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The client went away before its job ran: the job was dropped, there is no one to answer. */
@@ -118,7 +123,10 @@ interface Slot {
 
 function spawnWorker(config: EnrollmentConfig): Worker {
   // The heap limits are the worker's own: reaching them ends the worker (ERR_WORKER_OUT_OF_MEMORY), never the process.
-  const resourceLimits = { maxOldGenerationSizeMb: config.limits.worker_memory_mb, maxYoungGenerationSizeMb: Math.min(32, Math.ceil(config.limits.worker_memory_mb / 8)) };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: config.limits.worker_memory_mb,
+    maxYoungGenerationSizeMb: Math.min(32, Math.ceil(config.limits.worker_memory_mb / 8)),
+  };
   return spawnModuleWorker(import.meta.url, 'worker', { workerData: { config }, resourceLimits });
 }
 
@@ -132,11 +140,21 @@ export function createEnginePool(o: PoolOptions): EnginePool {
   const counts = { restarts: 0, ran: 0, dropped: 0 };
   const overloaded: Record<OverloadReason, number> = { queue_full: 0, deadline: 0, worker_lost: 0 };
   let settleReady!: (e?: Error) => void;
-  const readyPromise = new Promise<void>((resolve, reject) => { settleReady = (e) => (e ? reject(e) : resolve()); });
+  const readyPromise = new Promise<void>((resolve, reject) => {
+    settleReady = (e) => (e ? reject(e) : resolve());
+  });
   readyPromise.catch(() => {}); // observed through ready()
 
   const slots: Slot[] = Array.from({ length: o.size }, (_, index) => ({
-    index, worker: null, loaded: false, terminating: false, jobs: [], headSince: 0, pings: new Map(), startedAt: 0, delayMs: 0,
+    index,
+    worker: null,
+    loaded: false,
+    terminating: false,
+    jobs: [],
+    headSince: 0,
+    pings: new Map(),
+    startedAt: 0,
+    delayMs: 0,
   }));
   /** Build jobs (devices already verified) first, then open jobs; only the open lane is bounded. */
   const urgent: Job[] = [];
@@ -171,16 +189,22 @@ export function createEnginePool(o: PoolOptions): EnginePool {
         }
         return;
       }
-      if ('pong' in m) { slot.pings.get(m.id)?.(); return; }
+      if ('pong' in m) {
+        slot.pings.get(m.id)?.();
+        return;
+      }
       if (slot.worker !== w) return;
       const at = slot.jobs.findIndex((j) => j.msg.id === m.id);
       if (at < 0) return;
       const [job] = slot.jobs.splice(at, 1);
       if (at === 0) slot.headSince = Date.now();
-      if (m.ok) succeed(job, m.value); else fail(job, new Error(m.error));
+      if (m.ok) succeed(job, m.value);
+      else fail(job, new Error(m.error));
       pump();
     });
-    w.on('error', (e) => { lastError = e.message; });
+    w.on('error', (e) => {
+      lastError = e.message;
+    });
     w.on('exit', (code) => {
       const wasLoaded = slot.loaded;
       const killed = slot.terminating;
@@ -189,14 +213,19 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       const lost = release(slot);
       if (lost) fail(lost, new OverloadError('worker_lost', `enrollment worker ${slot.index} exited (code ${code}${lastError ? `: ${lastError}` : ''})`));
       if (closing) return;
-      if (first && !wasLoaded && readyCount < slots.length) { settleReady(new Error(`enrollment worker ${slot.index} exited while loading (code ${code}${lastError ? `: ${lastError}` : ''})`)); return; }
+      if (first && !wasLoaded && readyCount < slots.length) {
+        settleReady(new Error(`enrollment worker ${slot.index} exited while loading (code ${code}${lastError ? `: ${lastError}` : ''})`));
+        return;
+      }
       // A job killed a loaded worker: replace it at once. A worker that dies while loading backs off (crash loop).
       slot.delayMs = wasLoaded ? 0 : Math.min(MAX_RESTART_DELAY_MS, Math.max(100, slot.delayMs * 2));
       counts.restarts++;
       if (!killed) {
         logger.error('enrollment worker exited: restarting it', { worker: slot.index, code, error: lastError, lost_job: !!lost, restart_in_ms: slot.delayMs });
       }
-      const t = setTimeout(() => { if (!closing) start(slot, false); }, slot.delayMs);
+      const t = setTimeout(() => {
+        if (!closing) start(slot, false);
+      }, slot.delayMs);
       t.unref();
       pump();
     });
@@ -218,7 +247,11 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       for (const s of slots) if (usable(s) && s.jobs.length < PIPELINE && (!best || s.jobs.length < best.jobs.length)) best = s;
       if (!best) return;
       const job = (urgent.length ? urgent : waiting).shift()!;
-      if (job.signal?.aborted) { counts.dropped++; fail(job, new AbandonedError('the client went away before its job ran')); continue; }
+      if (job.signal?.aborted) {
+        counts.dropped++;
+        fail(job, new AbandonedError('the client went away before its job ran'));
+        continue;
+      }
       if (!best.jobs.length) best.headSince = Date.now();
       best.jobs.push(job);
       counts.ran++;
@@ -233,13 +266,19 @@ export function createEnginePool(o: PoolOptions): EnginePool {
       if (!usable(s) || !s.jobs.length || now - s.headSince <= deadlineMs) continue;
       s.terminating = true;
       const running = release(s);
-      logger.warn('enrollment job over its deadline: replacing its worker', { worker: s.index, op: running?.msg.op, deadline_ms: deadlineMs, requeued: urgent.length + waiting.length });
+      logger.warn('enrollment job over its deadline: replacing its worker', {
+        worker: s.index,
+        op: running?.msg.op,
+        deadline_ms: deadlineMs,
+        requeued: urgent.length + waiting.length,
+      });
       if (running) fail(running, new OverloadError('deadline', `the job ran longer than ${deadlineMs} ms`));
       void s.worker!.terminate();
     }
     for (const lane of [urgent, waiting]) {
       for (let i = lane.length - 1; i >= 0; i--) {
-        if (now - lane[i].queuedAt > 2 * deadlineMs) fail(lane.splice(i, 1)[0], new OverloadError('deadline', `the job waited longer than ${2 * deadlineMs} ms for a worker`));
+        if (now - lane[i].queuedAt > 2 * deadlineMs)
+          fail(lane.splice(i, 1)[0], new OverloadError('deadline', `the job waited longer than ${2 * deadlineMs} ms for a worker`));
       }
     }
     pump();
@@ -249,7 +288,10 @@ export function createEnginePool(o: PoolOptions): EnginePool {
 
   function submit<T>(msg: WorkerJob, urgentJob: boolean, signal?: AbortSignal): Promise<T> {
     if (closing) return Promise.reject(new OverloadError('worker_lost', 'the enrollment endpoint is stopping'));
-    if (signal?.aborted) { counts.dropped++; return Promise.reject(new AbandonedError('the client went away before its job was queued')); }
+    if (signal?.aborted) {
+      counts.dropped++;
+      return Promise.reject(new AbandonedError('the client went away before its job was queued'));
+    }
     if (!urgentJob && waiting.length >= config.limits.queue_length) {
       overloaded.queue_full++;
       return Promise.reject(new OverloadError('queue_full', `${waiting.length} jobs are already waiting for a worker`));
@@ -261,7 +303,11 @@ export function createEnginePool(o: PoolOptions): EnginePool {
         job.onAbort = () => {
           const lane = job.urgent ? urgent : waiting;
           const at = lane.indexOf(job);
-          if (at >= 0) { lane.splice(at, 1); counts.dropped++; fail(job, new AbandonedError('the client went away before its job ran')); }
+          if (at >= 0) {
+            lane.splice(at, 1);
+            counts.dropped++;
+            fail(job, new AbandonedError('the client went away before its job ran'));
+          }
         };
         signal.addEventListener('abort', job.onAbort, { once: true });
       }
@@ -273,22 +319,36 @@ export function createEnginePool(o: PoolOptions): EnginePool {
   function ping(s: Slot): Promise<boolean> {
     return new Promise((resolve) => {
       const id = nextId++;
-      const t = setTimeout(() => { s.pings.delete(id); resolve(false); }, pingTimeoutMs);
-      s.pings.set(id, () => { clearTimeout(t); s.pings.delete(id); resolve(!!s.worker); });
+      const t = setTimeout(() => {
+        s.pings.delete(id);
+        resolve(false);
+      }, pingTimeoutMs);
+      s.pings.set(id, () => {
+        clearTimeout(t);
+        s.pings.delete(id);
+        resolve(!!s.worker);
+      });
       s.worker!.postMessage({ id, op: 'ping' } satisfies WorkerJob);
     });
   }
 
   const stats = (): PoolStats => ({
-    workers: slots.filter(usable).length, busy: slots.filter((s) => usable(s) && s.jobs.length).length,
-    queued: urgent.length + waiting.length, restarts: counts.restarts, ran: counts.ran, dropped: counts.dropped, overloaded: { ...overloaded },
+    workers: slots.filter(usable).length,
+    busy: slots.filter((s) => usable(s) && s.jobs.length).length,
+    queued: urgent.length + waiting.length,
+    restarts: counts.restarts,
+    ran: counts.ran,
+    dropped: counts.dropped,
+    overloaded: { ...overloaded },
   });
 
   for (const s of slots) start(s, true);
 
   return {
     size: slots.length,
-    get restarts() { return counts.restarts; },
+    get restarts() {
+      return counts.restarts;
+    },
     ready: () => readyPromise,
     open(bytes, signal) {
       // Copied, not transferred: a job queued behind a stuck one is sent again to another worker (64 KiB: microseconds).
@@ -300,8 +360,15 @@ export function createEnginePool(o: PoolOptions): EnginePool {
     },
     stats,
     async health() {
-      const figures = () => { const s = stats(); return { workers: s.workers, busy: s.busy, queued: s.queued, restarts: s.restarts }; };
-      const none = () => ({ ok: false, reason: `no enrollment worker is running (${slots.length - slots.filter(usable).length} being replaced)`, ...figures() });
+      const figures = () => {
+        const s = stats();
+        return { workers: s.workers, busy: s.busy, queued: s.queued, restarts: s.restarts };
+      };
+      const none = () => ({
+        ok: false,
+        reason: `no enrollment worker is running (${slots.length - slots.filter(usable).length} being replaced)`,
+        ...figures(),
+      });
       const pinged = slots.filter(usable).map((s) => ({ s, worker: s.worker }));
       if (!pinged.length) return none();
       const answered = await Promise.all(pinged.map((p) => ping(p.s)));
@@ -318,7 +385,9 @@ export function createEnginePool(o: PoolOptions): EnginePool {
         else if (at >= 0 && !answered[at] && !working) silent++;
       }
       if (overdue + silent < up.length) return { ok: true, ...figures() };
-      const why = [overdue && `${overdue} past the ${deadlineMs} ms job deadline`, silent && `${silent} not answering a ping within ${pingTimeoutMs} ms`].filter(Boolean).join(', ');
+      const why = [overdue && `${overdue} past the ${deadlineMs} ms job deadline`, silent && `${silent} not answering a ping within ${pingTimeoutMs} ms`]
+        .filter(Boolean)
+        .join(', ');
       return { ok: false, reason: `every enrollment worker is stuck: ${why}`, ...figures() };
     },
     threads: () => slots.flatMap((s) => (s.worker ? [s.worker] : [])),

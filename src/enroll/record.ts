@@ -5,7 +5,13 @@
  */
 import type { DB } from '../store/db.ts';
 import {
-  createLimitedAdder, createRecordWriter, createRefusalAdder, hourOf, type EnrollmentRecord, type RecentRecords, type TimedRecord,
+  createLimitedAdder,
+  createRecordWriter,
+  createRefusalAdder,
+  hourOf,
+  type EnrollmentRecord,
+  type RecentRecords,
+  type TimedRecord,
 } from '../store/enrollments.ts';
 import type { Outbox } from '../events/outbox.ts';
 
@@ -33,11 +39,14 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
   const addRefusals = createRefusalAdder(db);
   const addLimited = createLimitedAdder(db);
   let queue: TimedRecord[] = [];
-  let refusals = new Map<string, number>();                                              // "hour\tcode" → n
+  let refusals = new Map<string, number>(); // "hour\tcode" → n
   let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
   const writeAll = db.transaction((batch: TimedRecord[], r: typeof refusals, l: typeof limited) => {
     for (const rec of batch) write(rec);
-    for (const [key, n] of r) { const [hour, code] = key.split('\t'); addRefusals(hour, code, n); }
+    for (const [key, n] of r) {
+      const [hour, code] = key.split('\t');
+      addRefusals(hour, code, n);
+    }
     for (const x of l.values()) addLimited(x.serial, x.code, x.n, x.first, x.last);
     outbox?.enrollments(batch);
   });
@@ -49,9 +58,18 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     queue = [];
     refusals = new Map();
     limited = new Map();
-    try { writeAll(batch, r, l); } catch (e) { onError(e); }
+    try {
+      writeAll(batch, r, l);
+    } catch (e) {
+      onError(e);
+    }
   };
-  const schedule = () => { if (!scheduled) { scheduled = true; setImmediate(flush); } };
+  const schedule = () => {
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
   return {
     record(r) {
       queue.push({ ...r, at: r.at ?? new Date().toISOString() });
@@ -65,13 +83,20 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     limited(serial, code, at = new Date().toISOString()) {
       const key = `${serial}\t${code}`;
       const x = limited.get(key);
-      if (x) { x.n++; x.last = at; } else limited.set(key, { serial, code, n: 1, first: at, last: at });
+      if (x) {
+        x.n++;
+        x.last = at;
+      } else limited.set(key, { serial, code, n: 1, first: at, last: at });
       schedule();
     },
     pending(serial, since) {
       let served = 0;
       let other = 0;
-      for (const r of queue) if (r.serial_number === serial && r.at >= since) { if (r.decision === 'served') served++; else other++; }
+      for (const r of queue)
+        if (r.serial_number === serial && r.at >= since) {
+          if (r.decision === 'served') served++;
+          else other++;
+        }
       return { served, other };
     },
     flush,

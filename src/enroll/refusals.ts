@@ -8,8 +8,16 @@ import type { BatchedRecorder } from './record.ts';
 
 /** The refusal codes the endpoint answers with (README "Refusals and replays"). */
 export const REFUSAL_CODES = [
-  'adesync.bad_request', 'adesync.too_large', 'adesync.unsigned', 'adesync.untrusted', 'adesync.bad_machineinfo', 'adesync.unknown_device',
-  'adesync.os_below_minimum', 'adesync.acme_unsupported_os', 'adesync.challenge_unavailable', 'adesync.too_many_enrollments',
+  'adesync.bad_request',
+  'adesync.too_large',
+  'adesync.unsigned',
+  'adesync.untrusted',
+  'adesync.bad_machineinfo',
+  'adesync.unknown_device',
+  'adesync.os_below_minimum',
+  'adesync.acme_unsupported_os',
+  'adesync.challenge_unavailable',
+  'adesync.too_many_enrollments',
 ] as const;
 
 /**
@@ -34,7 +42,10 @@ export function createLogLimiter(intervalMs: number): LogLimiter {
   return {
     hit(key, now) {
       const s = keys.get(key);
-      if (s && now - s.last < intervalMs) { s.suppressed++; return { log: false }; }
+      if (s && now - s.last < intervalMs) {
+        s.suppressed++;
+        return { log: false };
+      }
       keys.set(key, { last: now, suppressed: 0 });
       return { log: true, suppressed: s?.suppressed ?? 0 };
     },
@@ -42,7 +53,10 @@ export function createLogLimiter(intervalMs: number): LogLimiter {
       const out: { key: string; suppressed: number }[] = [];
       for (const [key, s] of keys) {
         if (now - s.last < intervalMs) continue;
-        if (s.suppressed) { out.push({ key, suppressed: s.suppressed }); keys.set(key, { last: now, suppressed: 0 }); } else keys.delete(key);
+        if (s.suppressed) {
+          out.push({ key, suppressed: s.suppressed });
+          keys.set(key, { last: now, suppressed: 0 });
+        } else keys.delete(key);
       }
       return out;
     },
@@ -59,7 +73,11 @@ export interface Refusals {
 }
 
 export function createRefusals(o: {
-  recorder: Pick<BatchedRecorder, 'refusal'>; logger: Logger; intervalMs: number; onRefusal?: (code: string) => void; now?: () => number;
+  recorder: Pick<BatchedRecorder, 'refusal'>;
+  logger: Logger;
+  intervalMs: number;
+  onRefusal?: (code: string) => void;
+  now?: () => number;
 }): Refusals {
   const now = o.now ?? Date.now;
   const limiter = createLogLimiter(o.intervalMs);
@@ -72,7 +90,11 @@ export function createRefusals(o: {
   const count = (raw: string) => {
     const code = refusalCode(raw);
     o.recorder.refusal(code);
-    try { o.onRefusal?.(code); } catch (e) { o.logger.error('enrollment onRefusal hook failed', { err: e as Error }); }
+    try {
+      o.onRefusal?.(code);
+    } catch (e) {
+      o.logger.error('enrollment onRefusal hook failed', { err: e as Error });
+    }
     return code;
   };
   return {

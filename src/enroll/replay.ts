@@ -12,7 +12,10 @@
  */
 import type { RecentRecords } from '../store/enrollments.ts';
 
-export interface PerDeviceLimit { profiles: number; per_minutes: number }
+export interface PerDeviceLimit {
+  profiles: number;
+  per_minutes: number;
+}
 
 export const TOO_MANY = 'adesync.too_many_enrollments';
 
@@ -32,13 +35,15 @@ export function serveVerdict(served: number, oldestServedAt: string | null, limi
 /** The user-visible text of the refusal: why, and roughly when to try again. */
 export function tooManyMessage(limit: PerDeviceLimit, retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `This device has received ${limit.profiles} enrollment profiles in the last ${limit.per_minutes} minutes, the most allowed. ` +
-    `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or contact your IT department.`;
+  return (
+    `This device has received ${limit.profiles} enrollment profiles in the last ${limit.per_minutes} minutes, the most allowed. ` +
+    `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or contact your IT department.`
+  );
 }
 
 export interface ServeLimit {
   /** Admit a serving of this serial (hold the slot until its record is queued, then release()) or refuse it. */
-  admit(serial: string): ({ ok: true; repeat: boolean; release(): void }) | { ok: false; retryAfterSeconds: number };
+  admit(serial: string): { ok: true; repeat: boolean; release(): void } | { ok: false; retryAfterSeconds: number };
   /** May a non-served decision of this serial get a full record (its count in the window is under the limit)? */
   mayRecord(serial: string): boolean;
 }
@@ -68,12 +73,14 @@ export function createServeLimit(o: {
       inFlight.set(serial, (inFlight.get(serial) ?? 0) + 1);
       let held = true;
       return {
-        ok: true, repeat: v.repeat,
+        ok: true,
+        repeat: v.repeat,
         release() {
           if (!held) return;
           held = false;
           const n = (inFlight.get(serial) ?? 1) - 1;
-          if (n > 0) inFlight.set(serial, n); else inFlight.delete(serial);
+          if (n > 0) inFlight.set(serial, n);
+          else inFlight.delete(serial);
         },
       };
     },

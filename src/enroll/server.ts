@@ -18,7 +18,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { EnrollmentConfig } from '../config/schema.ts';
-import { DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
+import { type DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
@@ -97,7 +97,14 @@ export interface EnrollmentServer {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly errorCode: string, message: string, readonly headers: Record<string, string> = {}) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly errorCode: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
 }
 
 /** Load (and so check) everything the endpoint reads from disk; announce a non-Apple device CA at warn. */
@@ -106,7 +113,8 @@ function prepareEnrollment(config: EnrollmentConfig, logger: Logger): Prepared {
   const trust = prepared.verifier.trust;
   if (!trust.apple) {
     logger.warn('enrollment trusts a NON-APPLE device CA: real devices will be refused and anyone holding that CA can enroll', {
-      pinned_ca: trust.pinned.subject.replace(/\n/g, ', '), fingerprint: trust.pinned.fingerprint256,
+      pinned_ca: trust.pinned.subject.replace(/\n/g, ', '),
+      fingerprint: trust.pinned.fingerprint256,
     });
   }
   return prepared;
@@ -122,12 +130,18 @@ function overloadLog(logger: Logger, intervalMs = 10_000): (reason: string) => v
   const since = new Map<string, number>();
   return (reason) => {
     const n = since.get(reason);
-    if (n !== undefined) { since.set(reason, n + 1); return; }
+    if (n !== undefined) {
+      since.set(reason, n + 1);
+      return;
+    }
     logger.warn('enrollment shedding load', { reason, interval_s: intervalMs / 1000 });
     since.set(reason, 0);
     const flush = () => {
       const more = since.get(reason) ?? 0;
-      if (!more) { since.delete(reason); return; }
+      if (!more) {
+        since.delete(reason);
+        return;
+      }
       logger.warn('enrollment shedding load', { reason, count: more, interval_s: intervalMs / 1000 });
       since.set(reason, 0);
       setTimeout(flush, intervalMs).unref();
@@ -140,7 +154,10 @@ function overloadLog(logger: Logger, intervalMs = 10_000): (reason: string) => v
 function clientGone(req: http.IncomingMessage, res: http.ServerResponse): AbortSignal {
   const ac = new AbortController();
   if (req.socket.destroyed) ac.abort();
-  else res.once('close', () => { if (!res.writableFinished) ac.abort(); });
+  else
+    res.once('close', () => {
+      if (!res.writableFinished) ac.abort();
+    });
   return ac.signal;
 }
 
@@ -153,19 +170,36 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) { reject(new HttpError(413, 'adesync.too_large', `request body over ${MAX_BODY_BYTES} bytes`)); return; }
+    if (declared > MAX_BODY_BYTES) {
+      reject(new HttpError(413, 'adesync.too_large', `request body over ${MAX_BODY_BYTES} bytes`));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
     req.on('data', (c: Buffer) => {
       if (done) return;
       size += c.length;
-      if (size > MAX_BODY_BYTES) { done = true; reject(new HttpError(413, 'adesync.too_large', `request body over ${MAX_BODY_BYTES} bytes`)); return; }
+      if (size > MAX_BODY_BYTES) {
+        done = true;
+        reject(new HttpError(413, 'adesync.too_large', `request body over ${MAX_BODY_BYTES} bytes`));
+        return;
+      }
       chunks.push(c);
     });
-    req.on('end', () => { if (!done) { done = true; resolve(Buffer.concat(chunks)); } });
+    req.on('end', () => {
+      if (!done) {
+        done = true;
+        resolve(Buffer.concat(chunks));
+      }
+    });
     // A client that drops the connection mid-body made a bad request, not a server error.
-    req.on('error', (e) => { if (!done) { done = true; reject(new HttpError(400, 'adesync.bad_request', `the request body did not arrive complete (${(e as NodeJS.ErrnoException).code ?? e.message})`)); } });
+    req.on('error', (e) => {
+      if (!done) {
+        done = true;
+        reject(new HttpError(400, 'adesync.bad_request', `the request body did not arrive complete (${(e as NodeJS.ErrnoException).code ?? e.message})`));
+      }
+    });
   });
 }
 
@@ -173,15 +207,25 @@ async function fetchChallenge(url: string, mi: MachineInfo, timeoutMs: number): 
   let res: Response;
   try {
     res = await fetch(url, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/plain' },
-      body: JSON.stringify({ serial: mi.SERIAL, udid: mi.UDID }), signal: AbortSignal.timeout(timeoutMs), redirect: 'error',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/plain' },
+      body: JSON.stringify({ serial: mi.SERIAL, udid: mi.UDID }),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
     });
   } catch (e) {
-    throw new HttpError(503, 'adesync.challenge_unavailable', `the SCEP challenge service did not answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`, { 'Retry-After': '10' });
+    throw new HttpError(
+      503,
+      'adesync.challenge_unavailable',
+      `the SCEP challenge service did not answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`,
+      { 'Retry-After': '10' },
+    );
   }
   const text = (await res.text().catch(() => '')).trim();
   if (!res.ok || !text || text.length > 1024) {
-    throw new HttpError(503, 'adesync.challenge_unavailable', `the SCEP challenge service answered ${res.status}${text ? '' : ' with no challenge'}`, { 'Retry-After': '10' });
+    throw new HttpError(503, 'adesync.challenge_unavailable', `the SCEP challenge service answered ${res.status}${text ? '' : ' with no challenge'}`, {
+      'Retry-After': '10',
+    });
   }
   return text;
 }
@@ -196,7 +240,11 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const refusals = createRefusals({ recorder, logger, intervalMs: opts.refusalLogIntervalMs ?? 60_000, onRefusal: opts.onRefusal });
   const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: createRecentRecords(db), pending: recorder.pending });
   const repeat = (outcome: 'served' | 'limited') => {
-    try { opts.onRepeat?.(outcome); } catch (e) { logger.error('enrollment onRepeat hook failed', { err: e as Error }); }
+    try {
+      opts.onRepeat?.(outcome);
+    } catch (e) {
+      logger.error('enrollment onRepeat hook failed', { err: e as Error });
+    }
   };
   const onDecision = opts.onDecision;
   const decideConfig: DecideConfig = {
@@ -214,7 +262,10 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   function remoteAddr(req: http.IncomingMessage): string | undefined {
     if (config.trust_forwarded_headers) {
       // The rightmost entry is the one our own proxy appended; entries left of it are client-supplied.
-      const xff = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const xff = String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (xff.length) return xff[xff.length - 1].slice(0, 64);
     }
     return req.socket.remoteAddress;
@@ -239,14 +290,22 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const remote = remoteAddr(req);
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
     // Counted per hour and code, logged at most once a minute per code: never a row or a line per request (refusals.ts).
-    const refuse = (status: number, code: string, message: string, extra: Partial<EnrollmentRecord> = {}, headers: Record<string, string> = {}): EnrollmentOutcome => {
+    const refuse = (
+      status: number,
+      code: string,
+      message: string,
+      extra: Partial<EnrollmentRecord> = {},
+      headers: Record<string, string> = {},
+    ): EnrollmentOutcome => {
       refusals.refuse(code, { status, reason: message, serial: extra.serial_number, remote });
       sendJson(res, status, { code, message }, headers);
       return status === 403 ? 'refused' : 'bad_request';
     };
 
     let bytes: Buffer;
-    try { bytes = await deviceInfoBytes(req); } catch (e) {
+    try {
+      bytes = await deviceInfoBytes(req);
+    } catch (e) {
       if (e instanceof HttpError) {
         if (e.status === 413) res.setHeader('Connection', 'close');
         const outcome = refuse(e.status, e.errorCode, e.message);
@@ -266,14 +325,24 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const rule = opts.profileRule?.(device, mi);
     const d: Decision = decide({ machineInfo: mi, device, config: decideConfig, profileRule: rule });
     const rec: EnrollmentRecord = {
-      ...base, token: d.token, serial_number: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT, os_version: mi.OS_VERSION ?? d.osVersion,
-      build_version: mi.SUPPLEMENTAL_BUILD_VERSION ?? mi.VERSION, language: mi.LANGUAGE, decision: d.decision, reason: d.reason, profile_rule: rule,
+      ...base,
+      token: d.token,
+      serial_number: mi.SERIAL,
+      udid: mi.UDID,
+      product: mi.PRODUCT,
+      os_version: mi.OS_VERSION ?? d.osVersion,
+      build_version: mi.SUPPLEMENTAL_BUILD_VERSION ?? mi.VERSION,
+      language: mi.LANGUAGE,
+      decision: d.decision,
+      reason: d.reason,
+      profile_rule: rule,
     };
     const log = { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT, os: d.osVersion, token: d.token, remote };
     if (d.decision !== 'served') {
       // A full record only for a serial of ours, and only up to its limit per window: replays add to a counter.
       const kept = !!device && serveLimit.mayRecord(mi.SERIAL);
-      if (kept) record(rec); else if (device) recorder.limited(mi.SERIAL, d.body.code);
+      if (kept) record(rec);
+      else if (device) recorder.limited(mi.SERIAL, d.body.code);
       if (d.decision === 'refused') refusals.refuse(d.body.code, { ...log, reason: d.reason });
       else if (kept) logger.info('enrollment: OS update required', { ...log, reason: d.reason, code: d.body.code });
       sendJson(res, d.status, d.body);
@@ -283,19 +352,33 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     if (!slot.ok) {
       recorder.limited(mi.SERIAL, TOO_MANY);
       repeat('limited');
-      return refuse(403, TOO_MANY, tooManyMessage(config.per_device_limit, slot.retryAfterSeconds), { serial_number: mi.SERIAL }, { 'Retry-After': String(slot.retryAfterSeconds) });
+      return refuse(
+        403,
+        TOO_MANY,
+        tooManyMessage(config.per_device_limit, slot.retryAfterSeconds),
+        { serial_number: mi.SERIAL },
+        { 'Retry-After': String(slot.retryAfterSeconds) },
+      );
     }
     // the slot is held until the record is queued (the limit counts it from then on) or serving failed
     try {
       const outcome = await serveProfile(res, mi, d, rec, log, gone);
       if (outcome === 'served' && slot.repeat) repeat('served');
       return outcome;
-    } finally { slot.release(); }
+    } finally {
+      slot.release();
+    }
   }
 
   /** Build, sign and send the profile; its record is queued before the answer goes out. */
-  async function serveProfile(res: http.ServerResponse, mi: MachineInfo, d: Extract<Decision, { decision: 'served' }>, rec: EnrollmentRecord,
-    log: Record<string, unknown>, gone: AbortSignal): Promise<EnrollmentOutcome> {
+  async function serveProfile(
+    res: http.ServerResponse,
+    mi: MachineInfo,
+    d: Extract<Decision, { decision: 'served' }>,
+    rec: EnrollmentRecord,
+    log: Record<string, unknown>,
+    gone: AbortSignal,
+  ): Promise<EnrollmentOutcome> {
     const identity = d.identity === 'fallback' ? prepared.fallback! : prepared.identity;
     let scepChallenge: string | undefined;
     if (identity.kind === 'scep') {
@@ -312,13 +395,18 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         throw e;
       }
     }
-    const built = await pool.build({ platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge }, gone);
+    const built = await pool.build(
+      { platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge },
+      gone,
+    );
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
     logger.info('enrollment profile served', { ...log, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
     res.writeHead(200, {
-      'Content-Type': 'application/x-apple-aspen-config', 'Content-Length': built.signed.length,
-      'Content-Disposition': 'attachment; filename="enroll.mobileconfig"', 'Cache-Control': 'no-store',
+      'Content-Type': 'application/x-apple-aspen-config',
+      'Content-Length': built.signed.length,
+      'Content-Disposition': 'attachment; filename="enroll.mobileconfig"',
+      'Cache-Control': 'no-store',
     });
     res.end(built.signed);
     return 'served';
@@ -328,7 +416,8 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome | undefined> {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return void sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return void sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
       return void sendJson(res, 200, { status: 'ok' });
     }
     if (path !== config.path) return void sendJson(res, 404, { code: 'adesync.not_found', message: 'not found' });
@@ -340,36 +429,52 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   }
 
   const serverOpts: http.ServerOptions = {
-    maxHeaderSize: 96 * 1024,                   // room for a base64 x-apple-aspen-deviceinfo of up to 64 KiB
+    maxHeaderSize: 96 * 1024, // room for a base64 x-apple-aspen-deviceinfo of up to 64 KiB
     headersTimeout: opts.headersTimeoutMs ?? 10_000,
     requestTimeout: opts.requestTimeoutMs ?? 30_000,
-    connectionsCheckingInterval: 500,           // so slow senders are cut off promptly, not at Node's default 30 s
+    connectionsCheckingInterval: 500, // so slow senders are cut off promptly, not at Node's default 30 s
     keepAliveTimeout: opts.keepAliveTimeoutMs ?? 5_000,
   };
   const report = (outcome: EnrollmentOutcome | undefined, t0: number) => {
     if (!outcome || !onDecision) return;
-    try { onDecision(outcome, performance.now() - t0); } catch (e) { logger.error('enrollment onDecision hook failed', { err: e as Error }); }
+    try {
+      onDecision(outcome, performance.now() - t0);
+    } catch (e) {
+      logger.error('enrollment onDecision hook failed', { err: e as Error });
+    }
   };
   const overloaded = (reason: OverloadReason | 'client_gone') => {
     logOverload(reason);
-    try { opts.onOverload?.(reason); } catch (e) { logger.error('enrollment onOverload hook failed', { err: e as Error }); }
+    try {
+      opts.onOverload?.(reason);
+    } catch (e) {
+      logger.error('enrollment onOverload hook failed', { err: e as Error });
+    }
   };
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const t0 = performance.now();
-    handle(req, res, clientGone(req, res)).then((outcome) => report(outcome, t0), (e) => {
-      if (e instanceof AbandonedError) { overloaded('client_gone'); res.destroy(); return; }
-      if (e instanceof OverloadError) {
-        overloaded(e.reason);
-        if (!res.headersSent) sendJson(res, 503, { code: 'adesync.overloaded', message: 'Enrollment is busy; try again.' }, { 'Retry-After': OVERLOAD_RETRY_AFTER });
+    handle(req, res, clientGone(req, res)).then(
+      (outcome) => report(outcome, t0),
+      (e) => {
+        if (e instanceof AbandonedError) {
+          overloaded('client_gone');
+          res.destroy();
+          return;
+        }
+        if (e instanceof OverloadError) {
+          overloaded(e.reason);
+          if (!res.headersSent)
+            sendJson(res, 503, { code: 'adesync.overloaded', message: 'Enrollment is busy; try again.' }, { 'Retry-After': OVERLOAD_RETRY_AFTER });
+          else res.destroy();
+          report('overloaded', t0);
+          return;
+        }
+        logger.error('enrollment handler failed', { err: e as Error });
+        if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
         else res.destroy();
-        report('overloaded', t0);
-        return;
-      }
-      logger.error('enrollment handler failed', { err: e as Error });
-      if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
-      else res.destroy();
-      report('error', t0);
-    });
+        report('error', t0);
+      },
+    );
   };
   const server = config.tls
     ? https.createServer({ ...serverOpts, cert: readFileSync(config.tls.cert_file), key: readFileSync(config.tls.key_file), minVersion: 'TLSv1.2' }, onRequest)
@@ -378,13 +483,21 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   limitConnections(server, {
     max: limits.max_connections,
     perPeer: limits.max_connections_per_peer ?? (config.trust_forwarded_headers ? limits.max_connections : DEFAULT_MAX_CONNECTIONS_PER_PEER),
-    onRefused: (reason) => { logOverload(`connections: ${reason}`); opts.onConnectionRefused?.(reason); },
+    onRefused: (reason) => {
+      logOverload(`connections: ${reason}`);
+      opts.onConnectionRefused?.(reason);
+    },
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const text = JSON.stringify({ code: 'adesync.bad_request', message: status === 431 ? 'headers too large' : status === 408 ? 'request too slow' : 'malformed HTTP request' });
-    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${text.length}\r\nConnection: close\r\n\r\n${text}`);
+    const text = JSON.stringify({
+      code: 'adesync.bad_request',
+      message: status === 431 ? 'headers too large' : status === 408 ? 'request too slow' : 'malformed HTTP request',
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${text.length}\r\nConnection: close\r\n\r\n${text}`,
+    );
   });
 
   let closed: Promise<void> | undefined;
@@ -395,9 +508,16 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     health: () => pool.health(),
     stats: () => pool.stats(),
     async listen() {
-      try { await pool.ready(); } catch (e) { await pool.close(); throw e; }
+      try {
+        await pool.ready();
+      } catch (e) {
+        await pool.close();
+        throw e;
+      }
       logger.info('enrollment workers ready', { workers: pool.size });
-      const [host, portText] = opts.listen ? [opts.listen.host, String(opts.listen.port)] : [config.listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''), config.listen.split(':').pop()!];
+      const [host, portText] = opts.listen
+        ? [opts.listen.host, String(opts.listen.port)]
+        : [config.listen.replace(/:\d+$/, '').replace(/^\[|\]$/g, ''), config.listen.split(':').pop()!];
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         // A deep accept queue: a room of devices activating at once must not have its connections dropped at the kernel
@@ -405,18 +525,35 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         server.listen({ port: Number(portText), host, backlog: 4096 }, () => {
           server.off('error', reject);
           const addr = server.address() as AddressInfo;
-          logger.info('enrollment endpoint listening', { address: addr.address, port: addr.port, path: config.path, tls: !!config.tls, workers: pool.size, limits });
+          logger.info('enrollment endpoint listening', {
+            address: addr.address,
+            port: addr.port,
+            path: config.path,
+            tls: !!config.tls,
+            workers: pool.size,
+            limits,
+          });
           resolve(addr);
         });
       });
     },
     close() {
       closed ??= new Promise<void>((resolve) => {
-        const done = () => { refusals.close(); recorder.flush(); pool.close().then(() => resolve(), () => resolve()); };
+        const done = () => {
+          refusals.close();
+          recorder.flush();
+          pool.close().then(
+            () => resolve(),
+            () => resolve(),
+          );
+        };
         if (!server.listening) return done();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);
         force.unref();
-        server.close(() => { clearTimeout(force); done(); });
+        server.close(() => {
+          clearTimeout(force);
+          done();
+        });
         server.closeIdleConnections();
       });
       return closed;

@@ -21,19 +21,43 @@ try {
 /** TEST ONLY: a fault armed by pool.injectFaultForTests (no network input reaches it). */
 let armed: TestFault | undefined;
 function suffer(f: TestFault): void {
-  if (f.kind === 'stall' && f.until) { Atomics.wait(new Int32Array(f.until), 0, 0, f.ms); return; }
-  if (f.kind === 'stall') { const end = Date.now() + f.ms; while (Date.now() < end) { /* a thread that does not come back */ } return; }
+  if (f.kind === 'stall' && f.until) {
+    Atomics.wait(new Int32Array(f.until), 0, 0, f.ms);
+    return;
+  }
+  if (f.kind === 'stall') {
+    const end = Date.now() + f.ms;
+    while (Date.now() < end) {
+      /* a thread that does not come back */
+    }
+    return;
+  }
   const hog: number[][] = [];
   for (;;) hog.push(new Array(1 << 16).fill(hog.length)); // until the heap limit ends this worker
 }
 
 port.on('message', (m: WorkerJob) => {
-  if (m.op === 'ping') { port.postMessage({ id: m.id, pong: true } satisfies WorkerReply); return; }
-  if (m.op === 'fault') { if (m.fault.when === 'now') suffer(m.fault); else armed = m.fault; return; }
-  if (armed) { const f = armed; armed = undefined; suffer(f); }
+  if (m.op === 'ping') {
+    port.postMessage({ id: m.id, pong: true } satisfies WorkerReply);
+    return;
+  }
+  if (m.op === 'fault') {
+    if (m.fault.when === 'now') suffer(m.fault);
+    else armed = m.fault;
+    return;
+  }
+  if (armed) {
+    const f = armed;
+    armed = undefined;
+    suffer(f);
+  }
   try {
     if (m.op === 'open') {
-      port.postMessage({ id: m.id, ok: true, value: openRequest(prepared, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)) } satisfies WorkerReply);
+      port.postMessage({
+        id: m.id,
+        ok: true,
+        value: openRequest(prepared, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)),
+      } satisfies WorkerReply);
     } else {
       const built = buildProfile(config, prepared, m.job);
       const signed = ownBytes(built.signed);

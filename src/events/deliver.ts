@@ -56,7 +56,13 @@ const MAX_RESPONSE_BYTES = 64 * 1024;
 const ENDPOINT_PAUSE_MAX_MS = 300_000;
 const RETAIN_MS = 7 * 86_400_000;
 
-interface State { ep: Endpoint; inFlight: Set<number>; failures: number; pausedUntil: number; requests: Set<AbortController> }
+interface State {
+  ep: Endpoint;
+  inFlight: Set<number>;
+  failures: number;
+  pausedUntil: number;
+  requests: Set<AbortController>;
+}
 
 export function startSender(opts: SenderOptions): Sender {
   const { db, logger } = opts;
@@ -103,7 +109,8 @@ export function startSender(opts: SenderOptions): Sender {
       logger.error('webhooks: reading the outbox failed', { error: (e as Error).message });
     }
     // a long backlog is fanned out a chunk at a time, letting enrollments and sync pages in between
-    if (more) kick(); else timer = setTimeout(tick, opts.pollMs ?? 1000);
+    if (more) kick();
+    else timer = setTimeout(tick, opts.pollMs ?? 1000);
   }
 
   function kick() {
@@ -139,16 +146,18 @@ export function startSender(opts: SenderOptions): Sender {
     s.requests.add(ctl);
     const timeout = setTimeout(() => ctl.abort(new Error(`no answer within ${s.ep.timeoutMs / 1000} s`)), s.ep.timeoutMs);
     const body = cloudEvent(e);
-    const job = post(s.ep.url, webhookHeaders(s.ep.key, e.id, body), body, ctl.signal, agents).then(
-      (status) => ({ status, error: status >= 200 && status < 300 ? null : `HTTP ${status}` }),
-      (err: Error) => ({ status: null, error: ctl.signal.aborted ? String((ctl.signal.reason as Error)?.message ?? 'aborted') : errorText(err) }),
-    ).then((r) => {
-      clearTimeout(timeout);
-      s.requests.delete(ctl);
-      if (stopped) return;  // aborted by stop(): stays pending, not an attempt
-      done.push({ s, r: outcome(s, p, e, r.status, r.error) });
-      if (done.length === 1) setImmediate(flush);
-    });
+    const job = post(s.ep.url, webhookHeaders(s.ep.key, e.id, body), body, ctl.signal, agents)
+      .then(
+        (status) => ({ status, error: status >= 200 && status < 300 ? null : `HTTP ${status}` }),
+        (err: Error) => ({ status: null, error: ctl.signal.aborted ? String((ctl.signal.reason as Error)?.message ?? 'aborted') : errorText(err) }),
+      )
+      .then((r) => {
+        clearTimeout(timeout);
+        s.requests.delete(ctl);
+        if (stopped) return; // aborted by stop(): stays pending, not an attempt
+        done.push({ s, r: outcome(s, p, e, r.status, r.error) });
+        if (done.length === 1) setImmediate(flush);
+      });
     running.add(job);
     void job.finally(() => running.delete(job));
   }
@@ -162,7 +171,13 @@ export function startSender(opts: SenderOptions): Sender {
     const next = afterFailure(attempts, Date.parse(e.time), now, s.ep.maxAgeMs, random, s.ep.retryBaseMs);
     if (next.state === 'dead') {
       logger.warn('webhook event dead-lettered: it stays in "adesync events"; fix the receiver, then "adesync events replay"', {
-        endpoint: s.ep.name, event_id: e.id, type: e.type, subject: e.subject, attempts, error });
+        endpoint: s.ep.name,
+        event_id: e.id,
+        type: e.type,
+        subject: e.subject,
+        attempts,
+        error,
+      });
       return { ...base, ok: false, state: 'dead' };
     }
     return { ...base, ok: false, state: 'pending', nextAt: new Date(next.nextAt).toISOString() };
@@ -173,7 +188,9 @@ export function startSender(opts: SenderOptions): Sender {
     const batch = done;
     done = [];
     if (!batch.length) return;
-    try { st.finish(batch.map((b) => b.r)); } catch (e) {
+    try {
+      st.finish(batch.map((b) => b.r));
+    } catch (e) {
       logger.error('webhooks: recording deliveries failed (they will be sent again)', { error: (e as Error).message });
     }
     const touched = new Set<State>();
@@ -198,14 +215,17 @@ export function startSender(opts: SenderOptions): Sender {
   kick();
   return {
     kick,
-    reload(eps) { setEndpoints(eps); kick(); },
+    reload(eps) {
+      setEndpoints(eps);
+      kick();
+    },
     inFlight: () => Object.fromEntries([...states.values()].map((s) => [s.ep.name, s.inFlight.size])),
     async stop() {
       stopped = true;
       clearTimeout(timer);
       for (const s of states.values()) for (const c of s.requests) c.abort(new Error('stopping'));
       await Promise.allSettled([...running]);
-      flush();  // answers already in are recorded: they need not be sent again
+      flush(); // answers already in are recorded: they need not be sent again
       agents.http.destroy();
       agents.https.destroy();
     },
@@ -213,18 +233,34 @@ export function startSender(opts: SenderOptions): Sender {
 }
 
 /** POST; the answer's body is read (keeping the connection reusable) up to 64 KiB and ignored. No redirects followed. */
-function post(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, agents: { http: http.Agent; https: https.Agent }): Promise<number> {
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal,
+  agents: { http: http.Agent; https: https.Agent },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const tls = u.protocol === 'https:';
-    const req = (tls ? https : http).request(u, {
-      method: 'POST', signal, agent: tls ? agents.https : agents.http, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-    }, (res) => {
-      let size = 0;
-      res.on('data', (c: Buffer) => { size += c.length; if (size > MAX_RESPONSE_BYTES) res.destroy(); });
-      res.on('close', () => resolve(res.statusCode ?? 0));
-      res.on('error', () => resolve(res.statusCode ?? 0));
-    });
+    const req = (tls ? https : http).request(
+      u,
+      {
+        method: 'POST',
+        signal,
+        agent: tls ? agents.https : agents.http,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_RESPONSE_BYTES) res.destroy();
+        });
+        res.on('close', () => resolve(res.statusCode ?? 0));
+        res.on('error', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

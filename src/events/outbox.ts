@@ -10,8 +10,16 @@
 import type { DB } from '../store/db.ts';
 import { ensureEndpoints, outboxWriteStatements } from '../store/outbox.ts';
 import {
-  assignmentEvent, deviceEvent, endpointWants, enrollmentEvent, tokenExpiringEvent, type DeviceChange, type EndpointFilter, type EnrollmentFacts,
-  type EventType, type NewEvent,
+  assignmentEvent,
+  deviceEvent,
+  endpointWants,
+  enrollmentEvent,
+  tokenExpiringEvent,
+  type DeviceChange,
+  type EndpointFilter,
+  type EnrollmentFacts,
+  type EventType,
+  type NewEvent,
 } from './types.ts';
 
 /** The endpoints' filters, as the config gives them (webhooks: [{ name, types, tokens }]). */
@@ -45,15 +53,26 @@ export function anyWants(filters: Filters, type: EventType | `${string}.`, token
 export function createOutbox(db: DB, initial: Filters, onWrite?: () => void): Outbox {
   const st = outboxWriteStatements(db);
   let filters = initial;
-  ensureEndpoints(db, filters.map((f) => f.name));
+  ensureEndpoints(
+    db,
+    filters.map((f) => f.name),
+  );
   let kicked = false;
   const written = () => {
     if (!onWrite || kicked) return;
     kicked = true;
-    setImmediate(() => { kicked = false; onWrite(); });  // after the caller's (synchronous) transaction has committed
+    setImmediate(() => {
+      kicked = false;
+      onWrite();
+    }); // after the caller's (synchronous) transaction has committed
   };
-  const write = (e: NewEvent) => { st.add(e); written(); };
-  const add = (e: NewEvent | null) => { if (e && anyWants(filters, e.type, e.token)) write(e); };
+  const write = (e: NewEvent) => {
+    st.add(e);
+    written();
+  };
+  const add = (e: NewEvent | null) => {
+    if (e && anyWants(filters, e.type, e.token)) write(e);
+  };
   return {
     page(token) {
       if (!anyWants(filters, 'device.', token)) return undefined;
@@ -76,12 +95,15 @@ export function createOutbox(db: DB, initial: Filters, onWrite?: () => void): Ou
       for (const r of records) add(enrollmentEvent(r));
     },
     tokenExpiry(token, expiry, now = new Date()) {
-      const e = tokenExpiringEvent(token, expiry, now);  // rare: always recorded, like the other token events
+      const e = tokenExpiringEvent(token, expiry, now); // rare: always recorded, like the other token events
       if (e) write(e);
     },
     reload(next) {
       filters = next;
-      ensureEndpoints(db, filters.map((f) => f.name));
+      ensureEndpoints(
+        db,
+        filters.map((f) => f.name),
+      );
     },
   };
 }

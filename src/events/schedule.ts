@@ -23,7 +23,11 @@ export function afterFailure(attempts: number, eventTime: number, now: number, m
   return nextAt - eventTime > maxAgeMs ? { state: 'dead' } : { state: 'pending', nextAt };
 }
 
-export interface PendingDelivery { seq: number; subject: string | null; next_at: string }
+export interface PendingDelivery {
+  seq: number;
+  subject: string | null;
+  next_at: string;
+}
 
 /**
  * Which of an endpoint's pending deliveries (in seq order, oldest first) may be sent now, at most `slots`: order is kept

@@ -30,6 +30,9 @@ export function signature(key: Buffer, id: string, timestamp: number, body: stri
 export function webhookHeaders(key: Buffer, id: string, body: string, now = Date.now()): Record<string, string> {
   const ts = Math.floor(now / 1000);
   return {
-    'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': signature(key, id, ts, body),
+    'content-type': 'application/json',
+    'webhook-id': id,
+    'webhook-timestamp': String(ts),
+    'webhook-signature': signature(key, id, ts, body),
   };
 }

@@ -6,10 +6,19 @@ import { randomBytes } from 'node:crypto';
 
 /** Every event type (README "Webhooks"); on the wire each is prefixed with com.adesync. */
 export const EVENT_TYPES = [
-  'device.added', 'device.modified', 'device.removed', 'device.moved',
-  'profile.assigned', 'profile.failed', 'profile.not_accessible',
-  'enrollment.served', 'enrollment.refused', 'enrollment.os_update_required',
-  'token.expiring', 'token.terms_not_accepted', 'token.unusable',
+  'device.added',
+  'device.modified',
+  'device.removed',
+  'device.moved',
+  'profile.assigned',
+  'profile.failed',
+  'profile.not_accessible',
+  'enrollment.served',
+  'enrollment.refused',
+  'enrollment.os_update_required',
+  'token.expiring',
+  'token.terms_not_accepted',
+  'token.unusable',
   'sync.failed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -27,7 +36,15 @@ export interface NewEvent {
 }
 
 /** A stored event, as the sender and the CLI read it. */
-export interface StoredEvent { seq: number; id: string; type: string; token: string | null; subject: string | null; time: string; data: string }
+export interface StoredEvent {
+  seq: number;
+  id: string;
+  type: string;
+  token: string | null;
+  subject: string | null;
+  time: string;
+  data: string;
+}
 
 // Random bytes drawn in blocks: one randomBytes call per id cost 13 µs, a quarter of an event's whole cost.
 let pool = Buffer.alloc(0);
@@ -35,7 +52,10 @@ let at = 0;
 
 /** A time-ordered id (so the outbox's id index appends): evt_ + 12 hex digits of ms since 1970 + 20 random hex digits. */
 export function newEventId(now = Date.now()): string {
-  if (at + 10 > pool.length) { pool = randomBytes(10 * 1024); at = 0; }
+  if (at + 10 > pool.length) {
+    pool = randomBytes(10 * 1024);
+    at = 0;
+  }
   at += 10;
   return `evt_${now.toString(16).padStart(12, '0')}${pool.toString('hex', at - 10, at)}`;
 }
@@ -52,7 +72,11 @@ export function typeMatches(pattern: string, type: string): boolean {
 }
 
 /** The filter half of a configured endpoint: empty lists mean everything. */
-export interface EndpointFilter { name: string; types: string[]; tokens: string[] }
+export interface EndpointFilter {
+  name: string;
+  types: string[];
+  tokens: string[];
+}
 
 export function endpointWants(f: EndpointFilter, type: string, token: string | null): boolean {
   if (f.tokens.length && (token === null || !f.tokens.includes(token))) return false;
@@ -100,16 +124,25 @@ function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
  * later), so it makes none.
  */
 export function assignmentEvent(token: string, serial: string, profileUuid: string, result: string, attempts: number, at: string): NewEvent | null {
-  const type: EventType | null = result === 'SUCCESS' ? 'profile.assigned' : result === 'NOT_ACCESSIBLE' ? 'profile.not_accessible'
-    : result === 'THROTTLED' ? null : 'profile.failed';
+  const type: EventType | null =
+    result === 'SUCCESS' ? 'profile.assigned' : result === 'NOT_ACCESSIBLE' ? 'profile.not_accessible' : result === 'THROTTLED' ? null : 'profile.failed';
   if (!type) return null;
   return { type, token, subject: serial, time: at, data: { token, serial_number: serial, profile_uuid: profileUuid, result, attempts } };
 }
 
 /** What the enrollment recorder writes (src/enroll/record.ts EnrollmentRecord), as far as events read it. */
 export interface EnrollmentFacts {
-  at: string; token?: string; serial_number?: string; udid?: string; product?: string; os_version?: string; build_version?: string;
-  decision: 'served' | 'os_update_required' | 'refused'; reason?: string; profile_rule?: string; profile_served?: string;
+  at: string;
+  token?: string;
+  serial_number?: string;
+  udid?: string;
+  product?: string;
+  os_version?: string;
+  build_version?: string;
+  decision: 'served' | 'os_update_required' | 'refused';
+  reason?: string;
+  profile_rule?: string;
+  profile_served?: string;
 }
 
 /**
@@ -123,11 +156,25 @@ export function enrollmentEventAllowed(r: Pick<EnrollmentFacts, 'decision' | 'se
 
 export function enrollmentEvent(r: EnrollmentFacts): NewEvent | null {
   if (!enrollmentEventAllowed(r)) return null;
-  const type: EventType = r.decision === 'served' ? 'enrollment.served' : r.decision === 'os_update_required' ? 'enrollment.os_update_required' : 'enrollment.refused';
+  const type: EventType =
+    r.decision === 'served' ? 'enrollment.served' : r.decision === 'os_update_required' ? 'enrollment.os_update_required' : 'enrollment.refused';
   return {
-    type, token: r.token ?? null, subject: r.serial_number!, time: r.at,
-    data: withoutNulls({ token: r.token, serial_number: r.serial_number, udid: r.udid, product: r.product, os_version: r.os_version,
-      build_version: r.build_version, decision: r.decision, reason: r.reason, profile_rule: r.profile_rule, profile_served: r.profile_served }),
+    type,
+    token: r.token ?? null,
+    subject: r.serial_number!,
+    time: r.at,
+    data: withoutNulls({
+      token: r.token,
+      serial_number: r.serial_number,
+      udid: r.udid,
+      product: r.product,
+      os_version: r.os_version,
+      build_version: r.build_version,
+      decision: r.decision,
+      reason: r.reason,
+      profile_rule: r.profile_rule,
+      profile_served: r.profile_served,
+    }),
   };
 }
 
@@ -141,7 +188,11 @@ export function tokenExpiringEvent(token: string, expiry: string, now: Date): Ne
   const threshold = TOKEN_EXPIRY_THRESHOLDS.filter((t) => days <= t).at(-1);
   if (threshold === undefined) return null;
   return {
-    type: 'token.expiring', token, subject: token, time: now.toISOString(), dedupe: `token.expiring:${token}:${expiry}:${threshold}`,
+    type: 'token.expiring',
+    token,
+    subject: token,
+    time: now.toISOString(),
+    dedupe: `token.expiring:${token}:${expiry}:${threshold}`,
     data: { token, access_token_expiry: expiry, days_left: days, threshold_days: threshold },
   };
 }
@@ -149,7 +200,13 @@ export function tokenExpiringEvent(token: string, expiry: string, now: Date): Ne
 /** The JSON body of a delivery: a CloudEvents 1.0 structured-mode event. */
 export function cloudEvent(e: StoredEvent): string {
   return JSON.stringify({
-    specversion: '1.0', id: e.id, source: e.token ? `/adesync/tokens/${e.token}` : '/adesync', type: CLOUDEVENTS_TYPE_PREFIX + e.type,
-    time: e.time, ...(e.subject ? { subject: e.subject } : {}), datacontenttype: 'application/json', data: JSON.parse(e.data) as unknown,
+    specversion: '1.0',
+    id: e.id,
+    source: e.token ? `/adesync/tokens/${e.token}` : '/adesync',
+    type: CLOUDEVENTS_TYPE_PREFIX + e.type,
+    time: e.time,
+    ...(e.subject ? { subject: e.subject } : {}),
+    datacontenttype: 'application/json',
+    data: JSON.parse(e.data) as unknown,
   });
 }

@@ -3,7 +3,10 @@ import type { AdeProfileConfig } from '../config/schema.ts';
 import type { Profile } from '../apple/types.ts';
 
 /** Certificates referenced by a profile, already read from their files (DER). */
-export interface ProfileCerts { anchor: Buffer[]; supervising: Buffer[] }
+export interface ProfileCerts {
+  anchor: Buffer[];
+  supervising: Buffer[];
+}
 
 /**
  * The JSON we send to POST /profile (A.10): the admin's keys, file references turned into base64 DER, and empty
@@ -23,13 +26,20 @@ export function buildAdeProfile(cfg: AdeProfileConfig, certs: ProfileCerts = { a
 
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
 /** Content hash of a definition: a profile is defined at Apple again only when this changes (Apple profiles are immutable). */
 export function profileHash(p: Profile): string {
-  return createHash('sha256').update(JSON.stringify(canonical(p))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(p)))
+    .digest('hex');
 }
 
 /** Certificate files may be PEM or DER; Apple wants DER. */

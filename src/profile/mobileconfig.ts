@@ -38,7 +38,12 @@ export interface ScepIdentity {
   subject?: SubjectRdns;
   ca_fingerprint_hex?: string;
 }
-export interface Pkcs12Identity { type: 'pkcs12'; data: Buffer; password?: string; file_name?: string }
+export interface Pkcs12Identity {
+  type: 'pkcs12';
+  data: Buffer;
+  password?: string;
+  file_name?: string;
+}
 
 interface MdmSettings {
   server_url: string;
@@ -51,7 +56,11 @@ interface MdmSettings {
   server_capabilities: string[];
 }
 
-export interface TrustCertificate { der: Buffer; selfSigned: boolean; fileName?: string }
+export interface TrustCertificate {
+  der: Buffer;
+  selfSigned: boolean;
+  fileName?: string;
+}
 
 export interface ProfileInput {
   payloadIdentifier: string;
@@ -71,7 +80,12 @@ export interface ProfileInput {
   scepChallenge?: string;
 }
 
-export interface BuiltProfile { xml: Buffer; profile: Record<string, unknown>; profileUuid: string; identityUuid: string }
+export interface BuiltProfile {
+  xml: Buffer;
+  profile: Record<string, unknown>;
+  profileUuid: string;
+  identityUuid: string;
+}
 
 const NAMESPACE = Buffer.from('9c7a0e43b1d54f5e8a2f6d3c1b0e7a55', 'hex'); // adesync's UUIDv5 namespace
 
@@ -88,20 +102,31 @@ export function uuidV5(name: string, ns: Buffer = NAMESPACE): string {
 const fingerprints = new WeakMap<Buffer, string>();
 function fingerprintHex(der: Buffer): string {
   let fp = fingerprints.get(der);
-  if (!fp) { fp = createHash('sha256').update(der).digest('hex'); fingerprints.set(der, fp); }
+  if (!fp) {
+    fp = createHash('sha256').update(der).digest('hex');
+    fingerprints.set(der, fp);
+  }
   return fp;
 }
 const v5memo = new Map<string, string>();
 function stableUuid(name: string): string {
   let u = v5memo.get(name);
-  if (!u) { u = uuidV5(name); if (v5memo.size > 1000) v5memo.clear(); v5memo.set(name, u); }
+  if (!u) {
+    u = uuidV5(name);
+    if (v5memo.size > 1000) v5memo.clear();
+    v5memo.set(name, u);
+  }
   return u;
 }
 
 export const UUID_RE = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
 function substitute(subject: SubjectRdns, d: ProfileInput['device']): SubjectRdns {
-  const fill = (s: string) => s.replace(/%SERIAL%/g, d.serial).replace(/%UDID%/g, d.udid).replace(/%PRODUCT%/g, d.product ?? '');
+  const fill = (s: string) =>
+    s
+      .replace(/%SERIAL%/g, d.serial)
+      .replace(/%UDID%/g, d.udid)
+      .replace(/%PRODUCT%/g, d.product ?? '');
   return subject.map((rdn) => rdn.map(([k, v]) => [k, fill(v)] as [string, string]));
 }
 
@@ -109,15 +134,22 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
   const id = input.payloadIdentifier;
   if (!UUID_RE.test(input.profileUuid) || !UUID_RE.test(input.identityUuid)) throw new Error('profile and identity UUIDs must be upper-case UUIDs');
   const common = (type: string, suffix: string, uuid: string, displayName?: string) => ({
-    PayloadType: type, PayloadVersion: 1, PayloadIdentifier: `${id}.${suffix}`, PayloadUUID: uuid,
+    PayloadType: type,
+    PayloadVersion: 1,
+    PayloadIdentifier: `${id}.${suffix}`,
+    PayloadUUID: uuid,
     ...(displayName ? { PayloadDisplayName: displayName } : {}),
   });
 
   const certs = input.trustCertificates.map((c) => {
     const fp = fingerprintHex(c.der);
     return {
-      ...common(c.selfSigned ? 'com.apple.security.root' : 'com.apple.security.pkcs1', `cert.${fp.slice(0, 16)}`, stableUuid(`${id}/cert/${fp}`),
-        c.selfSigned ? 'Root certificate' : 'Intermediate certificate'),
+      ...common(
+        c.selfSigned ? 'com.apple.security.root' : 'com.apple.security.pkcs1',
+        `cert.${fp.slice(0, 16)}`,
+        stableUuid(`${id}/cert/${fp}`),
+        c.selfSigned ? 'Root certificate' : 'Intermediate certificate',
+      ),
       PayloadCertificateFileName: c.fileName ?? `${fp.slice(0, 16)}.cer`,
       PayloadContent: c.der,
     };
@@ -146,9 +178,9 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
         URL: idn.url,
         ...(idn.name ? { Name: idn.name } : {}),
         ...(input.scepChallenge !== undefined ? { Challenge: input.scepChallenge } : {}),
-        Keysize: idn.key_size,                 // sic: lower-case s (C.4)
-        'Key Type': 'RSA',                     // sic: with a space
-        'Key Usage': idn.key_usage,            // sic: with a space
+        Keysize: idn.key_size, // sic: lower-case s (C.4)
+        'Key Type': 'RSA', // sic: with a space
+        'Key Usage': idn.key_usage, // sic: with a space
         Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], input.device),
         ...(idn.ca_fingerprint_hex ? { CAFingerprint: Buffer.from(idn.ca_fingerprint_hex, 'hex') } : {}),
       },
@@ -191,11 +223,13 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
   return { xml, profile, profileUuid: input.profileUuid, identityUuid: input.identityUuid };
 }
 
-const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n';
+const HEADER =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n';
 
 function escapeXml(s: string): string {
   // Characters XML 1.0 cannot carry at all: refuse rather than emit a profile the device cannot parse.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s)) throw new Error(`a profile string contains a character XML cannot carry: ${JSON.stringify(s.slice(0, 40))}`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(s))
+    throw new Error(`a profile string contains a character XML cannot carry: ${JSON.stringify(s.slice(0, 40))}`);
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -214,15 +248,24 @@ export function xmlPlist(value: unknown): string {
       out.push(ind, '<integer>', String(v), '</integer>\n');
     } else if (v instanceof Uint8Array) out.push(ind, '<data>', Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64'), '</data>\n');
     else if (Array.isArray(v)) {
-      if (!v.length) { out.push(ind, '<array/>\n'); return; }
+      if (!v.length) {
+        out.push(ind, '<array/>\n');
+        return;
+      }
       out.push(ind, '<array>\n');
       for (const x of v) write(x, ind + '\t');
       out.push(ind, '</array>\n');
     } else if (v && typeof v === 'object') {
       const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-      if (!entries.length) { out.push(ind, '<dict/>\n'); return; }
+      if (!entries.length) {
+        out.push(ind, '<dict/>\n');
+        return;
+      }
       out.push(ind, '<dict>\n');
-      for (const [k, x] of entries) { out.push(ind, '\t<key>', escapeXml(k), '</key>\n'); write(x, ind + '\t'); }
+      for (const [k, x] of entries) {
+        out.push(ind, '\t<key>', escapeXml(k), '</key>\n');
+        write(x, ind + '\t');
+      }
       out.push(ind, '</dict>\n');
     } else throw new Error(`cannot write ${v === null ? 'null' : typeof v} into a plist`);
   };
@@ -246,7 +289,10 @@ const SLOT_RE = /\uE000(\w+)\uE001/g;
  * them in (escaped as the builder escapes them). The same bytes as buildEnrollmentProfile (tested), at a fraction of its
  * cost. Undefined when the static input itself holds a marker character, so that the builder is used instead.
  */
-export function profileTemplate(input: Omit<ProfileInput, keyof ProfileValues>, kinds: { acme: boolean; scepChallenge: boolean }): ((v: ProfileValues) => Buffer) | undefined {
+export function profileTemplate(
+  input: Omit<ProfileInput, keyof ProfileValues>,
+  kinds: { acme: boolean; scepChallenge: boolean },
+): ((v: ProfileValues) => Buffer) | undefined {
   if (JSON.stringify(input, (_k, v) => (v instanceof Uint8Array ? '' : v)).includes(OPEN)) return undefined;
   const placeholders: ProfileInput = {
     ...input,
@@ -264,9 +310,17 @@ export function profileTemplate(input: Omit<ProfileInput, keyof ProfileValues>, 
     if (!UUID_RE.test(v.profileUuid) || !UUID_RE.test(v.identityUuid)) throw new Error('profile and identity UUIDs must be upper-case UUIDs');
     if (kinds.acme && !v.acmeClientIdentifier) throw new Error('an ACME identity needs a one-time ClientIdentifier');
     const values: Record<string, string> = {
-      serial: v.device.serial, udid: v.device.udid, product: v.device.product ?? '', profileUuid: v.profileUuid, identityUuid: v.identityUuid,
-      acmeClientIdentifier: v.acmeClientIdentifier ?? '', scepChallenge: v.scepChallenge ?? '',
+      serial: v.device.serial,
+      udid: v.device.udid,
+      product: v.device.product ?? '',
+      profileUuid: v.profileUuid,
+      identityUuid: v.identityUuid,
+      acmeClientIdentifier: v.acmeClientIdentifier ?? '',
+      scepChallenge: v.scepChallenge ?? '',
     };
-    return Buffer.from(text.replace(SLOT_RE, (_m, name: string) => escapeXml(values[name])), 'utf8');
+    return Buffer.from(
+      text.replace(SLOT_RE, (_m, name: string) => escapeXml(values[name])),
+      'utf8',
+    );
   };
 }

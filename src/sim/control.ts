@@ -44,7 +44,12 @@ export function isLoopback(addr: string | undefined): boolean {
 }
 
 class ControlError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface ControlContext {
@@ -68,7 +73,9 @@ function str(body: Record<string, unknown>, key: string): string {
 
 /** Map the state layer's plain Errors: unknown things are 404, everything else is the caller's input (400). */
 function wrap<T>(fn: () => T): T {
-  try { return fn(); } catch (e) {
+  try {
+    return fn();
+  } catch (e) {
     if (e instanceof ControlError) throw e;
     const msg = (e as Error).message;
     throw new ControlError(/^unknown server|is not assigned/.test(msg) ? 404 : 400, msg);
@@ -82,7 +89,11 @@ export function handleControl(ctx: ControlContext, req: IncomingMessage, res: Se
   try {
     let body: unknown = {};
     if (raw.length > 0) {
-      try { body = JSON.parse(raw.toString('utf8')); } catch { throw new ControlError(400, 'body is not valid JSON'); }
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new ControlError(400, 'body is not valid JSON');
+      }
     }
     const b = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
     const route = `${method} ${path}`;
@@ -119,7 +130,8 @@ export function handleControl(ctx: ControlContext, req: IncomingMessage, res: Se
         wrap(() => c.moveDevice(str(b, 'from'), str(b, 'to'), str(b, 'serial'), { clearProfile: b.clear_profile === true }));
         return send(res, 200, { ok: true });
       case 'POST /_control/activate': {
-        const server = str(b, 'server'), serial = str(b, 'serial');
+        const server = str(b, 'server'),
+          serial = str(b, 'serial');
         wrap(() => c.activateDevice(server, serial));
         const dev = c.devices(server).find((d) => d.serial_number === serial);
         const profile = c.profiles(server).find((p) => p.profile_uuid === dev?.profile_uuid);

@@ -7,7 +7,14 @@
 //   done      fetch: true on the final page (fetching again → EXHAUSTED_CURSOR)
 //   serverId  the issuing server's uuid prefix, so a cursor from another server is INVALID_CURSOR
 
-export interface Cursor { pos: number; kind: 0 | 1; startSeq: number; createdMs: number; done: boolean; serverId: string }
+export interface Cursor {
+  pos: number;
+  kind: 0 | 1;
+  startSeq: number;
+  createdMs: number;
+  done: boolean;
+  serverId: string;
+}
 
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(`${c.pos}:${c.kind}:${c.startSeq}:${c.createdMs}:${c.done}:${c.serverId}`).toString('base64url');

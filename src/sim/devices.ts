@@ -44,9 +44,17 @@ function feistel(n: number, inverse: boolean): number {
   let l = Math.floor(n / 0x100000) & MASK20;
   let r = n % 0x100000;
   if (!inverse) {
-    for (const k of FEISTEL_KEYS) { const t = r; r = (l ^ (hash32(r, k) & MASK20)) >>> 0; l = t; }
+    for (const k of FEISTEL_KEYS) {
+      const t = r;
+      r = (l ^ (hash32(r, k) & MASK20)) >>> 0;
+      l = t;
+    }
   } else {
-    for (let i = FEISTEL_KEYS.length - 1; i >= 0; i--) { const t = l; l = (r ^ (hash32(l, FEISTEL_KEYS[i]) & MASK20)) >>> 0; r = t; }
+    for (let i = FEISTEL_KEYS.length - 1; i >= 0; i--) {
+      const t = l;
+      l = (r ^ (hash32(l, FEISTEL_KEYS[i]) & MASK20)) >>> 0;
+      r = t;
+    }
   }
   return l * 0x100000 + r;
 }
@@ -54,14 +62,21 @@ function feistel(n: number, inverse: boolean): number {
 export function encodeSuffix(ordinal: number, local: number): string {
   let n = feistel(ordinal * 2 ** 32 + local, false);
   let s = '';
-  for (let i = 0; i < 8; i++) { s = ALPHABET[n % BASE] + s; n = Math.floor(n / BASE); }
+  for (let i = 0; i < 8; i++) {
+    s = ALPHABET[n % BASE] + s;
+    n = Math.floor(n / BASE);
+  }
   return s;
 }
 
 export function decodeSuffix(suffix: string): { ordinal: number; local: number } | undefined {
   if (suffix.length !== 8) return undefined;
   let n = 0;
-  for (const c of suffix) { const d = DIGIT[c]; if (d === undefined) return undefined; n = n * BASE + d; }
+  for (const c of suffix) {
+    const d = DIGIT[c];
+    if (d === undefined) return undefined;
+    n = n * BASE + d;
+  }
   if (n >= 2 ** 40) return undefined;
   const m = feistel(n, true);
   return { ordinal: Math.floor(m / 2 ** 32), local: m % 2 ** 32 };
@@ -71,52 +86,114 @@ export function decodeSuffix(suffix: string): { ordinal: number; local: number }
 // Catalogue: shapes copied from real responses (fixtures/apple-api, Apple docs).
 
 type Family = 'iPhone' | 'iPad' | 'Mac' | 'AppleTV' | 'Vision';
-interface ModelEntry { model: string; desc: (color: string, gb: number) => string; colors: string[]; storage: number[]; cellular?: boolean; ethernet?: boolean }
+interface ModelEntry {
+  model: string;
+  desc: (color: string, gb: number) => string;
+  colors: string[];
+  storage: number[];
+  cellular?: boolean;
+  ethernet?: boolean;
+}
 
 const CATALOG: Record<Family, { weight: number; os: string; plants: string[]; models: ModelEntry[] }> = {
   iPhone: {
-    weight: 40, os: 'iOS', plants: ['F17', 'DNP', 'F2L', 'G6T', 'FFM', 'DX3'],
+    weight: 40,
+    os: 'iOS',
+    plants: ['F17', 'DNP', 'F2L', 'G6T', 'FFM', 'DX3'],
     models: [
-      { model: 'iPhone 16 Pro', desc: (c, g) => `IPHONE 16 PRO ${c} ${g}GB-USA`, colors: ['BLACK TITANIUM', 'WHITE TITANIUM', 'NATURAL TITANIUM', 'DESERT TITANIUM'], storage: [128, 256, 512], cellular: true },
-      { model: 'iPhone 16', desc: (c, g) => `IPHONE 16 ${c} ${g}GB-USA`, colors: ['BLACK', 'WHITE', 'PINK', 'TEAL', 'ULTRAMARINE'], storage: [128, 256], cellular: true },
-      { model: 'iPhone 15', desc: (c, g) => `IPHONE 15 ${c} ${g}GB-ZDD`, colors: ['BLACK', 'BLUE', 'GREEN', 'YELLOW', 'PINK'], storage: [128, 256], cellular: true },
-      { model: 'iPhone 14', desc: (c, g) => `IPHONE 14 ${c} ${g}GB-ZDD`, colors: ['MIDNIGHT', 'STARLIGHT', 'BLUE', 'PURPLE', 'RED'], storage: [128, 256], cellular: true },
-      { model: 'iPhone 13', desc: (c, g) => `IPHONE 13 ${c} ${g}GB-USA`, colors: ['MIDNIGHT', 'STARLIGHT', 'PINK', 'BLUE'], storage: [128, 256], cellular: true },
-      { model: 'iPhone SE (3rd generation)', desc: (c, g) => `IPHONE SE ${c} ${g}GB-USA`, colors: ['MIDNIGHT', 'STARLIGHT', 'RED'], storage: [64, 128], cellular: true },
+      {
+        model: 'iPhone 16 Pro',
+        desc: (c, g) => `IPHONE 16 PRO ${c} ${g}GB-USA`,
+        colors: ['BLACK TITANIUM', 'WHITE TITANIUM', 'NATURAL TITANIUM', 'DESERT TITANIUM'],
+        storage: [128, 256, 512],
+        cellular: true,
+      },
+      {
+        model: 'iPhone 16',
+        desc: (c, g) => `IPHONE 16 ${c} ${g}GB-USA`,
+        colors: ['BLACK', 'WHITE', 'PINK', 'TEAL', 'ULTRAMARINE'],
+        storage: [128, 256],
+        cellular: true,
+      },
+      {
+        model: 'iPhone 15',
+        desc: (c, g) => `IPHONE 15 ${c} ${g}GB-ZDD`,
+        colors: ['BLACK', 'BLUE', 'GREEN', 'YELLOW', 'PINK'],
+        storage: [128, 256],
+        cellular: true,
+      },
+      {
+        model: 'iPhone 14',
+        desc: (c, g) => `IPHONE 14 ${c} ${g}GB-ZDD`,
+        colors: ['MIDNIGHT', 'STARLIGHT', 'BLUE', 'PURPLE', 'RED'],
+        storage: [128, 256],
+        cellular: true,
+      },
+      {
+        model: 'iPhone 13',
+        desc: (c, g) => `IPHONE 13 ${c} ${g}GB-USA`,
+        colors: ['MIDNIGHT', 'STARLIGHT', 'PINK', 'BLUE'],
+        storage: [128, 256],
+        cellular: true,
+      },
+      {
+        model: 'iPhone SE (3rd generation)',
+        desc: (c, g) => `IPHONE SE ${c} ${g}GB-USA`,
+        colors: ['MIDNIGHT', 'STARLIGHT', 'RED'],
+        storage: [64, 128],
+        cellular: true,
+      },
     ],
   },
   iPad: {
-    weight: 25, os: 'iPadOS', plants: ['DMP', 'F9F', 'GG7', 'DLX', 'H4N'],
+    weight: 25,
+    os: 'iPadOS',
+    plants: ['DMP', 'F9F', 'GG7', 'DLX', 'H4N'],
     models: [
       { model: 'iPad (10th generation)', desc: (c, g) => `IPAD 10.9 WI-FI ${g}GB ${c}-USA`, colors: ['BLUE', 'PINK', 'SILVER', 'YELLOW'], storage: [64, 256] },
-      { model: 'iPad Air 11-inch (M2)', desc: (c, g) => `IPAD AIR 11 WI-FI+CELL ${g}GB ${c}-USA`, colors: ['SPACE GRAY', 'STARLIGHT', 'PURPLE', 'BLUE'], storage: [128, 256, 512], cellular: true },
+      {
+        model: 'iPad Air 11-inch (M2)',
+        desc: (c, g) => `IPAD AIR 11 WI-FI+CELL ${g}GB ${c}-USA`,
+        colors: ['SPACE GRAY', 'STARLIGHT', 'PURPLE', 'BLUE'],
+        storage: [128, 256, 512],
+        cellular: true,
+      },
       { model: 'iPad Pro 11-inch (M4)', desc: (c, g) => `IPAD PRO 11 WI-FI ${g}GB ${c}-USA`, colors: ['SPACE BLACK', 'SILVER'], storage: [256, 512, 1024] },
       { model: 'iPad mini 4', desc: (c, g) => `IPAD MINI 4 WI-FI ${g}GB ${c}`, colors: ['SPACE GRAY', 'SILVER', 'GOLD'], storage: [32, 128] },
       { model: 'iPad (9th generation)', desc: (c, g) => `IPAD 10.2 WI-FI ${g}GB ${c}-USA`, colors: ['SPACE GRAY', 'SILVER'], storage: [64, 256] },
     ],
   },
   Mac: {
-    weight: 25, os: 'OSX', plants: ['C02', 'FVF', 'C17', 'C07', 'H2W'],
+    weight: 25,
+    os: 'OSX',
+    plants: ['C02', 'FVF', 'C17', 'C07', 'H2W'],
     models: [
       { model: 'MacBook Pro', desc: (c, g) => `MBP 13.3 ${c}/2.0GHZ/8GB/${g}GB-USA`, colors: ['SPACE GRAY', 'SILVER'], storage: [256, 512] },
       { model: 'MacBook Pro', desc: (c, g) => `MBP 14.2 ${c}/M3 PRO/18GB/${g}GB-USA`, colors: ['SPACE BLACK', 'SILVER'], storage: [512, 1024] },
-      { model: 'MacBook Air', desc: (c, g) => `MBA 13.6 ${c}/M2/8C CPU/8GB/${g}GB-USA`, colors: ['MIDNIGHT', 'STARLIGHT', 'SPACE GRAY', 'SILVER'], storage: [256, 512] },
+      {
+        model: 'MacBook Air',
+        desc: (c, g) => `MBA 13.6 ${c}/M2/8C CPU/8GB/${g}GB-USA`,
+        colors: ['MIDNIGHT', 'STARLIGHT', 'SPACE GRAY', 'SILVER'],
+        storage: [256, 512],
+      },
       { model: 'iMac', desc: (c, g) => `IMAC 24 ${c}/M3/8GB/${g}GB-USA`, colors: ['BLUE', 'GREEN', 'PINK', 'SILVER'], storage: [256, 512], ethernet: true },
       { model: 'Mac mini', desc: (c, g) => `MAC MINI ${c}/M4/16GB/${g}GB-USA`, colors: ['SILVER'], storage: [256, 512], ethernet: true },
     ],
   },
   AppleTV: {
-    weight: 5, os: 'tvOS', plants: ['C0H', 'DY3', 'G9Q'],
+    weight: 5,
+    os: 'tvOS',
+    plants: ['C0H', 'DY3', 'G9Q'],
     models: [
       { model: 'Apple TV 4K', desc: (_c, g) => `APPLE TV 4K WI-FI+ETHERNET ${g}GB-USA`, colors: ['BLACK'], storage: [64, 128], ethernet: true },
       { model: 'Apple TV HD', desc: (_c, g) => `APPLE TV HD ${g}GB-USA`, colors: ['BLACK'], storage: [32], ethernet: true },
     ],
   },
   Vision: {
-    weight: 5, os: 'visionOS', plants: ['H6V', 'K2W'],
-    models: [
-      { model: 'Apple Vision Pro', desc: (_c, g) => `APPLE VISION PRO ${g}GB-USA`, colors: ['SILVER'], storage: [256, 512, 1024] },
-    ],
+    weight: 5,
+    os: 'visionOS',
+    plants: ['H6V', 'K2W'],
+    models: [{ model: 'Apple Vision Pro', desc: (_c, g) => `APPLE VISION PRO ${g}GB-USA`, colors: ['SILVER'], storage: [256, 512, 1024] }],
   },
 };
 const FAMILIES = Object.keys(CATALOG) as Family[];
@@ -148,8 +225,19 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 
 function mac(rnd: () => number): string {
   // unicast, globally administered first octet
-  return HEX[(rnd() * 256) & 0xfc] + ':' + HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0] + ':' +
-    HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0] + ':' + HEX[(rnd() * 256) | 0];
+  return (
+    HEX[(rnd() * 256) & 0xfc] +
+    ':' +
+    HEX[(rnd() * 256) | 0] +
+    ':' +
+    HEX[(rnd() * 256) | 0] +
+    ':' +
+    HEX[(rnd() * 256) | 0] +
+    ':' +
+    HEX[(rnd() * 256) | 0] +
+    ':' +
+    HEX[(rnd() * 256) | 0]
+  );
 }
 
 function digits7(rnd: () => number): string {
@@ -162,7 +250,10 @@ function imei(rnd: () => number): string {
   let sum = 0;
   for (let i = 0; i < 14; i++) {
     let d = body.charCodeAt(i) - 48;
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return body + ((10 - (sum % 10)) % 10);
@@ -172,7 +263,11 @@ const pick = <T>(rnd: () => number, xs: T[]): T => xs[(rnd() * xs.length) | 0];
 /** Descriptions are few: built once per (model, color, storage). */
 const DESCS = new Map<ModelEntry, string[][]>();
 for (const f of Object.values(CATALOG)) {
-  for (const m of f.models) DESCS.set(m, m.colors.map((c) => m.storage.map((g) => m.desc(c, g).replace('1024GB', '1TB'))));
+  for (const m of f.models)
+    DESCS.set(
+      m,
+      m.colors.map((c) => m.storage.map((g) => m.desc(c, g).replace('1024GB', '1TB'))),
+    );
 }
 
 /** Pure: the static attributes of device `local` of server number `ordinal` generated with `seed`. */
@@ -180,7 +275,12 @@ export function generateStatic(seed: number, ordinal: number, local: number): St
   const rnd = mulberry32(hash32(hash32(seed, 0x5eed), local));
   let w = rnd() * TOTAL_WEIGHT;
   let family: Family = 'iPhone';
-  for (const f of FAMILIES) { if ((w -= CATALOG[f].weight) < 0) { family = f; break; } }
+  for (const f of FAMILIES) {
+    if ((w -= CATALOG[f].weight) < 0) {
+      family = f;
+      break;
+    }
+  }
   const fam = CATALOG[family];
   const m = pick(rnd, fam.models);
   const ci = (rnd() * m.colors.length) | 0;
@@ -201,8 +301,13 @@ export function generateStatic(seed: number, ordinal: number, local: number): St
   };
   if (m.ethernet) a.ethernet_mac_address = mac(rnd);
   const eid = () => '8904' + digits7(rnd) + digits7(rnd) + digits7(rnd) + digits7(rnd).slice(0, 7);
-  if (family === 'iPhone') { a.imei = [imei(rnd), imei(rnd)]; a.eid = eid(); }
-  else if (m.cellular && rnd() < 0.6) { a.imei = [imei(rnd)]; a.eid = eid(); }
+  if (family === 'iPhone') {
+    a.imei = [imei(rnd), imei(rnd)];
+    a.eid = eid();
+  } else if (m.cellular && rnd() < 0.6) {
+    a.imei = [imei(rnd)];
+    a.eid = eid();
+  }
   return a;
 }
 
@@ -212,7 +317,11 @@ export function generateStatic(seed: number, ordinal: number, local: number): St
 type TA = Int32Array | Uint32Array | Uint8Array | Int16Array | Uint16Array;
 export class Column<T extends TA> {
   arr: T;
-  constructor(private readonly ctor: new (n: number) => T, cap = 1024, private readonly fill = 0) {
+  constructor(
+    private readonly ctor: new (n: number) => T,
+    cap = 1024,
+    private readonly fill = 0,
+  ) {
     this.arr = new ctor(cap);
     if (fill) this.arr.fill(fill);
   }
@@ -228,7 +337,10 @@ export class Column<T extends TA> {
 }
 
 const STATUS = ['empty', 'assigned', 'pushed', 'removed'] as const;
-export const S_EMPTY = 0, S_ASSIGNED = 1, S_PUSHED = 2, S_REMOVED = 3;
+export const S_EMPTY = 0,
+  S_ASSIGNED = 1,
+  S_PUSHED = 2,
+  S_REMOVED = 3;
 
 /** Keys a caller may not override through Partial<Device>: they are sim-managed or sync-only. */
 const MANAGED_KEYS = new Set(['op_type', 'op_date', 'response_status', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time']);
@@ -269,7 +381,8 @@ export class DeviceTable {
   allocate(ordinal: number, n: number): number {
     const first = this.size;
     const end = first + n;
-    for (const c of [this.genServer, this.genIndex, this.server, this.status, this.profile, this.assignTime, this.pushTime, this.assignedDate, this.memberPos]) (c as Column<TA>).ensure(end);
+    for (const c of [this.genServer, this.genIndex, this.server, this.status, this.profile, this.assignTime, this.pushTime, this.assignedDate, this.memberPos])
+      (c as Column<TA>).ensure(end);
     const l2s = this.localToSlot[ordinal];
     const local0 = this.localCount[ordinal];
     l2s.ensure(local0 + n);
@@ -351,8 +464,13 @@ export interface DeviceState {
 }
 
 /** Render one device record as Apple would for `protocol`, with op_type/op_date for sync events. */
-export function renderDevice(attrs: StaticAttrs, st: DeviceState, ov: Partial<Device> | undefined, protocol: number,
-  op?: { type: string; date: number; releasedByReplacement?: boolean }): Device {
+export function renderDevice(
+  attrs: StaticAttrs,
+  st: DeviceState,
+  ov: Partial<Device> | undefined,
+  protocol: number,
+  op?: { type: string; date: number; releasedByReplacement?: boolean },
+): Device {
   const d: Device = {
     serial_number: attrs.serial_number,
     description: attrs.description,
@@ -382,7 +500,10 @@ export function renderDevice(attrs: StaticAttrs, st: DeviceState, ov: Partial<De
       if (k === 'mdm_migration_deadline' && protocol < 8) continue;
       if (V10_KEYS.has(k) && protocol < 10) continue;
       if ((k === 'os' || k === 'device_family') && protocol < 2) continue;
-      if (k === 'os' && v === 'iPadOS' && protocol < 7) { d.os = 'iOS'; continue; }
+      if (k === 'os' && v === 'iPadOS' && protocol < 7) {
+        d.os = 'iOS';
+        continue;
+      }
       d[k] = v;
     }
   }
@@ -394,4 +515,13 @@ export function renderDevice(attrs: StaticAttrs, st: DeviceState, ov: Partial<De
   return d;
 }
 
-const V10_KEYS = new Set(['bluetooth_mac_address', 'ethernet_mac_address', 'wifi_mac_address', 'eid', 'imei', 'meid', 'is_replacement_device', 'released_by_replacement']);
+const V10_KEYS = new Set([
+  'bluetooth_mac_address',
+  'ethernet_mac_address',
+  'wifi_mac_address',
+  'eid',
+  'imei',
+  'meid',
+  'is_replacement_device',
+  'released_by_replacement',
+]);

@@ -28,14 +28,32 @@ const ROUTES: Record<string, string[]> = {
 const MAX_BODY = 8 * 1024 * 1024;
 const ROTATE_GRACE_MS = 30_000;
 const STATUS_CODES: Record<number, string> = {
-  400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED',
-  429: 'TOO_MANY_REQUESTS', 500: 'INTERNAL_SERVER_ERROR', 502: 'BAD_GATEWAY', 503: 'SERVICE_UNAVAILABLE', 504: 'GATEWAY_TIMEOUT',
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL_SERVER_ERROR',
+  502: 'BAD_GATEWAY',
+  503: 'SERVICE_UNAVAILABLE',
+  504: 'GATEWAY_TIMEOUT',
 };
 
-interface Session { server: number; expiresMs: number }
-interface ActiveFault { fault: Fault; remaining: number }
+interface Session {
+  server: number;
+  expiresMs: number;
+}
+interface ActiveFault {
+  fault: Fault;
+  remaining: number;
+}
 
-export interface TransportOptions { sessionTtlSeconds: number; quotedErrors: boolean; logger: Logger }
+export interface TransportOptions {
+  sessionTtlSeconds: number;
+  quotedErrors: boolean;
+  logger: Logger;
+}
 
 /** Pure: does this fault apply to the request `METHOD /path`? */
 export function faultMatches(endpoint: string, method: string, path: string): boolean {
@@ -53,7 +71,10 @@ export class SimTransport {
   /** Aborted by close(): an injected stall must not hold a shutdown (or the process) for up to its 600 s. */
   private readonly closing = new AbortController();
 
-  constructor(readonly state: SimState, private readonly opts: TransportOptions) {
+  constructor(
+    readonly state: SimState,
+    private readonly opts: TransportOptions,
+  ) {
     for (const s of state.servers) this.byConsumerKey.set(s.token.consumer_key, s);
   }
 
@@ -104,7 +125,10 @@ export class SimTransport {
 
   private seenNonce = (consumerKey: string, nonce: string, ts: number): boolean => {
     let m = this.nonces.get(consumerKey);
-    if (!m) { m = new Map(); this.nonces.set(consumerKey, m); }
+    if (!m) {
+      m = new Map();
+      this.nonces.set(consumerKey, m);
+    }
     if (m.has(nonce)) return true;
     if (m.size > 5000) {
       const cutoff = this.state.nowMs() / 1000 - 900; // outside the ±300 s window a nonce can no longer be replayed
@@ -133,7 +157,9 @@ export class SimTransport {
           req.socket.destroy();
           return;
         case 'delay':
-          try { await delay(fault.ms, undefined, { signal: this.closing.signal }); } catch {
+          try {
+            await delay(fault.ms, undefined, { signal: this.closing.signal });
+          } catch {
             req.socket.destroy();
             return;
           }
@@ -166,7 +192,11 @@ export class SimTransport {
     let body: Record<string, unknown> = {};
     if (method !== 'GET' && rawBody.length > 0) {
       let parsed: unknown;
-      try { parsed = JSON.parse(rawBody.toString('utf8')); } catch { return this.sendError(res, 400, 'MALFORMED_REQUEST_BODY'); }
+      try {
+        parsed = JSON.parse(rawBody.toString('utf8'));
+      } catch {
+        return this.sendError(res, 400, 'MALFORMED_REQUEST_BODY');
+      }
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return this.sendError(res, 400, 'MALFORMED_REQUEST_BODY');
       body = parsed as Record<string, unknown>;
     }
@@ -174,7 +204,10 @@ export class SimTransport {
     let answer: Answer;
     if (flags.has('repeat_cursor') && (path === '/server/devices' || path === '/devices/sync') && typeof body.cursor === 'string' && body.cursor) {
       // No progress: the same cursor back with more_to_follow true (a client must not loop on it).
-      answer = { status: 200, json: { devices: [], cursor: body.cursor, fetched_until: new Date(this.state.nowMs()).toISOString().replace(/\.\d{3}Z$/, 'Z'), more_to_follow: true } };
+      answer = {
+        status: 200,
+        json: { devices: [], cursor: body.cursor, fetched_until: new Date(this.state.nowMs()).toISOString().replace(/\.\d{3}Z$/, 'Z'), more_to_follow: true },
+      };
     } else {
       answer = this.dispatch(server, method, path, query, body, protocol);
     }
@@ -199,24 +232,34 @@ export class SimTransport {
   private dispatch(s: SimServer, method: string, path: string, q: URLSearchParams, body: Record<string, unknown>, protocol: number): Answer {
     const st = this.state;
     switch (path) {
-      case '/account': return st.account(s, protocol);
-      case '/server/devices': return st.fetch(s, body, protocol);
-      case '/devices/sync': return st.sync(s, body, protocol);
-      case '/devices': return st.details(s, body, protocol);
-      case '/devices/disown': return st.disown(s, body);
-      case '/device/activationlock': return st.activationLock(s, body);
-      case '/device/replacementDetails': return st.replacementDetails(s, q.get('device'), protocol);
-      case '/profile': return method === 'GET' ? st.getProfile(s, q.get('profile_uuid')) : st.defineProfile(s, body, protocol);
+      case '/account':
+        return st.account(s, protocol);
+      case '/server/devices':
+        return st.fetch(s, body, protocol);
+      case '/devices/sync':
+        return st.sync(s, body, protocol);
+      case '/devices':
+        return st.details(s, body, protocol);
+      case '/devices/disown':
+        return st.disown(s, body);
+      case '/device/activationlock':
+        return st.activationLock(s, body);
+      case '/device/replacementDetails':
+        return st.replacementDetails(s, q.get('device'), protocol);
+      case '/profile':
+        return method === 'GET' ? st.getProfile(s, q.get('profile_uuid')) : st.defineProfile(s, body, protocol);
       case '/profile/devices': {
         if (method === 'DELETE') return st.removeProfile(s, body);
-        const f = this.take(method, path, (x) => x.kind === 'serial_result') ??
-          this.take(method === 'POST' ? 'PUT' : 'POST', path, (x) => x.kind === 'serial_result');
-        const ov: SerialOverride | undefined = f && f.kind === 'serial_result'
-          ? { serials: new Set(f.serials), result: f.result, retryAfterSeconds: f.retryAfterSeconds } : undefined;
+        const f =
+          this.take(method, path, (x) => x.kind === 'serial_result') ?? this.take(method === 'POST' ? 'PUT' : 'POST', path, (x) => x.kind === 'serial_result');
+        const ov: SerialOverride | undefined =
+          f && f.kind === 'serial_result' ? { serials: new Set(f.serials), result: f.result, retryAfterSeconds: f.retryAfterSeconds } : undefined;
         return st.assignProfile(s, body, protocol, ov);
       }
-      case '/os-beta-enrollment/tokens': return st.betaTokens(s);
-      case '/account-driven-enrollment/profile': return st.discovery(s, method, body);
+      case '/os-beta-enrollment/tokens':
+        return st.betaTokens(s);
+      case '/account-driven-enrollment/profile':
+        return st.discovery(s, method, body);
     }
     return { status: 404, code: 'NOT_FOUND' };
   }
@@ -235,7 +278,10 @@ export class SimTransport {
     }
     const host = String(req.headers.host ?? '').toLowerCase();
     const failure = verifyOAuth({
-      params: p, token: server.token, nowMs: this.state.nowMs(), seenNonce: this.seenNonce,
+      params: p,
+      token: server.token,
+      nowMs: this.state.nowMs(),
+      seenNonce: this.seenNonce,
       baseUrls: [`http://${host}/session`, `${APPLE_BASE}/session`],
     });
     if (failure) {
@@ -255,7 +301,11 @@ export class SimTransport {
       let n = 0;
       req.on('data', (c: Buffer) => {
         n += c.length;
-        if (n > MAX_BODY) { resolve(undefined); req.resume(); return; }
+        if (n > MAX_BODY) {
+          resolve(undefined);
+          req.resume();
+          return;
+        }
         chunks.push(c);
       });
       req.on('end', () => resolve(n > MAX_BODY ? undefined : Buffer.concat(chunks)));

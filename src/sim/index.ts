@@ -48,15 +48,21 @@ export function createSim(opts: SimOptions = {}): { state: SimState; transport: 
     modifyDevice: (server, serial, changes) => state.modifyDevice(state.server(server), serial, changes),
     removeDevice: (server, serial) => state.removeDevice(state.server(server), serial),
     moveDevice: (from, to, serial, o) => state.moveDevice(state.server(from), state.server(to), serial, o?.clearProfile ?? false),
-    activateDevice: (server, serial) => { state.activateDevice(state.server(server), serial); },
+    activateDevice: (server, serial) => {
+      state.activateDevice(state.server(server), serial);
+    },
     devices: (server) => state.currentDevices(state.server(server), 10),
     profiles: (server): Profile[] => [...state.server(server).profiles.values()].map((pi) => state.profiles[pi].profile),
     advanceClock: (ms) => state.advanceClock(ms),
     now: () => state.nowMs(),
     injectFault: (f: Fault) => transport.addFault(validateFault(f)),
-    clearFaults: () => { transport.faults = []; },
+    clearFaults: () => {
+      transport.faults = [];
+    },
     requestCounts: () => ({ ...transport.counts }),
-    resetCounts: () => { transport.counts = {}; },
+    resetCounts: () => {
+      transport.counts = {};
+    },
   };
   return { state, transport, control };
 }
@@ -67,7 +73,9 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   let url = '';
   const ctx = {
     control,
-    get url() { return url; },
+    get url() {
+      return url;
+    },
     servers: () => state.servers.map((s) => ({ name: s.name, server_uuid: s.uuid, devices: state.memberCount(s), events: s.events.len })),
     faults: () => transport.faults.filter((a) => a.remaining > 0).map((a) => ({ ...a.fault, remaining: a.remaining })),
   };
@@ -85,14 +93,19 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
       logger.debug('sim request', { method: req.method, path: u.pathname, status: res.statusCode });
     })().catch((e) => {
       logger.error('sim request failed', { err: e });
-      if (!res.headersSent) { res.writeHead(500, { 'Content-Type': 'text/plain;charset=UTF8' }); res.end('INTERNAL_SERVER_ERROR'); }
-      else res.destroy();
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain;charset=UTF8' });
+        res.end('INTERNAL_SERVER_ERROR');
+      } else res.destroy();
     });
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -100,11 +113,14 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const tokens: Record<string, ServerToken> = {};
   for (const s of state.servers) tokens[s.name] = s.token;
   return {
-    url, tokens, control,
-    close: () => new Promise<void>((resolve) => {
-      transport.close();
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    url,
+    tokens,
+    control,
+    close: () =>
+      new Promise<void>((resolve) => {
+        transport.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

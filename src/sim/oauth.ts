@@ -10,7 +10,10 @@ const REQUIRED = ['oauth_consumer_key', 'oauth_token', 'oauth_signature_method',
 const KNOWN = new Set([...REQUIRED, 'oauth_version', 'realm']);
 
 /** Why a /session request was refused: 400 = malformed OAuth (A.3 table), 401 = credentials. */
-export interface OAuthFailure { status: 400 | 401; reason: string }
+export interface OAuthFailure {
+  status: 400 | 401;
+  reason: string;
+}
 
 /** Parse `OAuth realm="ADM", oauth_consumer_key="…", …`. Duplicate, unknown or missing parameters are a 400. */
 export function parseOAuthHeader(header: string | undefined): OAuthParams | OAuthFailure {
@@ -27,7 +30,11 @@ export function parseOAuthHeader(header: string | undefined): OAuthParams | OAut
     if (!p) return { status: 400, reason: 'unparseable OAuth parameters' };
     const key = p[1];
     let value: string;
-    try { value = decodeURIComponent(p[2]); } catch { return { status: 400, reason: `bad percent-encoding in ${key}` }; }
+    try {
+      value = decodeURIComponent(p[2]);
+    } catch {
+      return { status: 400, reason: `bad percent-encoding in ${key}` };
+    }
     if (!KNOWN.has(key)) return { status: 400, reason: `unsupported OAuth parameter ${key}` };
     if (key in out) return { status: 400, reason: `duplicated OAuth parameter ${key}` };
     out[key] = value;
@@ -57,7 +64,8 @@ export function computeSignature(token: ServerToken, baseUrl: string, p: OAuthPa
 }
 
 function sameString(a: string, b: string): boolean {
-  const x = Buffer.from(a), y = Buffer.from(b);
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 

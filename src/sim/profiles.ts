@@ -3,8 +3,17 @@ import type { Profile } from '../apple/types.ts';
 
 export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; code: string };
 
-const BOOL_KEYS = ['allow_pairing', 'is_supervised', 'is_mandatory', 'is_mdm_removable', 'await_device_configured',
-  'auto_advance_setup', 'is_multi_user', 'is_return_to_service', 'do_not_use_profile_from_backup'] as const;
+const BOOL_KEYS = [
+  'allow_pairing',
+  'is_supervised',
+  'is_mandatory',
+  'is_mdm_removable',
+  'await_device_configured',
+  'auto_advance_setup',
+  'is_multi_user',
+  'is_return_to_service',
+  'do_not_use_profile_from_backup',
+] as const;
 const STRING_ARRAY_KEYS = ['anchor_certs', 'supervising_host_certs', 'skip_setup_items', 'devices'] as const;
 
 function isUrl(v: unknown): boolean {
@@ -12,7 +21,9 @@ function isUrl(v: unknown): boolean {
   try {
     const u = new URL(v);
     return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.length > 0;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 const len = (v: unknown, min: number, max: number) => typeof v === 'string' && [...v].length >= min && [...v].length <= max;
@@ -22,7 +33,8 @@ export function validateProfile(body: unknown): ProfileCheck {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, code: 'MALFORMED_REQUEST_BODY' };
   const p = body as Record<string, unknown>;
   for (const k of STRING_ARRAY_KEYS) {
-    if (p[k] !== undefined && (!Array.isArray(p[k]) || !(p[k] as unknown[]).every((x) => typeof x === 'string'))) return { ok: false, code: 'MALFORMED_REQUEST_BODY' };
+    if (p[k] !== undefined && (!Array.isArray(p[k]) || !(p[k] as unknown[]).every((x) => typeof x === 'string')))
+      return { ok: false, code: 'MALFORMED_REQUEST_BODY' };
   }
   if (p.profile_name === undefined || p.profile_name === null) return { ok: false, code: 'CONFIG_NAME_REQUIRED' };
   if (!len(p.profile_name, 1, 125)) return { ok: false, code: 'CONFIG_NAME_INVALID' };

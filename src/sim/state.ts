@@ -11,13 +11,19 @@ export type Answer = { status: number; json: unknown } | { status: number; code:
 const err = (status: number, code: string): Answer => ({ status, code });
 const ok = (json: unknown): Answer => ({ status: 200, json });
 
-const OP_ADDED = 0, OP_MODIFIED = 1, OP_DELETED = 2;
+const OP_ADDED = 0,
+  OP_MODIFIED = 1,
+  OP_DELETED = 2;
 const OP_NAMES = ['added', 'modified', 'deleted'];
 /** 9999-12-31T23:59:59.999Z: the last instant with a four-digit ISO year (Apple's date format). */
 const MAX_CLOCK_MS = 253_402_300_799_999;
 
 /** Per-serial answer override for assign calls (the `serial_result` fault). */
-export interface SerialOverride { serials: Set<string>; result: 'FAILED' | 'THROTTLED' | 'NOT_ACCESSIBLE'; retryAfterSeconds?: number }
+export interface SerialOverride {
+  serials: Set<string>;
+  result: 'FAILED' | 'THROTTLED' | 'NOT_ACCESSIBLE';
+  retryAfterSeconds?: number;
+}
 
 /** An append-only log of membership/profile events with the device state captured at the time. */
 class EventLog {
@@ -33,11 +39,17 @@ class EventLog {
   readonly flags = new Column(Uint8Array);
   push(slot: number, op: number, time: number, t: DeviceTable, flags = 0): void {
     const i = this.len++;
-    for (const c of [this.slot, this.op, this.time, this.status, this.profile, this.assignTime, this.pushTime, this.assignedDate, this.flags]) c.ensure(this.len);
-    this.slot.arr[i] = slot; this.op.arr[i] = op; this.time.arr[i] = time;
-    this.status.arr[i] = t.status.arr[slot]; this.profile.arr[i] = t.profile.arr[slot];
-    this.assignTime.arr[i] = t.assignTime.arr[slot]; this.pushTime.arr[i] = t.pushTime.arr[slot];
-    this.assignedDate.arr[i] = t.assignedDate.arr[slot]; this.flags.arr[i] = flags;
+    for (const c of [this.slot, this.op, this.time, this.status, this.profile, this.assignTime, this.pushTime, this.assignedDate, this.flags])
+      c.ensure(this.len);
+    this.slot.arr[i] = slot;
+    this.op.arr[i] = op;
+    this.time.arr[i] = time;
+    this.status.arr[i] = t.status.arr[slot];
+    this.profile.arr[i] = t.profile.arr[slot];
+    this.assignTime.arr[i] = t.assignTime.arr[slot];
+    this.pushTime.arr[i] = t.pushTime.arr[slot];
+    this.assignedDate.arr[i] = t.assignedDate.arr[slot];
+    this.flags.arr[i] = flags;
   }
 }
 
@@ -55,11 +67,20 @@ export interface SimServer {
   discovery?: { mdm_service_discovery_url: string; last_updated_timestamp: string };
 }
 
-export interface StoredProfile { uuid: string; server: number; profile: Profile }
+export interface StoredProfile {
+  uuid: string;
+  server: number;
+  profile: Profile;
+}
 
-export interface StateOptions { maxLimit: number; startTime?: number }
+export interface StateOptions {
+  maxLimit: number;
+  startTime?: number;
+}
 
-export function randomHex(bytes: number): string { return randomBytes(bytes).toString('hex'); }
+export function randomHex(bytes: number): string {
+  return randomBytes(bytes).toString('hex');
+}
 
 /** A.2-shaped credentials, random secrets, expiring one year after `nowMs`. */
 export function makeServerToken(nowMs: number): ServerToken {
@@ -85,8 +106,12 @@ export class SimState {
     if (opts.startTime !== undefined) this.clockOffset = opts.startTime - Date.now();
   }
 
-  nowMs(): number { return Date.now() + this.clockOffset; }
-  nowSec(): number { return Math.floor(this.nowMs() / 1000); }
+  nowMs(): number {
+    return Date.now() + this.clockOffset;
+  }
+  nowSec(): number {
+    return Math.floor(this.nowMs() / 1000);
+  }
   /** Checked in full before anything changes: a clock outside what Date can print would break every later answer. */
   advanceClock(ms: number): void {
     if (!Number.isFinite(ms)) throw new Error('advance_ms must be a finite number');
@@ -103,8 +128,15 @@ export class SimState {
     const ordinal = this.table.addServer(seed);
     const uuid = createHash('sha256').update(`${seed}:${ordinal}:${name}`).digest('hex').slice(0, 32).toUpperCase();
     const s: SimServer = {
-      name, ordinal, uuid, token: token ?? makeServerToken(this.nowMs()),
-      members: new Column(Int32Array), memberLen: 0, events: new EventLog(), profiles: new Map(), locked: new Set(),
+      name,
+      ordinal,
+      uuid,
+      token: token ?? makeServerToken(this.nowMs()),
+      members: new Column(Int32Array),
+      memberLen: 0,
+      events: new EventLog(),
+      profiles: new Map(),
+      locked: new Set(),
     };
     this.servers.push(s);
     this.byName.set(name, s);
@@ -158,7 +190,8 @@ export class SimState {
       for (const d of specs) {
         if (typeof d !== 'object' || d === null) throw new Error('each device must be an object');
         if (d.serial_number !== undefined) {
-          if (typeof d.serial_number !== 'string' || !SERIAL_FORMAT.test(d.serial_number)) throw new Error(`invalid serial_number ${JSON.stringify(d.serial_number)}: 8–20 letters or digits`);
+          if (typeof d.serial_number !== 'string' || !SERIAL_FORMAT.test(d.serial_number))
+            throw new Error(`invalid serial_number ${JSON.stringify(d.serial_number)}: 8–20 letters or digits`);
           if (seen.has(d.serial_number) || this.table.lookup(d.serial_number) >= 0) throw new Error(`serial_number ${d.serial_number} already exists`);
           seen.add(d.serial_number);
         }
@@ -210,7 +243,12 @@ export class SimState {
     this.leave(from, slot);
     from.events.push(slot, OP_DELETED, now, this.table);
     const t = this.table;
-    if (clearProfile) { t.status.arr[slot] = S_EMPTY; t.profile.arr[slot] = -1; t.assignTime.arr[slot] = 0; t.pushTime.arr[slot] = 0; }
+    if (clearProfile) {
+      t.status.arr[slot] = S_EMPTY;
+      t.profile.arr[slot] = -1;
+      t.assignTime.arr[slot] = 0;
+      t.pushTime.arr[slot] = 0;
+    }
     t.assignedDate.arr[slot] = now;
     this.join(to, slot);
     to.events.push(slot, OP_ADDED, now, t);
@@ -220,7 +258,8 @@ export class SimState {
   activateDevice(s: SimServer, serial: string): Profile {
     const slot = this.requireMember(s, serial);
     const t = this.table;
-    if (t.status.arr[slot] !== S_ASSIGNED && t.status.arr[slot] !== S_PUSHED) throw new Error(`device ${serial} has no assigned profile (profile_status ${['empty', 'assigned', 'pushed', 'removed'][t.status.arr[slot]]})`);
+    if (t.status.arr[slot] !== S_ASSIGNED && t.status.arr[slot] !== S_PUSHED)
+      throw new Error(`device ${serial} has no assigned profile (profile_status ${['empty', 'assigned', 'pushed', 'removed'][t.status.arr[slot]]})`);
     t.status.arr[slot] = S_PUSHED;
     t.pushTime.arr[slot] = this.nowSec();
     s.events.push(slot, OP_MODIFIED, this.nowSec(), t);
@@ -230,8 +269,13 @@ export class SimState {
   stateOf(slot: number): DeviceState {
     const t = this.table;
     const p = t.profile.arr[slot];
-    return { status: t.status.arr[slot], profileUuid: p >= 0 ? this.profiles[p].uuid : undefined,
-      assignTime: t.assignTime.arr[slot], pushTime: t.pushTime.arr[slot], assignedDate: t.assignedDate.arr[slot] };
+    return {
+      status: t.status.arr[slot],
+      profileUuid: p >= 0 ? this.profiles[p].uuid : undefined,
+      assignTime: t.assignTime.arr[slot],
+      pushTime: t.pushTime.arr[slot],
+      assignedDate: t.assignedDate.arr[slot],
+    };
   }
 
   render(slot: number, protocol: number): Device {
@@ -242,10 +286,18 @@ export class SimState {
     const e = s.events;
     const slot = e.slot.arr[i];
     const p = e.profile.arr[i];
-    const st: DeviceState = { status: e.status.arr[i], profileUuid: p >= 0 ? this.profiles[p].uuid : undefined,
-      assignTime: e.assignTime.arr[i], pushTime: e.pushTime.arr[i], assignedDate: e.assignedDate.arr[i] };
-    return renderDevice(this.table.staticOf(slot), st, this.table.overrides.get(slot), protocol,
-      { type: OP_NAMES[e.op.arr[i]], date: e.time.arr[i], releasedByReplacement: (e.flags.arr[i] & 1) === 1 });
+    const st: DeviceState = {
+      status: e.status.arr[i],
+      profileUuid: p >= 0 ? this.profiles[p].uuid : undefined,
+      assignTime: e.assignTime.arr[i],
+      pushTime: e.pushTime.arr[i],
+      assignedDate: e.assignedDate.arr[i],
+    };
+    return renderDevice(this.table.staticOf(slot), st, this.table.overrides.get(slot), protocol, {
+      type: OP_NAMES[e.op.arr[i]],
+      date: e.time.arr[i],
+      releasedByReplacement: (e.flags.arr[i] & 1) === 1,
+    });
   }
 
   currentDevices(s: SimServer, protocol = 10): Device[] {
@@ -265,15 +317,23 @@ export class SimState {
 
   account(s: SimServer, protocol: number): Answer {
     const a: Record<string, unknown> = {
-      server_name: s.name, server_uuid: s.uuid,
-      facilitator_id: 'it-admin@example.com', admin_id: 'it-admin@example.com',
-      org_name: 'Example Corp (adesync simulator)', org_email: 'it-admin@example.com', org_phone: '+1 555 0100',
+      server_name: s.name,
+      server_uuid: s.uuid,
+      facilitator_id: 'it-admin@example.com',
+      admin_id: 'it-admin@example.com',
+      org_name: 'Example Corp (adesync simulator)',
+      org_email: 'it-admin@example.com',
+      org_phone: '+1 555 0100',
       org_address: '1 Infinite Loop, Cupertino, CA 95014',
     };
     if (protocol >= 3) {
       const lim = { default: 100, maximum: this.maxLimit };
       Object.assign(a, {
-        org_id: '1234567', org_id_hash: createHash('sha256').update('org:' + s.uuid).digest('hex').slice(0, 52),
+        org_id: '1234567',
+        org_id_hash: createHash('sha256')
+          .update('org:' + s.uuid)
+          .digest('hex')
+          .slice(0, 52),
         urls: [
           { uri: '/session', http_method: ['GET'] },
           { uri: '/account', http_method: ['GET'] },
@@ -288,7 +348,8 @@ export class SimState {
           { uri: '/os-beta-enrollment/tokens', http_method: ['GET'] },
           { uri: '/account-driven-enrollment/profile', http_method: ['DELETE', 'POST', 'GET'] },
         ],
-        org_type: 'org', org_version: 'v2',
+        org_type: 'org',
+        org_version: 'v2',
       });
     }
     return ok(a);
@@ -317,7 +378,8 @@ export class SimState {
       if (!c || c.serverId !== serverId || c.startSeq > s.events.len) return err(400, 'INVALID_CURSOR');
       if (c.kind === 1 || c.done) return err(400, 'EXHAUSTED_CURSOR');
       if (c.pos > s.memberLen) return err(400, 'INVALID_CURSOR');
-      pos = c.pos; startSeq = c.startSeq;
+      pos = c.pos;
+      startSeq = c.startSeq;
     }
     const out: Device[] = [];
     while (pos < s.memberLen && out.length < limit) {
@@ -375,7 +437,10 @@ export class SimState {
     const out: Record<string, SerialResult> = {};
     for (const serial of list) {
       const slot = this.memberSlot(s, serial);
-      if (slot < 0) { out[serial] = 'NOT_ACCESSIBLE'; continue; }
+      if (slot < 0) {
+        out[serial] = 'NOT_ACCESSIBLE';
+        continue;
+      }
       this.removeDevice(s, serial);
       out[serial] = 'SUCCESS';
     }
@@ -385,7 +450,8 @@ export class SimState {
   /** POST /device/activationlock */
   activationLock(s: SimServer, body: Record<string, unknown>): Answer {
     if (typeof body.device !== 'string' || body.device === '') return err(400, 'MALFORMED_REQUEST_BODY');
-    if (body.escrow_key !== undefined && (typeof body.escrow_key !== 'string' || !/^[0-9a-fA-F]{64}$/.test(body.escrow_key))) return err(400, 'MALFORMED_REQUEST_BODY');
+    if (body.escrow_key !== undefined && (typeof body.escrow_key !== 'string' || !/^[0-9a-fA-F]{64}$/.test(body.escrow_key)))
+      return err(400, 'MALFORMED_REQUEST_BODY');
     if (body.lost_message !== undefined && typeof body.lost_message !== 'string') return err(400, 'MALFORMED_REQUEST_BODY');
     const slot = this.memberSlot(s, body.device);
     let status = 'SUCCESS';
@@ -416,7 +482,13 @@ export class SimState {
   }
 
   /** Assign `slots` to profile index `pi`, with per-serial overrides. Shared by define (devices) and assign. */
-  private assignSerials(s: SimServer, pi: number, serials: string[], protocol: number, override?: SerialOverride): { devices: Record<string, SerialResult>; throttled: boolean } {
+  private assignSerials(
+    s: SimServer,
+    pi: number,
+    serials: string[],
+    protocol: number,
+    override?: SerialOverride,
+  ): { devices: Record<string, SerialResult>; throttled: boolean } {
     const t = this.table;
     const now = this.nowSec();
     const out: Record<string, SerialResult> = {};
@@ -430,7 +502,10 @@ export class SimState {
         continue;
       }
       const slot = this.memberSlot(s, serial);
-      if (slot < 0) { out[serial] = 'NOT_ACCESSIBLE'; continue; }
+      if (slot < 0) {
+        out[serial] = 'NOT_ACCESSIBLE';
+        continue;
+      }
       t.status.arr[slot] = S_ASSIGNED;
       t.profile.arr[slot] = pi;
       t.assignTime.arr[slot] = now;
@@ -486,7 +561,10 @@ export class SimState {
     const out: Record<string, SerialResult> = {};
     for (const serial of list) {
       const slot = this.memberSlot(s, serial);
-      if (slot < 0) { out[serial] = 'NOT_ACCESSIBLE'; continue; }
+      if (slot < 0) {
+        out[serial] = 'NOT_ACCESSIBLE';
+        continue;
+      }
       if (t.profile.arr[slot] >= 0 && t.status.arr[slot] !== S_REMOVED) {
         t.status.arr[slot] = S_REMOVED;
         s.events.push(slot, OP_MODIFIED, now, t);
@@ -512,11 +590,18 @@ export class SimState {
   /** /account-driven-enrollment/profile (A.7.9) */
   discovery(s: SimServer, method: string, body: Record<string, unknown>): Answer {
     if (method === 'GET') return s.discovery ? ok(s.discovery) : err(404, 'NOT_FOUND');
-    if (method === 'DELETE') { s.discovery = undefined; return ok({}); }
+    if (method === 'DELETE') {
+      s.discovery = undefined;
+      return ok({});
+    }
     const url = body.mdm_service_discovery_url;
     if (url === undefined || url === null || url === '') return err(400, 'MDM_SERVICE_DISCOVERY_URL_REQUIRED');
     let valid = false;
-    try { valid = typeof url === 'string' && new URL(url).protocol === 'https:'; } catch { valid = false; }
+    try {
+      valid = typeof url === 'string' && new URL(url).protocol === 'https:';
+    } catch {
+      valid = false;
+    }
     if (!valid) return err(400, 'MDM_SERVICE_DISCOVERY_URL_NOT_VALID');
     s.discovery = { mdm_service_discovery_url: url as string, last_updated_timestamp: new Date(this.nowMs()).toISOString().replace(/\.\d{3}Z$/, 'Z') };
     return ok({});

@@ -19,14 +19,17 @@ function toArrayBuffer(b: Buffer): ArrayBuffer {
 
 /** The decrypted content Apple puts inside: MIME headers (CRLF), then the JSON between BEGIN/END MESSAGE lines. */
 function tokenPlaintext(token: ServerToken): string {
-  return 'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
-    `-----BEGIN MESSAGE-----\n${JSON.stringify(token)}\n-----END MESSAGE-----\n`;
+  return (
+    'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
+    `-----BEGIN MESSAGE-----\n${JSON.stringify(token)}\n-----END MESSAGE-----\n`
+  );
 }
 
 /** CMS EnvelopedData (DER) of `content` for the holder of `certPem`. */
 function envelope(content: Buffer, certPem: string): Buffer {
   const x509 = new X509Certificate(certPem);
-  if (x509.publicKey.asymmetricKeyType !== 'rsa') throw new Error('the certificate must carry an RSA public key (Apple encrypts tokens with RSA key transport)');
+  if (x509.publicKey.asymmetricKeyType !== 'rsa')
+    throw new Error('the certificate must carry an RSA public key (Apple encrypts tokens with RSA key transport)');
   const cert = pkijs.Certificate.fromBER(x509.raw);
 
   const cek = randomBytes(16);
@@ -46,7 +49,10 @@ function envelope(content: Buffer, certPem: string): Buffer {
     recipientInfos: [new pkijs.RecipientInfo({ variant: 1, value: recipient })],
     encryptedContentInfo: new pkijs.EncryptedContentInfo({
       contentType: OID.data,
-      contentEncryptionAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.aes128cbc, algorithmParams: new asn1js.OctetString({ valueHex: toArrayBuffer(iv) }) }),
+      contentEncryptionAlgorithm: new pkijs.AlgorithmIdentifier({
+        algorithmId: OID.aes128cbc,
+        algorithmParams: new asn1js.OctetString({ valueHex: toArrayBuffer(iv) }),
+      }),
       encryptedContent: new asn1js.OctetString({ valueHex: toArrayBuffer(ciphertext) }),
     }),
   });
@@ -58,8 +64,11 @@ function envelope(content: Buffer, certPem: string): Buffer {
 export function issueTokenP7m(token: ServerToken, certPem: string): string {
   const der = envelope(Buffer.from(tokenPlaintext(token), 'utf8'), certPem);
   const b64 = der.toString('base64').replace(/.{1,76}/g, '$&\r\n');
-  return 'Content-Type: application/pkcs7-mime; name="smime.p7m"; smime-type=enveloped-data\r\n' +
+  return (
+    'Content-Type: application/pkcs7-mime; name="smime.p7m"; smime-type=enveloped-data\r\n' +
     'Content-Transfer-Encoding: base64\r\n' +
     'Content-Disposition: attachment; filename="smime.p7m"\r\n' +
-    'Content-Description: S/MIME Encrypted Message\r\n\r\n' + b64;
+    'Content-Description: S/MIME Encrypted Message\r\n\r\n' +
+    b64
+  );
 }

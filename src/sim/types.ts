@@ -2,7 +2,12 @@
 import type { Device, Profile, ServerToken } from '../apple/types.ts';
 import type { Logger } from '../log.ts';
 
-export interface SimServerSpec { name: string; devices?: number; seed?: number; token?: ServerToken }
+export interface SimServerSpec {
+  name: string;
+  devices?: number;
+  seed?: number;
+  token?: ServerToken;
+}
 
 export interface SimOptions {
   /** Default 127.0.0.1. */
@@ -25,7 +30,12 @@ export interface SimOptions {
   logger?: Logger;
 }
 
-export interface RunningSim { url: string; tokens: Record<string, ServerToken>; control: SimControl; close(): Promise<void> }
+export interface RunningSim {
+  url: string;
+  tokens: Record<string, ServerToken>;
+  control: SimControl;
+  close(): Promise<void>;
+}
 
 export interface SimControl {
   /** ABM assigns devices to this server → `added` events. A number generates that many; objects override attributes. */
@@ -67,7 +77,17 @@ export type Fault = {
   | { kind: 'serial_result'; serials: string[]; result: 'FAILED' | 'THROTTLED' | 'NOT_ACCESSIBLE'; retryAfterSeconds?: number }
 );
 
-const FAULT_KINDS = ['status', 'reset', 'delay', 'session_expire', 'rotate_session', 'repeat_cursor', 'truncated_json', 'invalid_json', 'serial_result'] as const;
+const FAULT_KINDS = [
+  'status',
+  'reset',
+  'delay',
+  'session_expire',
+  'rotate_session',
+  'repeat_cursor',
+  'truncated_json',
+  'invalid_json',
+  'serial_result',
+] as const;
 
 /** Throws a specific message for anything that is not a valid Fault. */
 export function validateFault(f: unknown): Fault {
@@ -76,12 +96,18 @@ export function validateFault(f: unknown): Fault {
   if (typeof x.endpoint !== 'string' || !(x.endpoint === '*' || /^(GET|POST|PUT|DELETE) \/\S*$/.test(x.endpoint) || x.endpoint.startsWith('/')))
     throw new Error('fault.endpoint must be "METHOD /path", "/path" or "*"');
   if (!FAULT_KINDS.includes(x.kind as never)) throw new Error(`fault.kind must be one of ${FAULT_KINDS.join(', ')}`);
-  if (x.count !== undefined && x.count !== null && x.count !== 'Infinity' && !(typeof x.count === 'number' && (x.count === Infinity || (Number.isInteger(x.count) && x.count > 0))))
+  if (
+    x.count !== undefined &&
+    x.count !== null &&
+    x.count !== 'Infinity' &&
+    !(typeof x.count === 'number' && (x.count === Infinity || (Number.isInteger(x.count) && x.count > 0)))
+  )
     throw new Error('fault.count must be a positive integer or Infinity');
   const count = x.count === undefined || x.count === null ? 1 : x.count === 'Infinity' ? Infinity : (x.count as number);
   switch (x.kind) {
     case 'status':
-      if (!Number.isInteger(x.status) || (x.status as number) < 100 || (x.status as number) > 599) throw new Error('fault.status must be an HTTP status 100–599');
+      if (!Number.isInteger(x.status) || (x.status as number) < 100 || (x.status as number) > 599)
+        throw new Error('fault.status must be an HTTP status 100–599');
       if (x.body !== undefined && typeof x.body !== 'string') throw new Error('fault.body must be a string');
       if (x.retryAfter !== undefined && typeof x.retryAfter !== 'string') throw new Error('fault.retryAfter must be a string (seconds or HTTP-date)');
       break;
@@ -91,7 +117,8 @@ export function validateFault(f: unknown): Fault {
     case 'serial_result':
       if (!Array.isArray(x.serials) || !x.serials.every((s) => typeof s === 'string')) throw new Error('fault.serials must be an array of serials');
       if (!['FAILED', 'THROTTLED', 'NOT_ACCESSIBLE'].includes(x.result as string)) throw new Error('fault.result must be FAILED, THROTTLED or NOT_ACCESSIBLE');
-      if (x.retryAfterSeconds !== undefined && !(Number.isInteger(x.retryAfterSeconds) && (x.retryAfterSeconds as number) >= 0)) throw new Error('fault.retryAfterSeconds must be a non-negative integer');
+      if (x.retryAfterSeconds !== undefined && !(Number.isInteger(x.retryAfterSeconds) && (x.retryAfterSeconds as number) >= 0))
+        throw new Error('fault.retryAfterSeconds must be a non-negative integer');
       break;
   }
   return { ...(x as Fault), count };

@@ -4,8 +4,17 @@ import type { Verdict } from '../assign/policy.ts';
 type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
 
 export interface AssignmentRow {
-  device_id: number; token: string; serial_number: string; profile_name: string | null; profile_uuid: string | null; state: AssignmentState;
-  reason: string | null; attempts: number; last_attempt_at: string | null; last_result: string | null; not_before: string | null;
+  device_id: number;
+  token: string;
+  serial_number: string;
+  profile_name: string | null;
+  profile_uuid: string | null;
+  state: AssignmentState;
+  reason: string | null;
+  attempts: number;
+  last_attempt_at: string | null;
+  last_result: string | null;
+  not_before: string | null;
   updated_at: string;
 }
 
@@ -50,10 +59,27 @@ export function assignmentWorkStatements(db: DB, batchSize: number) {
  * The assignment row a verdict leads to, given the row we had. Backoff survives re-evaluation: a FAILED or THROTTLED
  * serial keeps waiting for the same profile, and NOT_ACCESSIBLE stays flagged until Apple re-adds the device.
  */
-export function nextAssignment(prev: AssignmentRow | undefined, v: Verdict, deviceId: number, token: string, serial: string, now: string, readded: boolean): AssignmentRow {
+export function nextAssignment(
+  prev: AssignmentRow | undefined,
+  v: Verdict,
+  deviceId: number,
+  token: string,
+  serial: string,
+  now: string,
+  readded: boolean,
+): AssignmentRow {
   const base = {
-    device_id: deviceId, token, serial_number: serial, profile_name: v.profile, profile_uuid: v.uuid, reason: v.reason, updated_at: now,
-    attempts: prev?.attempts ?? 0, last_attempt_at: prev?.last_attempt_at ?? null, last_result: prev?.last_result ?? null, not_before: null as string | null,
+    device_id: deviceId,
+    token,
+    serial_number: serial,
+    profile_name: v.profile,
+    profile_uuid: v.uuid,
+    reason: v.reason,
+    updated_at: now,
+    attempts: prev?.attempts ?? 0,
+    last_attempt_at: prev?.last_attempt_at ?? null,
+    last_result: prev?.last_result ?? null,
+    not_before: null as string | null,
   };
   if (v.state !== 'pending') return { ...base, state: v.state, not_before: null, attempts: v.state === 'assigned' ? 0 : base.attempts };
   const sameTarget = prev && prev.profile_name === v.profile && prev.profile_uuid === v.uuid;

@@ -20,26 +20,32 @@ export interface Background {
 /** WAL pages after which the writer checkpoints itself anyway (~400 MiB): reached only if the thread is gone. */
 export const FALLBACK_AUTOCHECKPOINT = 100_000;
 
-
 export function startBackground(db: DB, o: { intervalMs?: number; onError?: (message: string) => void } = {}): Background {
   if (db.memory || db.readonly) return { stop: async () => {} };
   const worker = spawnModuleWorker(import.meta.url, 'checkpointer', {
     resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
     workerData: { path: db.name, module: createRequire(import.meta.url).resolve('better-sqlite3'), intervalMs: o.intervalMs ?? 1000 },
   });
-  worker.unref();  // never what keeps a process alive
+  worker.unref(); // never what keeps a process alive
   db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
   let alive = true;
-  worker.on('message', (m: { error?: string }) => { if (m.error) o.onError?.(m.error); });
-  worker.on('error', (e) => { o.onError?.(e.message); alive = false; });
-  worker.on('exit', () => { alive = false; });
+  worker.on('message', (m: { error?: string }) => {
+    if (m.error) o.onError?.(m.error);
+  });
+  worker.on('error', (e) => {
+    o.onError?.(e.message);
+    alive = false;
+  });
+  worker.on('exit', () => {
+    alive = false;
+  });
   let stopped: Promise<void> | undefined;
   return {
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         if (!alive) return resolve();
         worker.once('exit', () => resolve());
-        worker.ref();  // the last checkpoint is worth waiting for
+        worker.ref(); // the last checkpoint is worth waiting for
         worker.postMessage('stop');
       });
       return stopped;

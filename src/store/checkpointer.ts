@@ -8,11 +8,20 @@ const { path, module, intervalMs } = workerData as { path: string; module: strin
 const Database = createRequire(import.meta.url)(module) as typeof BetterSqlite3;
 const db = new Database(path, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
-db.pragma('cache_size = -2048');  // a checkpoint streams WAL frames to the file
+db.pragma('cache_size = -2048'); // a checkpoint streams WAL frames to the file
 const tick = () => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (e) { parentPort!.postMessage({ error: String((e as Error)?.message) }); }
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (e) {
+    parentPort!.postMessage({ error: String((e as Error)?.message) });
+  }
 };
 const timer = setInterval(tick, intervalMs);
 parentPort!.on('message', (m) => {
-  if (m === 'stop') { clearInterval(timer); tick(); db.close(); parentPort!.close(); }
+  if (m === 'stop') {
+    clearInterval(timer);
+    tick();
+    db.close();
+    parentPort!.close();
+  }
 });

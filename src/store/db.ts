@@ -11,12 +11,18 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..'
 export class SchemaTooNewError extends Error {
   readonly code = 'SCHEMA_TOO_NEW';
   constructor(path: string, dbVersion: number, codeVersion: number) {
-    super(`database ${path} has schema version ${dbVersion} but this adesync only knows up to ${codeVersion}: ` +
-      `run the newer adesync that wrote it, or restore a backup made before the upgrade`);
+    super(
+      `database ${path} has schema version ${dbVersion} but this adesync only knows up to ${codeVersion}: ` +
+        `run the newer adesync that wrote it, or restore a backup made before the upgrade`,
+    );
   }
 }
 
-export interface Migration { version: number; name: string; sql: string }
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
 
 export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
@@ -42,7 +48,14 @@ export interface OpenOptions {
 export class DatabaseError extends Error {
   readonly code = 'DATABASE_UNUSABLE';
   readonly exitCode = 1;
-  constructor(readonly path: string, message: string, readonly sqliteCode?: string) { super(message); this.name = 'DatabaseError'; }
+  constructor(
+    readonly path: string,
+    message: string,
+    readonly sqliteCode?: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
 }
 
 /** The last file opened: errors raised later by a query (corruption deep in the file) can still name it. */
@@ -53,18 +66,30 @@ export function explainDatabaseError(e: unknown, path = lastPath): Error {
   const err = e as Error & { code?: string };
   if (!path || err instanceof DatabaseError || typeof err?.code !== 'string' || !err.code.startsWith('SQLITE_')) {
     if (path && err instanceof TypeError && /directory does not exist/.test(err.message)) {
-      return new DatabaseError(path, `database ${path}: its folder ${dirname(path)} does not exist: correct "database:" in the config, or create the folder (mode 700)`);
+      return new DatabaseError(
+        path,
+        `database ${path}: its folder ${dirname(path)} does not exist: correct "database:" in the config, or create the folder (mode 700)`,
+      );
     }
     return err;
   }
   const code = err.code;
-  const restore = 'stop adesync and restore the latest backup of it, or move it aside and run "adesync migrate" to start an empty one (the next sync fetches every device again)';
+  const restore =
+    'stop adesync and restore the latest backup of it, or move it aside and run "adesync migrate" to start an empty one (the next sync fetches every device again)';
   let what: string;
   if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_')) what = `is damaged (${err.message}): ${restore}`;
-  else if (code === 'SQLITE_NOTADB') what = `is not an SQLite database (${err.message}): check "database:" in the config points at adesync's database; otherwise ${restore}`;
+  else if (code === 'SQLITE_NOTADB')
+    what = `is not an SQLite database (${err.message}): check "database:" in the config points at adesync's database; otherwise ${restore}`;
   else if (code.startsWith('SQLITE_CANTOPEN')) {
-    const isDir = (() => { try { return statSync(path).isDirectory(); } catch { return false; } })();
-    what = isDir ? `is a folder, not a file (${err.message}): point "database:" at a file, e.g. ${join(path, 'adesync.db')}`
+    const isDir = (() => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    })();
+    what = isDir
+      ? `is a folder, not a file (${err.message}): point "database:" at a file, e.g. ${join(path, 'adesync.db')}`
       : `cannot be opened (${err.message}): its folder must exist and be writable by the user adesync runs as (the -wal and -shm files go beside it)`;
   } else if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
     what = `is read-only for this user (${err.message}): chown the file, its -wal/-shm files and its folder to the user adesync runs as`;
@@ -80,19 +105,28 @@ export function explainDatabaseError(e: unknown, path = lastPath): Error {
   return new DatabaseError(path, `database ${path} ${what}`, code);
 }
 
-const inside = (dir: string, path: string) => { const r = relative(resolve(dir), resolve(path)); return r !== '' && !r.startsWith('..') && !isAbsolute(r); };
+const inside = (dir: string, path: string) => {
+  const r = relative(resolve(dir), resolve(path));
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+};
 
 /** Open (creating if needed) the SQLite file in WAL mode and bring its schema up to date. */
 export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   const memory = path === ':memory:';
   const exists = memory || existsSync(path);
   if (opts.readonly && !exists) {
-    throw new DatabaseError(path, `database ${path} does not exist yet: start the daemon or run "adesync migrate" first` +
-      (opts.createUnder && !inside(opts.createUnder, path) ? ` (or correct "database:" in the config: it is outside state_dir ${opts.createUnder})` : ''));
+    throw new DatabaseError(
+      path,
+      `database ${path} does not exist yet: start the daemon or run "adesync migrate" first` +
+        (opts.createUnder && !inside(opts.createUnder, path) ? ` (or correct "database:" in the config: it is outside state_dir ${opts.createUnder})` : ''),
+    );
   }
   if (!exists && opts.createUnder !== undefined && !inside(opts.createUnder, path)) {
-    throw new DatabaseError(path, `database ${path} does not exist, and adesync creates a new database only inside state_dir (${opts.createUnder}): ` +
-      `correct "database:" in the config if it is a typo; to start a new database there, create its folder and run "adesync migrate --create"`);
+    throw new DatabaseError(
+      path,
+      `database ${path} does not exist, and adesync creates a new database only inside state_dir (${opts.createUnder}): ` +
+        `correct "database:" in the config if it is a typo; to start a new database there, create its folder and run "adesync migrate --create"`,
+    );
   }
   if (!exists && !opts.readonly) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   lastPath = memory ? undefined : path;
@@ -114,11 +148,17 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     const migrations = loadMigrations(opts.migrationsDir);
     const latest = migrations.at(-1)?.version ?? 0;
     const current = schemaVersion(db);
-    if (current > latest) { db.close(); throw new SchemaTooNewError(path, current, latest); }
+    if (current > latest) {
+      db.close();
+      throw new SchemaTooNewError(path, current, latest);
+    }
     // read-only on a file with no schema (a zero-byte file, another program's database): say so now, not as "no such table"
     if (opts.readonly && !memory && current === 0) {
-      throw new DatabaseError(path, `database ${path} holds no adesync tables (${statSync(path).size === 0 ? 'an empty file' : 'another program\'s database?'}): ` +
-        `run "adesync migrate" if it is new, or check "database:" in the config`);
+      throw new DatabaseError(
+        path,
+        `database ${path} holds no adesync tables (${statSync(path).size === 0 ? 'an empty file' : "another program's database?"}): ` +
+          `run "adesync migrate" if it is new, or check "database:" in the config`,
+      );
     }
     if (opts.migrate !== false && !opts.readonly) migrate(db, migrations);
   } catch (e) {

@@ -3,9 +3,28 @@ import type { Device } from '../apple/types.ts';
 
 /** Apple fields mirrored as columns (protocol 10); everything else stays in raw_json. */
 export const DEVICE_FIELDS = [
-  'model', 'description', 'color', 'asset_tag', 'profile_status', 'profile_uuid', 'profile_assign_time', 'profile_push_time',
-  'device_assigned_date', 'device_assigned_by', 'os', 'device_family', 'op_type', 'op_date', 'mdm_migration_deadline',
-  'bluetooth_mac_address', 'ethernet_mac_address', 'wifi_mac_address', 'eid', 'imei', 'meid', 'is_replacement_device',
+  'model',
+  'description',
+  'color',
+  'asset_tag',
+  'profile_status',
+  'profile_uuid',
+  'profile_assign_time',
+  'profile_push_time',
+  'device_assigned_date',
+  'device_assigned_by',
+  'os',
+  'device_family',
+  'op_type',
+  'op_date',
+  'mdm_migration_deadline',
+  'bluetooth_mac_address',
+  'ethernet_mac_address',
+  'wifi_mac_address',
+  'eid',
+  'imei',
+  'meid',
+  'is_replacement_device',
   'released_by_replacement',
 ] as const;
 type Field = (typeof DEVICE_FIELDS)[number];
@@ -16,13 +35,29 @@ export function columnsOf(d: Device): Record<Field, string | number | null> {
   const b = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : null);
   const a = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : null);
   return {
-    model: s(d.model), description: s(d.description), color: s(d.color), asset_tag: s(d.asset_tag),
-    profile_status: s(d.profile_status) ?? 'empty', profile_uuid: s(d.profile_uuid), profile_assign_time: s(d.profile_assign_time),
-    profile_push_time: s(d.profile_push_time), device_assigned_date: s(d.device_assigned_date), device_assigned_by: s(d.device_assigned_by),
-    os: s(d.os), device_family: s(d.device_family), op_type: s(d.op_type), op_date: s(d.op_date),
-    mdm_migration_deadline: s(d.mdm_migration_deadline), bluetooth_mac_address: s(d.bluetooth_mac_address),
-    ethernet_mac_address: s(d.ethernet_mac_address), wifi_mac_address: s(d.wifi_mac_address), eid: s(d.eid),
-    imei: a(d.imei), meid: a(d.meid), is_replacement_device: b(d.is_replacement_device), released_by_replacement: b(d.released_by_replacement),
+    model: s(d.model),
+    description: s(d.description),
+    color: s(d.color),
+    asset_tag: s(d.asset_tag),
+    profile_status: s(d.profile_status) ?? 'empty',
+    profile_uuid: s(d.profile_uuid),
+    profile_assign_time: s(d.profile_assign_time),
+    profile_push_time: s(d.profile_push_time),
+    device_assigned_date: s(d.device_assigned_date),
+    device_assigned_by: s(d.device_assigned_by),
+    os: s(d.os),
+    device_family: s(d.device_family),
+    op_type: s(d.op_type),
+    op_date: s(d.op_date),
+    mdm_migration_deadline: s(d.mdm_migration_deadline),
+    bluetooth_mac_address: s(d.bluetooth_mac_address),
+    ethernet_mac_address: s(d.ethernet_mac_address),
+    wifi_mac_address: s(d.wifi_mac_address),
+    eid: s(d.eid),
+    imei: a(d.imei),
+    meid: a(d.meid),
+    is_replacement_device: b(d.is_replacement_device),
+    released_by_replacement: b(d.released_by_replacement),
   };
 }
 
@@ -31,7 +66,12 @@ const COMPARED: Field[] = DEVICE_FIELDS.filter((f) => f !== 'op_type' && f !== '
 
 /** What the sync engine reads of a stored device: Apple's record as received, and the mirrored profile columns. */
 export interface StoredDevice {
-  id: number; raw_json: string; profile_status: string; profile_uuid: string | null; first_seen: string; deleted_at: string | null;
+  id: number;
+  raw_json: string;
+  profile_status: string;
+  profile_uuid: string | null;
+  first_seen: string;
+  deleted_at: string | null;
 }
 
 /** Column values of a stored device: its raw record, with the mirrored profile columns on top. */
@@ -46,7 +86,10 @@ export function diff(row: StoredDevice | undefined, cols: Record<Field, string |
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const f of COMPARED) {
-    if (old[f] !== cols[f]) { before[f] = old[f]; after[f] = cols[f]; }
+    if (old[f] !== cols[f]) {
+      before[f] = old[f];
+      after[f] = cols[f];
+    }
   }
   return Object.keys(after).length ? { before, after } : null;
 }
@@ -57,7 +100,15 @@ export function deviceStatements(db: DB) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   return {
     /** A device not stored yet (a token's first load): its new id, or undefined when the serial is already there. */
-    insertNew(token: string, serial: string, profileStatus: unknown, profileUuid: unknown, raw: string, at: string, fetchRun: number | null): number | undefined {
+    insertNew(
+      token: string,
+      serial: string,
+      profileStatus: unknown,
+      profileUuid: unknown,
+      raw: string,
+      at: string,
+      fetchRun: number | null,
+    ): number | undefined {
       const r = insert.run(token, serial, profileStatus, profileUuid, raw, at, at, fetchRun);
       return r.changes ? Number(r.lastInsertRowid) : undefined;
     },
@@ -68,7 +119,8 @@ export function deviceStatements(db: DB) {
        ON CONFLICT(serial_number, token) DO UPDATE SET profile_status = excluded.profile_status, profile_uuid = excluded.profile_uuid,
          raw_json = excluded.raw_json, last_seen = excluded.last_seen, deleted_at = excluded.deleted_at,
          seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)
-       RETURNING id`),
+       RETURNING id`,
+    ),
     /** A device we hold, by its id (already read): no second lookup by serial. */
     update: db.prepare(`UPDATE device_rows SET profile_status = @profile_status, profile_uuid = @profile_uuid, raw_json = @raw_json,
       last_seen = @last_seen, deleted_at = @deleted_at, seen_fetch_run = COALESCE(@seen_fetch_run, seen_fetch_run) WHERE id = @id`),

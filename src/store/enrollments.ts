@@ -44,9 +44,19 @@ export function createRecordWriter(db: DB): (r: TimedRecord) => number {
   const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
   return (r) => {
     const row = {
-      at: r.at, token: r.token ?? null, serial_number: r.serial_number ?? null, udid: r.udid ?? null, product: r.product ?? null,
-      os_version: r.os_version ?? null, build_version: r.build_version ?? null, language: r.language ?? null, decision: r.decision,
-      reason: r.reason ?? null, profile_rule: r.profile_rule ?? null, profile_served: r.profile_served ?? null, remote_addr: r.remote_addr ?? null,
+      at: r.at,
+      token: r.token ?? null,
+      serial_number: r.serial_number ?? null,
+      udid: r.udid ?? null,
+      product: r.product ?? null,
+      os_version: r.os_version ?? null,
+      build_version: r.build_version ?? null,
+      language: r.language ?? null,
+      decision: r.decision,
+      reason: r.reason ?? null,
+      profile_rule: r.profile_rule ?? null,
+      profile_served: r.profile_served ?? null,
+      remote_addr: r.remote_addr ?? null,
     };
     const id = Number(insert.run(row).lastInsertRowid);
     if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
@@ -61,17 +71,25 @@ export const hourOf = (iso: string) => iso.slice(0, 13);
 export function createRefusalAdder(db: DB): (hour: string, code: string, n: number) => void {
   const upsert = db.prepare(`INSERT INTO enrollment_refusals (hour, code, count) VALUES (?, ?, ?)
     ON CONFLICT (hour, code) DO UPDATE SET count = count + excluded.count`);
-  return (hour, code, n) => { upsert.run(hour, code, n); };
+  return (hour, code, n) => {
+    upsert.run(hour, code, n);
+  };
 }
 
 /** Add n requests of a serial that the per-device limit kept out of the records. */
 export function createLimitedAdder(db: DB): (serial: string, code: string, n: number, first: string, last: string) => void {
   const upsert = db.prepare(`INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (serial_number, code) DO UPDATE SET count = count + excluded.count, last_at = excluded.last_at`);
-  return (serial, code, n, first, last) => { upsert.run(serial, code, n, first, last); };
+  return (serial, code, n, first, last) => {
+    upsert.run(serial, code, n, first, last);
+  };
 }
 
-export interface RecentRecords { served: number; other: number; oldest_served_at: string | null }
+export interface RecentRecords {
+  served: number;
+  other: number;
+  oldest_served_at: string | null;
+}
 
 /** A serial's records since `since` (ISO): one range of the (serial, at) index, at most a few limits long. */
 export function createRecentRecords(db: DB): (serial: string, since: string) => RecentRecords {
@@ -83,7 +101,10 @@ export function createRecentRecords(db: DB): (serial: string, since: string) => 
 
 /** Refusals per code since an hour (inclusive), from the hourly table. */
 export function refusalsSince(db: DB, hour: string): Record<string, number> {
-  const rows = db.prepare('SELECT code, SUM(count) AS n FROM enrollment_refusals WHERE hour >= ? GROUP BY code ORDER BY code').all(hour) as { code: string; n: number }[];
+  const rows = db.prepare('SELECT code, SUM(count) AS n FROM enrollment_refusals WHERE hour >= ? GROUP BY code ORDER BY code').all(hour) as {
+    code: string;
+    n: number;
+  }[];
   return Object.fromEntries(rows.map((r) => [r.code, r.n]));
 }
 
@@ -102,32 +123,52 @@ export interface EnrollmentSummary {
 
 /** `adesync device SERIAL`'s enrollment lines: from the serial's index ranges only. */
 export function enrollmentSummary(db: DB, serial: string, windowMinutes: number): EnrollmentSummary {
-  const counts = db.prepare(`SELECT COUNT(*) AS records, COALESCE(SUM(decision = 'served'), 0) AS served,
+  const counts = db
+    .prepare(`SELECT COUNT(*) AS records, COALESCE(SUM(decision = 'served'), 0) AS served,
       COALESCE(SUM(decision = 'os_update_required'), 0) AS os_update_required, COALESCE(SUM(decision = 'refused'), 0) AS refused,
       MAX(CASE WHEN decision = 'served' THEN at END) AS last_served_at
-    FROM enrollments WHERE serial_number = ?`).get(serial) as Omit<EnrollmentSummary, 'repeats' | 'limited'>;
-  const served = (db.prepare(`SELECT at FROM enrollments WHERE serial_number = ? AND decision = 'served' ORDER BY at`).all(serial) as { at: string }[])
-    .map((r) => Date.parse(r.at));
+    FROM enrollments WHERE serial_number = ?`)
+    .get(serial) as Omit<EnrollmentSummary, 'repeats' | 'limited'>;
+  const served = (db.prepare(`SELECT at FROM enrollments WHERE serial_number = ? AND decision = 'served' ORDER BY at`).all(serial) as { at: string }[]).map(
+    (r) => Date.parse(r.at),
+  );
   let repeats = 0;
   for (let i = 1; i < served.length; i++) if (served[i] - served[i - 1] < windowMinutes * 60_000) repeats++;
-  const limited = db.prepare('SELECT code, count, first_at, last_at FROM enrollment_limited WHERE serial_number = ? ORDER BY code').all(serial) as EnrollmentSummary['limited'];
+  const limited = db
+    .prepare('SELECT code, count, first_at, last_at FROM enrollment_limited WHERE serial_number = ? ORDER BY code')
+    .all(serial) as EnrollmentSummary['limited'];
   return { ...counts, repeats, limited };
 }
 
-export interface PruneResult { records: number; refusals: number; limited: number }
+export interface PruneResult {
+  records: number;
+  refusals: number;
+  limited: number;
+}
 
 /**
  * Delete what is older than the retention, `batch` rows per statement through the time indexes, yielding between
  * statements (`pause`) so the endpoint's own writes never wait behind a long delete.
  */
-export async function pruneEnrollments(db: DB, o: { recordsBefore: string; refusalsBefore: string; batch?: number; pause?: () => Promise<void> }): Promise<PruneResult> {
+export async function pruneEnrollments(
+  db: DB,
+  o: { recordsBefore: string; refusalsBefore: string; batch?: number; pause?: () => Promise<void> },
+): Promise<PruneResult> {
   const batch = o.batch ?? 500;
   const pause = o.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
   const steps: [keyof PruneResult, string, string][] = [
     ['records', 'DELETE FROM enrollments WHERE id IN (SELECT id FROM enrollments WHERE at < ? ORDER BY at LIMIT ?)', o.recordsBefore],
-    ['refusals', `DELETE FROM enrollment_refusals WHERE hour IN (SELECT DISTINCT hour FROM enrollment_refusals WHERE hour < ? ORDER BY hour LIMIT ?)`, o.refusalsBefore.slice(0, 13)],
-    ['limited', `DELETE FROM enrollment_limited WHERE (serial_number, code) IN
-      (SELECT serial_number, code FROM enrollment_limited WHERE last_at < ? ORDER BY last_at LIMIT ?)`, o.recordsBefore],
+    [
+      'refusals',
+      `DELETE FROM enrollment_refusals WHERE hour IN (SELECT DISTINCT hour FROM enrollment_refusals WHERE hour < ? ORDER BY hour LIMIT ?)`,
+      o.refusalsBefore.slice(0, 13),
+    ],
+    [
+      'limited',
+      `DELETE FROM enrollment_limited WHERE (serial_number, code) IN
+      (SELECT serial_number, code FROM enrollment_limited WHERE last_at < ? ORDER BY last_at LIMIT ?)`,
+      o.recordsBefore,
+    ],
   ];
   const out: PruneResult = { records: 0, refusals: 0, limited: 0 };
   for (const [key, sql, before] of steps) {

@@ -7,19 +7,35 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from './db.ts';
 
 /** This process, as a lease holder: a node id unique per process start, with the pid and host for people and for takeover. */
-export interface Holder { node: string; pid: number; host: string }
+export interface Holder {
+  node: string;
+  pid: number;
+  host: string;
+}
 export const SELF: Holder = { node: randomUUID(), pid: process.pid, host: hostname() };
 
 export interface LeaseRow {
-  token: string; generation: number; holder_node: string | null; holder_pid: number | null; holder_host: string | null;
-  run_id: number | null; acquired_at: string | null; heartbeat_at: string | null; expires_at: number;
+  token: string;
+  generation: number;
+  holder_node: string | null;
+  holder_pid: number | null;
+  holder_host: string | null;
+  run_id: number | null;
+  acquired_at: string | null;
+  heartbeat_at: string | null;
+  expires_at: number;
 }
 
 /** Another holder has the token's lease: nothing was sent to Apple. */
 export class LeaseBusyError extends Error {
   readonly code = 'SYNC_RUNNING';
-  constructor(readonly token: string, readonly holder: LeaseRow) {
-    super(`a sync of ${token} is already running (pid ${holder.holder_pid}${holder.holder_host && holder.holder_host !== SELF.host ? ` on ${holder.holder_host}` : ''})`);
+  constructor(
+    readonly token: string,
+    readonly holder: LeaseRow,
+  ) {
+    super(
+      `a sync of ${token} is already running (pid ${holder.holder_pid}${holder.holder_host && holder.holder_host !== SELF.host ? ` on ${holder.holder_host}` : ''})`,
+    );
     this.name = 'LeaseBusyError';
   }
 }
@@ -35,7 +51,12 @@ export class LeaseLostError extends Error {
 
 /** Whether a process on this host is alive (signal 0 checks without sending). EPERM: alive, someone else's. */
 function pidAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A holder that certainly cannot commit any more: a process of this host that is gone. Other hosts only by expiry. */
@@ -46,7 +67,7 @@ export function holderDead(h: { pid: number | null; host: string | null }): bool
 /** Pure: may `me` take the lease as it stands at `nowMs`? */
 export function mayTake(row: LeaseRow | undefined, me: Holder, nowMs: number): boolean {
   if (!row || row.holder_node === null) return true;
-  if (row.holder_node === me.node) return false;  // this process already runs a cycle of it: the runtime joins that one
+  if (row.holder_node === me.node) return false; // this process already runs a cycle of it: the runtime joins that one
   if (row.expires_at <= nowMs) return true;
   return holderDead({ pid: row.holder_pid, host: row.holder_host });
 }
@@ -63,7 +84,11 @@ export interface Lease {
   release(): void;
 }
 
-export interface LeaseOptions { durationMs: number; holder?: Holder; now?: () => number }
+export interface LeaseOptions {
+  durationMs: number;
+  holder?: Holder;
+  now?: () => number;
+}
 
 /** Take the token's lease or throw LeaseBusyError. One IMMEDIATE transaction: two takers are serialised by the store. */
 export function acquireLease(db: DB, token: string, o: LeaseOptions): Lease {
@@ -75,14 +100,18 @@ export function acquireLease(db: DB, token: string, o: LeaseOptions): Lease {
     ON CONFLICT (token) DO UPDATE SET generation = generation + 1, holder_node = @node, holder_pid = @pid, holder_host = @host, run_id = NULL,
       acquired_at = @at, heartbeat_at = @at, expires_at = @expires
     RETURNING generation`);
-  const generation = db.transaction(() => {
-    const row = get.get(token) as LeaseRow | undefined;
-    const t = now();
-    if (!mayTake(row, me, t)) throw new LeaseBusyError(token, row!);
-    return (take.get({ token, ...me, at: new Date(t).toISOString(), expires: t + o.durationMs }) as { generation: number }).generation;
-  }).immediate();
+  const generation = db
+    .transaction(() => {
+      const row = get.get(token) as LeaseRow | undefined;
+      const t = now();
+      if (!mayTake(row, me, t)) throw new LeaseBusyError(token, row!);
+      return (take.get({ token, ...me, at: new Date(t).toISOString(), expires: t + o.durationMs }) as { generation: number }).generation;
+    })
+    .immediate();
 
-  const renewStmt = db.prepare(`UPDATE sync_leases SET heartbeat_at = @at, expires_at = @expires WHERE token = @token AND generation = @generation AND holder_node = @node`);
+  const renewStmt = db.prepare(
+    `UPDATE sync_leases SET heartbeat_at = @at, expires_at = @expires WHERE token = @token AND generation = @generation AND holder_node = @node`,
+  );
   const runBeat = db.prepare('UPDATE sync_runs SET heartbeat_at = ? WHERE id = ?');
   let runId: number | null = null;
   const beat = (): boolean => {
@@ -93,9 +122,14 @@ export function acquireLease(db: DB, token: string, o: LeaseOptions): Lease {
     return true;
   };
   return {
-    token, generation,
-    fence() { if (!beat()) throw new LeaseLostError(token); },
-    renew() { return db.transaction(beat)(); },
+    token,
+    generation,
+    fence() {
+      if (!beat()) throw new LeaseLostError(token);
+    },
+    renew() {
+      return db.transaction(beat)();
+    },
     setRun(id) {
       runId = id;
       db.prepare('UPDATE sync_leases SET run_id = ? WHERE token = ? AND generation = ?').run(id, token, generation);
@@ -121,6 +155,11 @@ export function daemonGone(db: DB, me: Holder = SELF): void {
 
 /** Daemons whose heartbeat is current and whose process (on this host) is alive. */
 export function liveDaemons(db: DB, nowMs = Date.now()): { node: string; pid: number; host: string; heartbeat_at: string }[] {
-  const rows = db.prepare('SELECT node, pid, host, heartbeat_at FROM daemons WHERE expires_at > ?').all(nowMs) as { node: string; pid: number; host: string; heartbeat_at: string }[];
+  const rows = db.prepare('SELECT node, pid, host, heartbeat_at FROM daemons WHERE expires_at > ?').all(nowMs) as {
+    node: string;
+    pid: number;
+    host: string;
+    heartbeat_at: string;
+  }[];
   return rows.filter((r) => !(r.host === SELF.host && r.pid !== SELF.pid && !pidAlive(r.pid)));
 }

@@ -9,6 +9,8 @@ export function cursorsIssued(db: DB): { token: string; issued_at: string }[] {
 
 /** When each token's last successful sync run finished: seeds adesync_sync_last_success_timestamp_seconds at start. */
 export function lastSuccessfulSyncs(db: DB): { token: string; at: string }[] {
-  return db.prepare(`SELECT token, MAX(finished_at) AS at FROM sync_runs
-    WHERE result = 'ok' AND kind IN ('fetch', 'sync') AND finished_at IS NOT NULL GROUP BY token`).all() as { token: string; at: string }[];
+  return db
+    .prepare(`SELECT token, MAX(finished_at) AS at FROM sync_runs
+    WHERE result = 'ok' AND kind IN ('fetch', 'sync') AND finished_at IS NOT NULL GROUP BY token`)
+    .all() as { token: string; at: string }[];
 }

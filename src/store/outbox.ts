@@ -11,7 +11,9 @@ type DeliveryState = 'pending' | 'delivered' | 'dead';
 /** Statements the event hooks use inside the sync, assignment and enrollment transactions. */
 export function outboxWriteStatements(db: DB) {
   const insert = db.prepare('INSERT OR IGNORE INTO outbox (id, type, token, subject, time, data, dedupe) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const otherToken = db.prepare('SELECT token FROM device_rows WHERE serial_number = ? AND token <> ? ORDER BY deleted_at IS NULL DESC, last_seen DESC LIMIT 1').pluck();
+  const otherToken = db
+    .prepare('SELECT token FROM device_rows WHERE serial_number = ? AND token <> ? ORDER BY deleted_at IS NULL DESC, last_seen DESC LIMIT 1')
+    .pluck();
   return {
     add(e: NewEvent): void {
       insert.run(newEventId(), e.type, e.token, e.subject, e.time, JSON.stringify(e.data), e.dedupe ?? null);
@@ -37,8 +39,23 @@ export function ensureEndpoints(db: DB, names: string[], now = new Date()): void
   })();
 }
 
-export interface PendingRow { seq: number; subject: string | null; next_at: string; attempts: number }
-export interface DeliveryResult { endpoint: string; seq: number; ok: boolean; status: number | null; error: string | null; state: DeliveryState; attempts: number; nextAt?: string; at: string }
+export interface PendingRow {
+  seq: number;
+  subject: string | null;
+  next_at: string;
+  attempts: number;
+}
+export interface DeliveryResult {
+  endpoint: string;
+  seq: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  state: DeliveryState;
+  attempts: number;
+  nextAt?: string;
+  at: string;
+}
 
 /** What the daemon's sender reads and writes. */
 export function senderStatements(db: DB) {
@@ -81,14 +98,16 @@ export function senderStatements(db: DB) {
  */
 export function pruneOutbox(db: DB, before: string, chunk = 5000): number {
   const endpoints = db.prepare('SELECT name, after_seq FROM webhook_endpoints').all() as { name: string; after_seq: number }[];
-  const firstPending = db.prepare(`SELECT MIN(seq) FROM webhook_deliveries INDEXED BY webhook_deliveries_pending WHERE endpoint = ? AND state = 'pending'`).pluck();
+  const firstPending = db
+    .prepare(`SELECT MIN(seq) FROM webhook_deliveries INDEXED BY webhook_deliveries_pending WHERE endpoint = ? AND state = 'pending'`)
+    .pluck();
   let bound = Number.MAX_SAFE_INTEGER;
   for (const e of endpoints) bound = Math.min(bound, e.after_seq, ((firstPending.get(e.name) as number | null) ?? Infinity) - 1);
   const pick = db.prepare('SELECT seq, time FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?');
   const delDeliveries = db.prepare('DELETE FROM webhook_deliveries WHERE endpoint = ? AND seq BETWEEN ? AND ?');
   const delEvents = db.prepare('DELETE FROM outbox WHERE seq BETWEEN ? AND ?');
   let total = 0;
-  for (let after = 0; ;) {
+  for (let after = 0; ; ) {
     const rows = pick.all(after, bound, chunk) as { seq: number; time: string }[];
     const old = rows.findIndex((r) => r.time >= before);
     const take = old === -1 ? rows : rows.slice(0, old);
@@ -104,20 +123,51 @@ export function pruneOutbox(db: DB, before: string, chunk = 5000): number {
   }
 }
 
-export interface EventQuery { since?: string; type?: string; token?: string; subject?: string; limit: number }
-export interface DeliveryRow { endpoint: string; seq: number; state: DeliveryState; attempts: number; next_at: string; last_status: number | null; last_error: string | null; done_at: string | null }
+export interface EventQuery {
+  since?: string;
+  type?: string;
+  token?: string;
+  subject?: string;
+  limit: number;
+}
+export interface DeliveryRow {
+  endpoint: string;
+  seq: number;
+  state: DeliveryState;
+  attempts: number;
+  next_at: string;
+  last_status: number | null;
+  last_error: string | null;
+  done_at: string | null;
+}
 
 /** Recent events, newest first, with their deliveries (for `adesync events`). */
 export function listEvents(db: DB, q: EventQuery): (StoredEvent & { deliveries: DeliveryRow[] })[] {
   const where: string[] = [];
   const args: Record<string, unknown> = { limit: q.limit };
-  if (q.since) { where.push('id >= @since'); args.since = eventIdAt(new Date(q.since)); }
-  if (q.type) { where.push(q.type.endsWith('.*') ? 'type LIKE @type' : 'type = @type'); args.type = q.type.endsWith('.*') ? q.type.slice(0, -1) + '%' : q.type; }
-  if (q.token) { where.push('token = @token'); args.token = q.token; }
-  if (q.subject) { where.push('subject = @subject'); args.subject = q.subject; }
-  const rows = db.prepare(`SELECT seq, id, type, token, subject, time, data FROM outbox ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY seq DESC LIMIT @limit`).all(args) as StoredEvent[];
-  const deliveries = db.prepare('SELECT endpoint, seq, state, attempts, next_at, last_status, last_error, done_at FROM webhook_deliveries WHERE seq = ? ORDER BY endpoint');
+  if (q.since) {
+    where.push('id >= @since');
+    args.since = eventIdAt(new Date(q.since));
+  }
+  if (q.type) {
+    where.push(q.type.endsWith('.*') ? 'type LIKE @type' : 'type = @type');
+    args.type = q.type.endsWith('.*') ? q.type.slice(0, -1) + '%' : q.type;
+  }
+  if (q.token) {
+    where.push('token = @token');
+    args.token = q.token;
+  }
+  if (q.subject) {
+    where.push('subject = @subject');
+    args.subject = q.subject;
+  }
+  const rows = db
+    .prepare(`SELECT seq, id, type, token, subject, time, data FROM outbox ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY seq DESC LIMIT @limit`)
+    .all(args) as StoredEvent[];
+  const deliveries = db.prepare(
+    'SELECT endpoint, seq, state, attempts, next_at, last_status, last_error, done_at FROM webhook_deliveries WHERE seq = ? ORDER BY endpoint',
+  );
   return rows.map((r) => ({ ...r, deliveries: deliveries.all(r.seq) as DeliveryRow[] }));
 }
 
@@ -125,11 +175,17 @@ export function listEvents(db: DB, q: EventQuery): (StoredEvent & { deliveries: 
  * Send events again: their deliveries to the given endpoints become pending, due now, with attempts reset; endpoints
  * that want an event but never had a delivery of it (added later) get one. `select` is an event id or a time.
  */
-export function replayEvents(db: DB, select: { id: string } | { since: string }, endpoints: { name: string; wants: (type: string, token: string | null) => boolean }[],
-  now = new Date()): { events: number; deliveries: number } {
-  const rows = ('id' in select
-    ? db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id = ?').all(select.id)
-    : db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id >= ? ORDER BY seq').all(eventIdAt(new Date(select.since)))) as { seq: number; type: string; token: string | null; subject: string | null }[];
+export function replayEvents(
+  db: DB,
+  select: { id: string } | { since: string },
+  endpoints: { name: string; wants: (type: string, token: string | null) => boolean }[],
+  now = new Date(),
+): { events: number; deliveries: number } {
+  const rows = (
+    'id' in select
+      ? db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id = ?').all(select.id)
+      : db.prepare('SELECT seq, type, token, subject FROM outbox WHERE id >= ? ORDER BY seq').all(eventIdAt(new Date(select.since)))
+  ) as { seq: number; type: string; token: string | null; subject: string | null }[];
   const put = db.prepare(`INSERT INTO webhook_deliveries (endpoint, seq, subject, state, next_at) VALUES (@endpoint, @seq, @subject, 'pending', @at)
     ON CONFLICT (endpoint, seq) DO UPDATE SET state = 'pending', attempts = 0, next_at = @at, done_at = NULL`);
   let deliveries = 0;
@@ -145,16 +201,26 @@ export function replayEvents(db: DB, select: { id: string } | { since: string },
   return { events: rows.length, deliveries };
 }
 
-export interface WebhookSummary { endpoint: string; pending: number; dead: number; last_dead_at: string | null; oldest_pending_at: string | null }
+export interface WebhookSummary {
+  endpoint: string;
+  pending: number;
+  dead: number;
+  last_dead_at: string | null;
+  oldest_pending_at: string | null;
+}
 
 /** Per endpoint: deliveries waiting and dead-lettered (for `adesync status`); empty on a database without the outbox. */
 export function webhookSummary(db: DB): WebhookSummary[] {
   if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'webhook_endpoints'").get()) return [];
   const names = db.prepare('SELECT name FROM webhook_endpoints ORDER BY name').pluck().all() as string[];
   const pending = db.prepare(`SELECT COUNT(*) AS n FROM webhook_deliveries INDEXED BY webhook_deliveries_pending WHERE endpoint = ? AND state = 'pending'`);
-  const oldest = db.prepare(`SELECT o.time FROM webhook_deliveries d INDEXED BY webhook_deliveries_pending JOIN outbox o ON o.seq = d.seq
-    WHERE d.endpoint = ? AND d.state = 'pending' ORDER BY d.seq LIMIT 1`).pluck();
-  const dead = db.prepare(`SELECT COUNT(*) AS n, MAX(done_at) AS last FROM webhook_deliveries INDEXED BY webhook_deliveries_dead WHERE endpoint = ? AND state = 'dead'`);
+  const oldest = db
+    .prepare(`SELECT o.time FROM webhook_deliveries d INDEXED BY webhook_deliveries_pending JOIN outbox o ON o.seq = d.seq
+    WHERE d.endpoint = ? AND d.state = 'pending' ORDER BY d.seq LIMIT 1`)
+    .pluck();
+  const dead = db.prepare(
+    `SELECT COUNT(*) AS n, MAX(done_at) AS last FROM webhook_deliveries INDEXED BY webhook_deliveries_dead WHERE endpoint = ? AND state = 'dead'`,
+  );
   return names.map((endpoint) => {
     const p = pending.get(endpoint) as { n: number };
     const d = dead.get(endpoint) as { n: number; last: string | null };
@@ -164,6 +230,11 @@ export function webhookSummary(db: DB): WebhookSummary[] {
 
 /** Dead letters need an admin: one problem line per endpoint that has some (pruned with their events after 7 days). */
 export function deadLetterProblems(summary: WebhookSummary[]): string[] {
-  return summary.filter((w) => w.dead > 0).map((w) => `webhook ${w.endpoint}: ${w.dead} event(s) dead-lettered (last ${w.last_dead_at}): ` +
-    `fix the receiver, then "adesync events replay --since ${w.last_dead_at?.slice(0, 10) ?? '7d'}" (or "adesync events --json" to read them)`);
+  return summary
+    .filter((w) => w.dead > 0)
+    .map(
+      (w) =>
+        `webhook ${w.endpoint}: ${w.dead} event(s) dead-lettered (last ${w.last_dead_at}): ` +
+        `fix the receiver, then "adesync events replay --since ${w.last_dead_at?.slice(0, 10) ?? '7d'}" (or "adesync events --json" to read them)`,
+    );
 }

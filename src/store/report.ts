@@ -22,8 +22,22 @@ interface TokenStatusReport {
   status_detail: string | null;
   /** null unless Apple answered: true once /account or a sync succeeded, false on T_C_NOT_SIGNED. */
   terms_signed: boolean | null;
-  last_sync: null | { id: number; kind: string; trigger: string | null; started_at: string; finished_at: string | null; duration_ms: number | null;
-    result: string; error_code: string | null; error_message: string | null; pages: number; devices: number; added: number; modified: number; deleted: number };
+  last_sync: null | {
+    id: number;
+    kind: string;
+    trigger: string | null;
+    started_at: string;
+    finished_at: string | null;
+    duration_ms: number | null;
+    result: string;
+    error_code: string | null;
+    error_message: string | null;
+    pages: number;
+    devices: number;
+    added: number;
+    modified: number;
+    deleted: number;
+  };
   last_success_at: string | null;
   cursor: null | { phase: string; issued_at: string | null; age_seconds: number | null };
   devices: { total: number; deleted: number; by_profile_status: Record<string, number> };
@@ -45,7 +59,7 @@ export interface StatusReport {
   problems: string[];
 }
 
-function nextRun(expr: string, now: Date): string | null {
+function nextRun(expr: string): string | null {
   try {
     // node-cron computes the next run only for a started task; it never fires: destroyed at once
     const task = cron.createTask(expr, () => {});
@@ -53,15 +67,20 @@ function nextRun(expr: string, now: Date): string | null {
     const n = task.getNextRun();
     task.destroy();
     return n ? n.toISOString() : null;
-  } catch { return null; }
-  void now;
+  } catch {
+    return null;
+  }
 }
 
 /** Default lease length when no config is given: a run silent for longer has no process behind it. */
 const DEFAULT_LEASE_MS = 30_000;
 
 /** Pure: what a run row's result reads as now. A 'running' row whose process is gone (pid dead here, or silent past its lease) was interrupted. */
-export function runResult(run: { result: string; pid: number | null; host: string | null; heartbeat_at: string | null; started_at: string }, nowMs: number, leaseMs: number): string {
+export function runResult(
+  run: { result: string; pid: number | null; host: string | null; heartbeat_at: string | null; started_at: string },
+  nowMs: number,
+  leaseMs: number,
+): string {
   if (run.result !== 'running') return run.result;
   if (holderDead({ pid: run.pid, host: run.host })) return 'interrupted';
   const beat = Date.parse(run.heartbeat_at ?? run.started_at);
@@ -73,8 +92,10 @@ export function runResult(run: { result: string; pid: number | null; host: strin
  * Every figure comes from an index: fast on a 1,000,000-device database.
  */
 export function statusReport(db: DB, config: Config | null, now = new Date()): StatusReport {
-  const names = new Set<string>([...(config?.tokens.map((t) => t.name) ?? []),
-    ...(db.prepare('SELECT name FROM tokens').all() as { name: string }[]).map((r) => r.name)]);
+  const names = new Set<string>([
+    ...(config?.tokens.map((t) => t.name) ?? []),
+    ...(db.prepare('SELECT name FROM tokens').all() as { name: string }[]).map((r) => r.name),
+  ]);
   const tokenRow = db.prepare('SELECT * FROM tokens WHERE name = ?');
   const lastRun = db.prepare(`SELECT * FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') ORDER BY id DESC LIMIT 1`);
   const lastOk = db.prepare(`SELECT finished_at FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') AND result = 'ok' ORDER BY id DESC LIMIT 1`);
@@ -103,28 +124,47 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     const result = run ? runResult(run as Parameters<typeof runResult>[0], now.getTime(), leaseMs) : null;
     const age = c?.issued_at ? Math.round((now.getTime() - Date.parse(c.issued_at)) / 1000) : null;
     const rep: TokenStatusReport = {
-      name, configured: !!cfg, server_name: t?.server_name ?? null, org_name: t?.org_name ?? null,
-      token_expiry: t?.access_token_expiry ?? null, days_left: days, status, status_detail: t?.status_detail ?? null,
+      name,
+      configured: !!cfg,
+      server_name: t?.server_name ?? null,
+      org_name: t?.org_name ?? null,
+      token_expiry: t?.access_token_expiry ?? null,
+      days_left: days,
+      status,
+      status_detail: t?.status_detail ?? null,
       terms_signed: !t ? null : t.status === 't_c_not_signed' ? false : t.status === 'ok' || t.account_checked_at ? true : null,
-      last_sync: run ? {
-        id: run.id as number, kind: run.kind as string, trigger: run.trigger as string | null, started_at: run.started_at as string,
-        finished_at: run.finished_at as string | null,
-        duration_ms: run.finished_at ? Date.parse(run.finished_at as string) - Date.parse(run.started_at as string) : null,
-        result: result!, error_code: run.error_code as string | null, error_message: run.error_message as string | null,
-        pages: run.pages as number, devices: run.devices as number, added: run.added as number, modified: run.modified as number, deleted: run.deleted as number,
-      } : null,
+      last_sync: run
+        ? {
+            id: run.id as number,
+            kind: run.kind as string,
+            trigger: run.trigger as string | null,
+            started_at: run.started_at as string,
+            finished_at: run.finished_at as string | null,
+            duration_ms: run.finished_at ? Date.parse(run.finished_at as string) - Date.parse(run.started_at as string) : null,
+            result: result!,
+            error_code: run.error_code as string | null,
+            error_message: run.error_message as string | null,
+            pages: run.pages as number,
+            devices: run.devices as number,
+            added: run.added as number,
+            modified: run.modified as number,
+            deleted: run.deleted as number,
+          }
+        : null,
       last_success_at: (lastOk.get(name) as { finished_at: string } | undefined)?.finished_at ?? null,
       cursor: c ? { phase: c.phase, issued_at: c.issued_at, age_seconds: age } : null,
       devices: { total: Object.values(statuses).reduce((a, b) => a + b, 0), deleted: gone, by_profile_status: statuses },
       assignments: states,
-      next_sync_at: cfg && daemons.length ? nextRun(cfg.sync_schedule ?? config!.sync.schedule, now) : null,
+      next_sync_at: cfg && daemons.length ? nextRun(cfg.sync_schedule ?? config!.sync.schedule) : null,
       problems: [],
     };
     const p = rep.problems;
     if (!t) p.push('no server token imported: run "adesync token import --name ' + name + ' FILE.p7m"');
     if (!cfg) p.push('token is in the database but not in the config');
-    if (days !== null && days < 0) p.push(`server token expired on ${t!.access_token_expiry}: download a new one in Apple Business/School Manager and run "adesync token import"`);
-    else if (days !== null && days <= 30) p.push(`server token expires in ${days} day${days === 1 ? '' : 's'} (${t!.access_token_expiry}): renew it in Apple Business/School Manager`);
+    if (days !== null && days < 0)
+      p.push(`server token expired on ${t!.access_token_expiry}: download a new one in Apple Business/School Manager and run "adesync token import"`);
+    else if (days !== null && days <= 30)
+      p.push(`server token expires in ${days} day${days === 1 ? '' : 's'} (${t!.access_token_expiry}): renew it in Apple Business/School Manager`);
     if (t && !['ok', 'unknown'].includes(t.status) && !(status === 'expired' && t.status === 'expired')) p.push(`${t.status}: ${t.status_detail ?? ''}`.trim());
     const insecure = cfg?.file ? checkSecretFileMode(cfg.file) : undefined;
     if (insecure) p.push(insecure.message);
@@ -134,41 +174,76 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     tokens.push(rep);
   }
   const since = new Date(now.getTime() - DAY).toISOString();
-  const enrollments = Object.fromEntries((db.prepare(`SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? AND decision != 'refused' GROUP BY decision`)
-    .all(since) as { d: string; n: number }[]).map((r) => [r.d, r.n]));
+  const enrollments = Object.fromEntries(
+    (
+      db.prepare(`SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? AND decision != 'refused' GROUP BY decision`).all(since) as {
+        d: string;
+        n: number;
+      }[]
+    ).map((r) => [r.d, r.n]),
+  );
   // every refusal is counted per hour (only some have a record): the last 24 full hours and the current one
   const refused = Object.values(refusalsSince(db, hourOf(since))).reduce((a, b) => a + b, 0);
   if (refused) enrollments.refused = refused;
   const webhooks = webhookSummary(db);
   const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(webhooks)];
-  return { generated_at: now.toISOString(), ok: problems.length === 0, daemons, tokens, enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()), webhooks, problems };
+  return {
+    generated_at: now.toISOString(),
+    ok: problems.length === 0,
+    daemons,
+    tokens,
+    enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()),
+    webhooks,
+    problems,
+  };
 }
 
-export interface DeviceFilter { token?: string; status?: string; family?: string; state?: string; includeDeleted?: boolean; limit?: number }
+export interface DeviceFilter {
+  token?: string;
+  status?: string;
+  family?: string;
+  state?: string;
+  includeDeleted?: boolean;
+  limit?: number;
+}
 export const PROFILE_STATUSES = ['empty', 'assigned', 'pushed', 'removed', 'deleted'] as const;
 export const DEVICE_FAMILIES = ['iPhone', 'iPad', 'Mac', 'AppleTV', 'Vision', 'iPod'] as const;
 
 function deviceWhere(f: DeviceFilter): { sql: string; args: Record<string, unknown> } {
   const where: string[] = [];
   const args: Record<string, unknown> = {};
-  if (f.token) { where.push('d.token = @token'); args.token = f.token; }
+  if (f.token) {
+    where.push('d.token = @token');
+    args.token = f.token;
+  }
   if (f.status === 'deleted') where.push('d.deleted_at IS NOT NULL');
   else {
     if (!f.includeDeleted) where.push('d.deleted_at IS NULL');
-    if (f.status) { where.push('d.profile_status = @status'); args.status = f.status; }
+    if (f.status) {
+      where.push('d.profile_status = @status');
+      args.status = f.status;
+    }
   }
-  if (f.family) { where.push('d.device_family = @family'); args.family = f.family; }
-  if (f.state) { where.push('a.state = @state'); args.state = f.state; }
+  if (f.family) {
+    where.push('d.device_family = @family');
+    args.family = f.family;
+  }
+  if (f.state) {
+    where.push('a.state = @state');
+    args.state = f.state;
+  }
   return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
 }
 
 /** Devices with their assignment state, filtered; profile_status "deleted" selects devices gone from Apple. */
 export function listDevices(db: DB, f: DeviceFilter) {
   const w = deviceWhere(f);
-  return db.prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
+  return db
+    .prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
       a.state AS assignment_state, a.profile_name, a.last_result, a.not_before
     FROM devices d LEFT JOIN assignments a ON a.device_id = d.id
-    ${w.sql} ORDER BY d.token, d.serial_number LIMIT @limit`).all({ ...w.args, limit: f.limit ?? 1000 }) as Record<string, unknown>[];
+    ${w.sql} ORDER BY d.token, d.serial_number LIMIT @limit`)
+    .all({ ...w.args, limit: f.limit ?? 1000 }) as Record<string, unknown>[];
 }
 
 /** How many devices the filter matches (to say "1000 of 200000 shown"). */
@@ -196,8 +271,21 @@ export function deviceDetail(db: DB, serial: string) {
     serial_number: serial,
     records: rows.map((r) => ({ ...r, raw_json: undefined, apple: JSON.parse(r.raw_json as string) })),
     assignments: db.prepare('SELECT a.* FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.serial_number = ?').all(serial),
-    events: db.prepare('SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = ?) ORDER BY id DESC LIMIT 100').all(serial)
-      .map((e) => { const x = e as Record<string, unknown>; return { ...x, before: x.before_json ? JSON.parse(x.before_json as string) : null, after: x.after_json ? JSON.parse(x.after_json as string) : null, before_json: undefined, after_json: undefined }; }),
+    events: db
+      .prepare(
+        'SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = ?) ORDER BY id DESC LIMIT 100',
+      )
+      .all(serial)
+      .map((e) => {
+        const x = e as Record<string, unknown>;
+        return {
+          ...x,
+          before: x.before_json ? JSON.parse(x.before_json as string) : null,
+          after: x.after_json ? JSON.parse(x.after_json as string) : null,
+          before_json: undefined,
+          after_json: undefined,
+        };
+      }),
     enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial),
   };
 }

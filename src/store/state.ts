@@ -1,8 +1,13 @@
 import type { DB } from './db.ts';
 
 export interface CursorRow {
-  token: string; cursor: string | null; phase: 'fetch' | 'sync'; issued_at: string | null; fetch_started_at: string | null;
-  fetch_run_id: number | null; updated_at: string;
+  token: string;
+  cursor: string | null;
+  phase: 'fetch' | 'sync';
+  issued_at: string | null;
+  fetch_started_at: string | null;
+  fetch_run_id: number | null;
+  updated_at: string;
 }
 
 /** Cursor, sync-run and token-status statements: the per-token bookkeeping of the sync engine. */
@@ -19,7 +24,9 @@ export function stateStatements(db: DB) {
     setRunKind: db.prepare('UPDATE sync_runs SET kind = ? WHERE id = ?'),
     finishRun: db.prepare(`UPDATE sync_runs SET finished_at = @at, result = @result, error_code = @code, error_message = @message WHERE id = @id`),
     /** Runs left 'running' by a crash. */
-    interruptRuns: db.prepare(`UPDATE sync_runs SET result = 'interrupted', finished_at = COALESCE(finished_at, @at) WHERE result = 'running' AND token = @token`),
+    interruptRuns: db.prepare(
+      `UPDATE sync_runs SET result = 'interrupted', finished_at = COALESCE(finished_at, @at) WHERE result = 'running' AND token = @token`,
+    ),
     /** One run of this process, stopped by a signal. */
     interruptRun: db.prepare(`UPDATE sync_runs SET result = 'interrupted', finished_at = @at WHERE id = @id AND result = 'running'`),
     setTokenStatus: db.prepare(`UPDATE tokens SET status = @status, status_detail = @detail, status_at = @at, updated_at = @at WHERE name = @token`),

@@ -1,7 +1,7 @@
 import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Device, FetchDeviceResponse } from '../apple/types.ts';
-import { AppleError, CursorError } from '../apple/errors.ts';
+import { type AppleError, CursorError } from '../apple/errors.ts';
 import { deviceStatements, columnsOf, diff, type StoredDevice } from '../store/devices.ts';
 import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { stateStatements, type CursorRow } from '../store/state.ts';
@@ -89,7 +89,13 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
 
   st.interruptRuns.run({ token, at: iso() });
   let cur = (st.getCursor.get(token) as CursorRow | undefined) ?? {
-    token, cursor: null, phase: 'fetch' as const, issued_at: null, fetch_started_at: null, fetch_run_id: null, updated_at: iso(),
+    token,
+    cursor: null,
+    phase: 'fetch' as const,
+    issued_at: null,
+    fetch_started_at: null,
+    fetch_run_id: null,
+    updated_at: iso(),
   };
   const expired = cur.cursor && cur.issued_at && now().getTime() - Date.parse(cur.issued_at) >= CURSOR_LIFETIME_MS;
   if (opts.full || !cur.cursor || expired) {
@@ -106,7 +112,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   let initialLoad = false;
 
   const startFullFetch = () => {
-    if (res.pages > 0) initialLoad = false;  // a restart: rows from before it exist now
+    if (res.pages > 0) initialLoad = false; // a restart: rows from before it exist now
     cur = { ...cur, cursor: null, phase: 'fetch', fetch_run_id: runId, fetch_started_at: iso() };
     st.setRunKind.run('fetch', runId);
     res.phase = 'fetch';
@@ -116,21 +122,45 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
   // The first load of a token that has never held a device: no row to read back, and per-device 'added' events would only
   // repeat the device table.
-  initialLoad = cur.phase === 'fetch' && !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token)
-    && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
+  initialLoad =
+    cur.phase === 'fetch' &&
+    !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token) &&
+    !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
 
-  interface Received { page: FetchDeviceResponse; items: Prepared[]; phase: 'fetch' | 'sync'; finalFetch: boolean }
+  interface Received {
+    page: FetchDeviceResponse;
+    items: Prepared[];
+    phase: 'fetch' | 'sync';
+    finalFetch: boolean;
+  }
   /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
-  interface Prepared { d: Device; serial: string; cols: ReturnType<typeof columnsOf>; raw: string; deleted: boolean; verdict: Verdict }
+  interface Prepared {
+    d: Device;
+    serial: string;
+    cols: ReturnType<typeof columnsOf>;
+    raw: string;
+    deleted: boolean;
+    verdict: Verdict;
+  }
   const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync'): Prepared[] => {
     const policy = ctx.policy();
     return dedupe(page.devices).map((d) => {
       const serial = d.serial_number;
       const cols = columnsOf(d);
       const deleted = phase === 'sync' && d.op_type === 'deleted';
-      const verdict = evaluate({ token, serial_number: serial, device_family: cols.device_family as string | null, os: cols.os as string | null,
-        model: cols.model as string | null, profile_status: cols.profile_status as string, profile_uuid: cols.profile_uuid as string | null,
-        deleted }, policy);
+      const verdict = evaluate(
+        {
+          token,
+          serial_number: serial,
+          device_family: cols.device_family as string | null,
+          os: cols.os as string | null,
+          model: cols.model as string | null,
+          profile_status: cols.profile_status as string,
+          profile_uuid: cols.profile_uuid as string | null,
+          deleted,
+        },
+        policy,
+      );
       return { d, serial, cols, raw: JSON.stringify(d), deleted, verdict };
     });
   };
@@ -148,46 +178,82 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     const counts = { added: 0, modified: 0, deleted: 0 };
     const events = ctx.outbox?.page(token);
     for (const { d, serial, cols, raw, deleted, verdict } of items) {
-      const row = fresh ? undefined : dev.get.get(serial, token) as StoredDevice | undefined;
+      const row = fresh ? undefined : (dev.get.get(serial, token) as StoredDevice | undefined);
       let kind: 'added' | 'modified' | 'deleted' | null = null;
       let change: { before: unknown; after: unknown } | null = null;
       if (deleted) {
-        if (!row || !row.deleted_at) kind = 'deleted';
+        if (!row?.deleted_at) kind = 'deleted';
       } else if (!row || row.deleted_at) kind = 'added';
       else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
       // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
       // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
       const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
       const values = {
-        raw_json: raw, last_seen: at,
+        raw_json: raw,
+        last_seen: at,
         // a deletion record may omit the profile: keep what we knew
-        profile_status: deleted && row ? row.profile_status : cols.profile_status, profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
-        deleted_at: deleted ? row?.deleted_at ?? at : null, seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
+        profile_status: deleted && row ? row.profile_status : cols.profile_status,
+        profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
+        deleted_at: deleted ? (row?.deleted_at ?? at) : null,
+        seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
       };
       let id: number;
       if (firstLoadId !== undefined) id = firstLoadId;
-      else if (row) { dev.update.run({ ...values, id: row.id }); id = row.id; }  // the row read above: updated by id
+      else if (row) {
+        dev.update.run({ ...values, id: row.id });
+        id = row.id;
+      } // the row read above: updated by id
       else id = (dev.upsert.get({ ...values, token, serial_number: serial, first_seen: at }) as { id: number }).id;
       if (kind) {
         counts[kind]++;
         events?.device(kind, serial, at, cols, change);
         if (!(fresh && kind === 'added')) {
-          dev.event.run({ device_id: id, token, serial, at, kind, op_type: d.op_type ?? null, op_date: d.op_date ?? null,
-            before: change ? JSON.stringify(change.before) : null, after: change ? JSON.stringify(change.after) : null, run: runId });
+          dev.event.run({
+            device_id: id,
+            token,
+            serial,
+            at,
+            kind,
+            op_type: d.op_type ?? null,
+            op_date: d.op_date ?? null,
+            before: change ? JSON.stringify(change.before) : null,
+            after: change ? JSON.stringify(change.after) : null,
+            run: runId,
+          });
         }
       }
-      if (firstLoadId !== undefined) { asg.insertNew(firstLoadId, token, serial, verdict, at); continue; }
+      if (firstLoadId !== undefined) {
+        asg.insertNew(firstLoadId, token, serial, verdict, at);
+        continue;
+      }
       const prev = asg.get.get(id) as AssignmentRow | undefined;
       const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
-      if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name || prev.reason !== next.reason) asg.put.run(next);
+      if (
+        !prev ||
+        prev.state !== next.state ||
+        prev.profile_uuid !== next.profile_uuid ||
+        prev.profile_name !== next.profile_name ||
+        prev.reason !== next.reason
+      )
+        asg.put.run(next);
     }
     let gone = 0;
     if (finalFetch) gone = reconcile(at, events);
     st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
-    cur = { ...cur, cursor: page.cursor, phase: finalFetch ? 'sync' : phase, issued_at: at, updated_at: at,
-      fetch_run_id: finalFetch ? null : cur.fetch_run_id };
-    res.pages++; res.devices += page.devices.length; res.added += counts.added; res.modified += counts.modified;
-    res.deleted += counts.deleted; res.gone += gone;
+    cur = {
+      ...cur,
+      cursor: page.cursor,
+      phase: finalFetch ? 'sync' : phase,
+      issued_at: at,
+      updated_at: at,
+      fetch_run_id: finalFetch ? null : cur.fetch_run_id,
+    };
+    res.pages++;
+    res.devices += page.devices.length;
+    res.added += counts.added;
+    res.modified += counts.modified;
+    res.deleted += counts.deleted;
+    res.gone += gone;
     st.putCursor.run(cur);
   });
 
@@ -197,23 +263,39 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     for (const { id, serial_number } of unseen) {
       dev.markDeleted.run({ token, serial: serial_number, at });
       events?.device('gone', serial_number, at);
-      dev.event.run({ device_id: id, token, serial: serial_number, at, kind: 'gone', op_type: null, op_date: null, before: null,
-        after: JSON.stringify({ reason: 'absent from a complete fetch' }), run: runId });
+      dev.event.run({
+        device_id: id,
+        token,
+        serial: serial_number,
+        at,
+        kind: 'gone',
+        op_type: null,
+        op_date: null,
+        before: null,
+        after: JSON.stringify({ reason: 'absent from a complete fetch' }),
+        run: runId,
+      });
       const prev = asg.get.get(id) as AssignmentRow | undefined;
       if (prev) asg.put.run({ ...prev, state: 'gone', reason: 'absent from a complete fetch', not_before: null, updated_at: at });
     }
     return unseen.length;
   }
 
-  const saveCursorOnly = db.transaction((c: typeof cur) => { ctx.lease?.fence(); cur = { ...c, updated_at: iso() }; st.putCursor.run(cur); });
-  const request = (phase: 'fetch' | 'sync', cursor: string | null): Promise<FetchDeviceResponse> => (phase === 'fetch'
-    ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) })
-    : api.syncDevices({ cursor: cursor!, limit: limit() }));
+  const saveCursorOnly = db.transaction((c: typeof cur) => {
+    ctx.lease?.fence();
+    cur = { ...c, updated_at: iso() };
+    st.putCursor.run(cur);
+  });
+  const request = (phase: 'fetch' | 'sync', cursor: string | null): Promise<FetchDeviceResponse> =>
+    phase === 'fetch' ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) }) : api.syncDevices({ cursor: cursor!, limit: limit() });
   let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: ReturnType<typeof request> } | null = null;
   try {
     await opts.preflight?.();
     for (;;) {
-      if (opts.signal?.aborted) { res.stopped = true; break; }
+      if (opts.signal?.aborted) {
+        res.stopped = true;
+        break;
+      }
       const { cursor: sent, phase } = cur;
       let page: FetchDeviceResponse;
       try {
@@ -223,10 +305,17 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         if (!(e instanceof CursorError)) throw e;
         if (e.code === 'EXHAUSTED_CURSOR') {
           // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
-          if (cur.phase === 'fetch') { saveCursorOnly({ ...cur, phase: 'sync', fetch_run_id: null }); continue; }
+          if (cur.phase === 'fetch') {
+            saveCursorOnly({ ...cur, phase: 'sync', fetch_run_id: null });
+            continue;
+          }
           break;
         }
-        if (e.code === 'CURSOR_REQUIRED' && cur.phase === 'sync') { logger.warn('Apple wants a cursor: fetching', { token }); startFullFetch(); continue; }
+        if (e.code === 'CURSOR_REQUIRED' && cur.phase === 'sync') {
+          logger.warn('Apple wants a cursor: fetching', { token });
+          startFullFetch();
+          continue;
+        }
         // EXPIRED_CURSOR, INVALID_CURSOR: the cursor is useless, start over with a complete fetch (once per run)
         if (++restarts > 1) throw e;
         logger.warn(`${e.code}: restarting with a full fetch`, { token, phase: cur.phase });
@@ -237,10 +326,10 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       // Ask for the next page at once: the request only reads the cursor, it never stores it.
       if (page.more_to_follow && page.cursor !== sent && !opts.signal?.aborted) {
         const p = request(phase, page.cursor);
-        p.catch(() => {});  // its error, if any, surfaces when it is awaited
+        p.catch(() => {}); // its error, if any, surfaces when it is awaited
         prefetched = { cursor: page.cursor, phase, page: p };
       }
-      const items = prepare(page, phase);  // while Apple works on the next page
+      const items = prepare(page, phase); // while Apple works on the next page
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
       applyPage({ page, items, phase, finalFetch: phase === 'fetch' && !page.more_to_follow });
       opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
@@ -252,14 +341,17 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         break;
       }
       if (!page.more_to_follow) {
-        if (phase === 'fetch') { res.phase = 'sync'; continue; }  // a full fetch is followed by a sync from its final cursor
+        if (phase === 'fetch') {
+          res.phase = 'sync';
+          continue;
+        } // a full fetch is followed by a sync from its final cursor
         break;
       }
     }
   } catch (e) {
     res.ok = false;
     const err = e as AppleError;
-    const status = e instanceof LeaseLostError ? null : tokenStatusFor(e);  // says nothing about the token
+    const status = e instanceof LeaseLostError ? null : tokenStatusFor(e); // says nothing about the token
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
     if (status) st.setTokenStatus.run({ token, status: status.status, detail: status.detail, at: iso() });
     logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
@@ -267,6 +359,12 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   if (res.ok) st.setTokenStatus.run({ token, status: 'ok', detail: null, at: iso() });
   res.ms = Math.round(performance.now() - started);
   const lost = res.error?.code === 'LEASE_LOST';
-  st.finishRun.run({ id: runId, at: iso(), result: res.stopped || lost ? 'interrupted' : res.ok ? 'ok' : 'error', code: res.error?.code ?? null, message: res.error?.message ?? null });
+  st.finishRun.run({
+    id: runId,
+    at: iso(),
+    result: res.stopped || lost ? 'interrupted' : res.ok ? 'ok' : 'error',
+    code: res.error?.code ?? null,
+    message: res.error?.message ?? null,
+  });
   return res;
 }

@@ -1,8 +1,19 @@
 // Secret files: written 0600 in a 0700 folder, atomically (temp + fsync + rename), read back with a mode check.
 import { randomBytes } from 'node:crypto';
 import {
-  chmodSync, closeSync, existsSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync,
-  unlinkSync, writeSync,
+  chmodSync,
+  closeSync,
+  existsSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TokenFormatError, validateServerToken, type ServerToken } from './parse.ts';
@@ -10,7 +21,11 @@ import { TokenFormatError, validateServerToken, type ServerToken } from './parse
 /** A token (or key) file cannot be used: missing, unreadable, not a token. */
 export class TokenFileError extends Error {
   readonly code: 'TOKEN_FILE_MISSING' | 'TOKEN_FILE_INVALID';
-  constructor(readonly file: string, code: TokenFileError['code'], message: string) {
+  constructor(
+    readonly file: string,
+    code: TokenFileError['code'],
+    message: string,
+  ) {
     super(message);
     this.name = 'TokenFileError';
     this.code = code;
@@ -20,7 +35,10 @@ export class TokenFileError extends Error {
 /** A secret file others can read. */
 export class TokenFileInsecureError extends Error {
   readonly code = 'TOKEN_FILE_INSECURE';
-  constructor(readonly file: string, readonly mode: number) {
+  constructor(
+    readonly file: string,
+    readonly mode: number,
+  ) {
     super(`${file} is readable by group or others (mode ${(mode & 0o777).toString(8).padStart(4, '0')}): it holds secrets; run chmod 600 ${file}`);
     this.name = 'TokenFileInsecureError';
   }
@@ -34,7 +52,11 @@ export class TokenFileInsecureError extends Error {
  */
 export function checkSecretFileMode(file: string): TokenFileInsecureError | undefined {
   let mode: number;
-  try { mode = statSync(file).mode; } catch { return undefined; }
+  try {
+    mode = statSync(file).mode;
+  } catch {
+    return undefined;
+  }
   return (mode & 0o077) !== 0 ? new TokenFileInsecureError(file, mode) : undefined;
 }
 
@@ -68,10 +90,19 @@ export function writeSecretFile(file: string, data: string | Buffer, opts: Write
       let off = 0;
       while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
       fsyncSync(fd);
-    } finally { closeSync(fd); }
-    if (opts.overwrite === false) { linkSync(tmp, file); unlinkSync(tmp); } else renameSync(tmp, file);
+    } finally {
+      closeSync(fd);
+    }
+    if (opts.overwrite === false) {
+      linkSync(tmp, file);
+      unlinkSync(tmp);
+    } else renameSync(tmp, file);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
   fsyncDir(dir);
@@ -79,7 +110,12 @@ export function writeSecretFile(file: string, data: string | Buffer, opts: Write
 
 function fsyncDir(dir: string): void {
   let fd: number | undefined;
-  try { fd = openSync(dir, 'r'); fsyncSync(fd); } catch { /* some filesystems refuse; the rename is still atomic */ } finally {
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* some filesystems refuse; the rename is still atomic */
+  } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
@@ -100,19 +136,27 @@ export function readServerToken(file: string, opts: ReadTokenOptions = {}): Serv
   let text: string;
   try {
     const insecure = checkSecretFileMode(file);
-    if (insecure) { if (opts.onInsecure) opts.onInsecure(insecure); else throw insecure; }
+    if (insecure) {
+      if (opts.onInsecure) opts.onInsecure(insecure);
+      else throw insecure;
+    }
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof TokenFileInsecureError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new TokenFileError(file, 'TOKEN_FILE_MISSING', `token file ${file} does not exist: run "adesync token import --name NAME FILE.p7m"`);
+    if (code === 'ENOENT')
+      throw new TokenFileError(file, 'TOKEN_FILE_MISSING', `token file ${file} does not exist: run "adesync token import --name NAME FILE.p7m"`);
     throw new TokenFileError(file, 'TOKEN_FILE_INVALID', `cannot read token file ${file} (${code ?? (e as Error).message})`);
   }
   let v: unknown;
-  try { v = JSON.parse(text); } catch {
+  try {
+    v = JSON.parse(text);
+  } catch {
     throw new TokenFileError(file, 'TOKEN_FILE_INVALID', `token file ${file} is not JSON: re-run "adesync token import"`);
   }
-  try { return validateServerToken(v); } catch (e) {
+  try {
+    return validateServerToken(v);
+  } catch (e) {
     if (e instanceof TokenFormatError) throw new TokenFormatError(`${file}: ${e.message}`, e.field);
     throw e;
   }

@@ -10,8 +10,10 @@ export class TokenConflictError extends Error {
   readonly code = 'TOKEN_CONFLICT';
   readonly exitCode = 1;
   constructor(readonly tokenName: string) {
-    super(`token "${tokenName}" already holds the token of another MDM server (its consumer key differs): ` +
-      `to add this server pick another --name; to replace the old one (its devices and cursor stay under "${tokenName}") pass --force`);
+    super(
+      `token "${tokenName}" already holds the token of another MDM server (its consumer key differs): ` +
+        `to add this server pick another --name; to replace the old one (its devices and cursor stay under "${tokenName}") pass --force`,
+    );
     this.name = 'TokenConflictError';
   }
 }
@@ -27,9 +29,9 @@ export interface ImportInput {
 }
 
 export interface ImportResult {
-  token: ServerToken;          // holds secrets: callers print only access_token_expiry
-  created: boolean;            // first token under this name
-  serverChanged: boolean;      // forced replacement by another MDM server's token
+  token: ServerToken; // holds secrets: callers print only access_token_expiry
+  created: boolean; // first token under this name
+  serverChanged: boolean; // forced replacement by another MDM server's token
 }
 
 /** The consumer-key hash already stored for `name`: the DB row, else an existing token file (the DB may be new). */
@@ -37,7 +39,11 @@ function existingKeyHash(db: DB, name: string, tokenFile: string): string | unde
   const row = getTokenRecord(db, name);
   if (row) return row.consumer_key_sha256;
   // A missing or unreadable old file is simply replaced: it could not have been used anyway.
-  try { return consumerKeyHash(readServerToken(tokenFile, { onInsecure: () => {} }).consumer_key); } catch { return undefined; }
+  try {
+    return consumerKeyHash(readServerToken(tokenFile, { onInsecure: () => {} }).consumer_key);
+  } catch {
+    return undefined;
+  }
 }
 
 export function importServerToken(input: ImportInput): ImportResult {
@@ -58,7 +64,11 @@ export function privateKeyPem(file: Buffer): string {
   const text = file.toString('latin1');
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) || file[0] !== 0x30) return file.toString('utf8');
   for (const type of ['pkcs8', 'pkcs1'] as const) {
-    try { return createPrivateKey({ key: file, format: 'der', type }).export({ format: 'pem', type: 'pkcs8' }) as string; } catch { /* next */ }
+    try {
+      return createPrivateKey({ key: file, format: 'der', type }).export({ format: 'pem', type: 'pkcs8' }) as string;
+    } catch {
+      /* next */
+    }
   }
   return file.toString('utf8');
 }

@@ -1,13 +1,15 @@
 // Server tokens (A.2): what the daemon and the CLI use.
 export {
-     tokenExpiryDays, tokenExpiryState, 
-   EXPIRY_WARN_DAYS,  
+  tokenExpiryDays,
+  tokenExpiryState,
+  EXPIRY_WARN_DAYS,
 } from './parse.ts';
 export {
-   TokenFileInsecureError,  ensurePrivateDir, readServerToken, writeSecretFile, 
-  
+  TokenFileInsecureError,
+  ensurePrivateDir,
+  readServerToken,
+  writeSecretFile,
 } from './file.ts';
-export {   listTokenRecords, removeTokenRecord,  type TokenRecord } from './store.ts';
-export {  importServerToken,   } from './import.ts';
-export { generateTokenKeypair,  } from './keypair.ts';
-;
+export { listTokenRecords, removeTokenRecord, type TokenRecord } from './store.ts';
+export { importServerToken } from './import.ts';
+export { generateTokenKeypair } from './keypair.ts';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { issueCertificate } from '../cms/pki.ts';
 
 export interface TokenKeypair {
-  keyPem: string;   // PKCS#8, unencrypted: the daemon must read it unattended
+  keyPem: string; // PKCS#8, unencrypted: the daemon must read it unattended
   certPem: string;
   notAfter: Date;
   fingerprintSha256: string;
@@ -15,6 +15,10 @@ export interface TokenKeypair {
  */
 export async function generateTokenKeypair(name: string, now: Date = new Date(), days = 730): Promise<TokenKeypair> {
   const c = await issueCertificate({ subject: [['CN', `adesync ${name}`]], days, now });
-  const fp = createHash('sha256').update(c.cert.raw).digest('hex').toUpperCase().replace(/(..)(?!$)/g, '$1:');
+  const fp = createHash('sha256')
+    .update(c.cert.raw)
+    .digest('hex')
+    .toUpperCase()
+    .replace(/(..)(?!$)/g, '$1:');
   return { keyPem: c.keyPem, certPem: c.certPem, notAfter: new Date(c.cert.validTo), fingerprintSha256: fp };
 }

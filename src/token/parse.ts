@@ -7,7 +7,10 @@ export type { ServerToken };
 /** The token file or its decrypted content is not what Apple sends. `field` names the JSON field at fault, if any. */
 export class TokenFormatError extends Error {
   readonly code = 'TOKEN_FORMAT_INVALID';
-  constructor(message: string, readonly field?: keyof ServerToken) {
+  constructor(
+    message: string,
+    readonly field?: keyof ServerToken,
+  ) {
     super(message);
     this.name = 'TokenFormatError';
   }
@@ -25,7 +28,10 @@ function splitHeaderBlock(text: string): { headers: Map<string, string>; body: s
   const headers = new Map<string, string>();
   let last = '';
   for (const line of head.split(/\r?\n/)) {
-    if (/^[ \t]/.test(line) && last) { headers.set(last, headers.get(last) + ' ' + line.trim()); continue; }
+    if (/^[ \t]/.test(line) && last) {
+      headers.set(last, headers.get(last) + ' ' + line.trim());
+      continue;
+    }
     const i = line.indexOf(':');
     if (i <= 0) continue;
     last = line.slice(0, i).trim().toLowerCase();
@@ -66,8 +72,10 @@ export function unwrapSmime(input: string | Buffer): Buffer {
   const b64 = body.replace(/\s+/g, '');
   if (!b64) throw new TokenFormatError('the token file has headers but no base64 body (truncated download?)');
   if (!BASE64.test(b64)) {
-    throw new TokenFormatError('the token file is neither S/MIME (MIME headers + base64), PEM, base64 nor DER: ' +
-      'pass the *_smime.p7m file downloaded from Apple Business/School Manager');
+    throw new TokenFormatError(
+      'the token file is neither S/MIME (MIME headers + base64), PEM, base64 nor DER: ' +
+        'pass the *_smime.p7m file downloaded from Apple Business/School Manager',
+    );
   }
   const der = Buffer.from(b64, 'base64');
   if (der.length < 2 || der[0] !== 0x30) throw new TokenFormatError('the base64 body of the token file does not decode to a CMS structure');
@@ -127,7 +135,11 @@ export function parseTokenPlaintext(buf: Buffer | string): ServerToken {
   if (!json) throw new TokenFormatError('the decrypted token holds no JSON');
   let v: unknown;
   // The parser's message can quote the text, which holds secrets: say only that it is not JSON.
-  try { v = JSON.parse(json); } catch { throw new TokenFormatError('the decrypted token is not valid JSON'); }
+  try {
+    v = JSON.parse(json);
+  } catch {
+    throw new TokenFormatError('the decrypted token is not valid JSON');
+  }
   return validateServerToken(v);
 }
 

@@ -19,7 +19,8 @@ export interface TokenRecord {
   updated_at: string;
 }
 
-const COLUMNS = 'name, token_file, consumer_key_sha256, access_token_expiry, server_name, server_uuid, org_name, status, ' +
+const COLUMNS =
+  'name, token_file, consumer_key_sha256, access_token_expiry, server_name, server_uuid, org_name, status, ' +
   'status_detail, status_at, account_checked_at, created_at, updated_at';
 
 export const consumerKeyHash = (consumerKey: string): string => createHash('sha256').update(consumerKey, 'utf8').digest('hex');
@@ -36,28 +37,36 @@ export function listTokenRecords(db: DB): TokenRecord[] {
  * Record an imported token. Same consumer key (a renewed token of the same MDM server): keep what /account told us.
  * A different consumer key (another MDM server under this name, forced by the caller): forget the old server's details.
  */
-export function saveTokenRecord(db: DB, name: string, tokenFile: string, token: ServerToken, now: Date = new Date()): { created: boolean; serverChanged: boolean } {
+export function saveTokenRecord(
+  db: DB,
+  name: string,
+  tokenFile: string,
+  token: ServerToken,
+  now: Date = new Date(),
+): { created: boolean; serverChanged: boolean } {
   const hash = consumerKeyHash(token.consumer_key);
   const at = now.toISOString();
-  return db.transaction(() => {
-    const old = getTokenRecord(db, name);
-    if (!old) {
-      db.prepare(`INSERT INTO tokens (name, token_file, consumer_key_sha256, access_token_expiry, status, created_at, updated_at)
+  return db
+    .transaction(() => {
+      const old = getTokenRecord(db, name);
+      if (!old) {
+        db.prepare(`INSERT INTO tokens (name, token_file, consumer_key_sha256, access_token_expiry, status, created_at, updated_at)
                   VALUES (?, ?, ?, ?, 'unknown', ?, ?)`).run(name, tokenFile, hash, token.access_token_expiry, at, at);
-      return { created: true, serverChanged: false };
-    }
-    if (old.consumer_key_sha256 === hash) {
-      db.prepare(`UPDATE tokens SET token_file = ?, access_token_expiry = ?, updated_at = ?,
+        return { created: true, serverChanged: false };
+      }
+      if (old.consumer_key_sha256 === hash) {
+        db.prepare(`UPDATE tokens SET token_file = ?, access_token_expiry = ?, updated_at = ?,
                     status = CASE WHEN status IN ('expired', 'unauthorized', 'revoked', 'clock_skew') THEN 'unknown' ELSE status END
                   WHERE name = ?`).run(tokenFile, token.access_token_expiry, at, name);
-      return { created: false, serverChanged: false };
-    }
-    db.prepare(`UPDATE tokens SET token_file = ?, consumer_key_sha256 = ?, access_token_expiry = ?, server_name = NULL,
+        return { created: false, serverChanged: false };
+      }
+      db.prepare(`UPDATE tokens SET token_file = ?, consumer_key_sha256 = ?, access_token_expiry = ?, server_name = NULL,
                   server_uuid = NULL, org_name = NULL, account_json = NULL, account_checked_at = NULL, status = 'unknown',
                   status_detail = NULL, status_at = NULL, updated_at = ?
                 WHERE name = ?`).run(tokenFile, hash, token.access_token_expiry, at, name);
-    return { created: false, serverChanged: true };
-  }).immediate();
+      return { created: false, serverChanged: true };
+    })
+    .immediate();
 }
 
 export function removeTokenRecord(db: DB, name: string): boolean {

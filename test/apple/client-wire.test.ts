@@ -9,34 +9,57 @@ import { CursorError, ResponseFormatError } from '../../src/apple/errors.ts';
 import type { ServerToken } from '../../src/apple/types.ts';
 import { USER_AGENT } from '../../src/version.ts';
 
-interface Seen { method: string; url: string; headers: IncomingMessage['headers']; body: string }
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
 const seen: Seen[] = [];
 let script: ((req: IncomingMessage, res: ServerResponse, body: string) => boolean) | undefined;
 let base = '';
 const server = createServer((req, res) => {
   let body = '';
-  req.on('data', (c) => { body += c; });
+  req.on('data', (c) => {
+    body += c;
+  });
   req.on('end', () => {
     seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
     res.on('error', () => {});
     if (script?.(req, res, body)) return;
-    const json = (o: unknown) => { res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE }); res.end(JSON.stringify(o)); };
+    const json = (o: unknown) => {
+      res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE });
+      res.end(JSON.stringify(o));
+    };
     if (req.url === '/session') return json({ auth_session_token: 'SESSION-1' });
     if (req.url === '/server/devices') return json({ devices: [], cursor: 'c1', fetched_until: '2026-01-01T00:00:00Z', more_to_follow: false });
     if (req.url === '/profile/devices') return json({ devices: { A: 'SUCCESS' } });
     if (req.url === '/os-beta-enrollment/tokens') return json({ betaEnrollmentTokens: [] });
     if (req.url?.startsWith('/profile?')) return json({ profile_name: 'p', url: 'https://x', profile_uuid: 'U' });
-    res.writeHead(404); res.end('NOT_FOUND');
+    res.writeHead(404);
+    res.end('NOT_FOUND');
   });
 });
 before(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(() => { server.closeAllConnections(); server.close(); });
-beforeEach(() => { seen.length = 0; script = undefined; });
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+beforeEach(() => {
+  seen.length = 0;
+  script = undefined;
+});
 
-const TOKEN: ServerToken = { consumer_key: 'CK_x', consumer_secret: 'CS_x', access_token: 'AT_x', access_secret: 'AS_x', access_token_expiry: '2999-01-01T00:00:00Z' };
+const TOKEN: ServerToken = {
+  consumer_key: 'CK_x',
+  consumer_secret: 'CS_x',
+  access_token: 'AT_x',
+  access_secret: 'AS_x',
+  access_token_expiry: '2999-01-01T00:00:00Z',
+};
 const client = () => createClient({ token: TOKEN, baseUrl: `${base}/`, sleep: async () => {}, maxRetries: 1 });
 
 test('exact headers: session, JSON body, protocol version, user agent; DELETE carries its body', async () => {
@@ -49,7 +72,10 @@ test('exact headers: session, JSON body, protocol version, user agent; DELETE ca
 
   assert.equal(session.method, 'GET');
   assert.equal(session.url, '/session');
-  assert.match(session.headers.authorization ?? '', /^OAuth realm="ADM", oauth_consumer_key="CK_x", oauth_nonce="[0-9a-f]{32}", oauth_signature="[^"]+", oauth_signature_method="HMAC-SHA1", oauth_timestamp="\d+", oauth_token="AT_x", oauth_version="1.0"$/);
+  assert.match(
+    session.headers.authorization ?? '',
+    /^OAuth realm="ADM", oauth_consumer_key="CK_x", oauth_nonce="[0-9a-f]{32}", oauth_signature="[^"]+", oauth_signature_method="HMAC-SHA1", oauth_timestamp="\d+", oauth_token="AT_x", oauth_version="1.0"$/,
+  );
   assert.equal(session.headers['content-type'], 'application/json;charset=UTF8');
   assert.equal(session.headers['x-adm-auth-session'], undefined);
   assert.equal(session.body, '');
@@ -89,7 +115,7 @@ test('a 200 announcing more than 64 MiB is refused before reading it', async () 
     if (req.url !== '/server/devices') return false;
     res.writeHead(200, { 'content-type': JSON_CONTENT_TYPE, 'content-length': String(MAX_BODY_BYTES + 1) });
     res.write('{"devices":[');
-    return true;   // never finished: the client must not wait for it
+    return true; // never finished: the client must not wait for it
   };
   await assert.rejects(client().fetchDevices({}), (e: unknown) => e instanceof ResponseFormatError && e.code === 'RESPONSE_TOO_LARGE');
 });
@@ -103,7 +129,10 @@ test('a chunked 200 that grows past 64 MiB is cut off at the cap', async () => {
     const pump = () => {
       while (written < MAX_BODY_BYTES + 8 * chunk.length && !res.destroyed) {
         written += chunk.length;
-        if (!res.write(chunk)) { res.once('drain', pump); return; }
+        if (!res.write(chunk)) {
+          res.once('drain', pump);
+          return;
+        }
       }
       res.end();
     };
@@ -121,7 +150,10 @@ test('a huge error body is read only up to its cap and still mapped', async () =
     res.end(`INVALID_CURSOR${' '.repeat(4 * 1024 * 1024)}`);
     return true;
   };
-  await assert.rejects(client().fetchDevices({ cursor: 'x' }), (e: unknown) => e instanceof CursorError && e.code === 'INVALID_CURSOR' && e.body?.length === 512);
+  await assert.rejects(
+    client().fetchDevices({ cursor: 'x' }),
+    (e: unknown) => e instanceof CursorError && e.code === 'INVALID_CURSOR' && e.body?.length === 512,
+  );
 });
 
 test('redirects are not followed (the session header never goes elsewhere)', async () => {

@@ -4,8 +4,16 @@ import { test, type TestContext } from 'node:test';
 import type { ClientOptions } from '../../src/apple/api.ts';
 import { createClient } from '../../src/apple/client.ts';
 import {
-  AccessDeniedError, CursorError, DeviceNotFoundError, ProfileInvalidError, RequestError, ResponseFormatError, SessionError,
-  TermsNotSignedError, TokenRejectedError, UnavailableError,
+  AccessDeniedError,
+  CursorError,
+  DeviceNotFoundError,
+  ProfileInvalidError,
+  RequestError,
+  ResponseFormatError,
+  SessionError,
+  TermsNotSignedError,
+  TokenRejectedError,
+  UnavailableError,
 } from '../../src/apple/errors.ts';
 import { createLogger } from '../../src/log.ts';
 import { startSim, type SimOptions } from '../../src/sim/index.ts';
@@ -15,17 +23,30 @@ async function setup(t: TestContext, o: { sim?: SimOptions; client?: Partial<Cli
   t.after(() => sim.close());
   const waits: number[] = [];
   const client = createClient({
-    token: sim.tokens.sim, baseUrl: sim.url,
-    now: () => sim.control.now(),                      // the sim checks OAuth timestamps against its own (advanceable) clock
-    sleep: async (ms) => { waits.push(ms); },          // record the backoff instead of waiting it
-    random: () => 0.5, baseDelayMs: 100, maxRetries: 3, maxRetryWaitMs: 10_000, timeoutMs: 2000,
+    token: sim.tokens.sim,
+    baseUrl: sim.url,
+    now: () => sim.control.now(), // the sim checks OAuth timestamps against its own (advanceable) clock
+    sleep: async (ms) => {
+      waits.push(ms);
+    }, // record the backoff instead of waiting it
+    random: () => 0.5,
+    baseDelayMs: 100,
+    maxRetries: 3,
+    maxRetryWaitMs: 10_000,
+    timeoutMs: 2000,
     ...o.client,
   });
   return { sim, client, waits, counts: () => sim.control.requestCounts() };
 }
 
-const PROFILE = { profile_name: 'adesync test', url: 'https://mdm.example.com/enroll', is_supervised: true, is_mdm_removable: false,
-  is_mandatory: true, org_magic: 'adesync-test' };
+const PROFILE = {
+  profile_name: 'adesync test',
+  url: 'https://mdm.example.com/enroll',
+  is_supervised: true,
+  is_mdm_removable: false,
+  is_mandatory: true,
+  org_magic: 'adesync-test',
+};
 
 test('every endpoint of A.6 rows 1–13 against the sim, over one session', async (t) => {
   const { sim, client, counts } = await setup(t);
@@ -88,9 +109,14 @@ test('every endpoint of A.6 rows 1–13 against the sim, over one session', asyn
   assert.deepEqual(await client.activationLock({ device: serials[3] }), { serial_number: serials[3], response_status: 'SUCCESS' });
   assert.equal((await client.activationLock({ device: serials[3] })).response_status, 'DEVICE_ALREADY_LOCKED');
 
-  const [repl] = sim.control.addDevices('sim', [{ is_replacement_device: true, original_device_serial_number: 'ORIG00000001', replacement_date: '2026-01-15' }]);
-  assert.deepEqual(await client.replacementDetails(repl.serial_number),
-    { serial_number: repl.serial_number, original_device_serial_number: 'ORIG00000001', replacement_date: '2026-01-15' });
+  const [repl] = sim.control.addDevices('sim', [
+    { is_replacement_device: true, original_device_serial_number: 'ORIG00000001', replacement_date: '2026-01-15' },
+  ]);
+  assert.deepEqual(await client.replacementDetails(repl.serial_number), {
+    serial_number: repl.serial_number,
+    original_device_serial_number: 'ORIG00000001',
+    replacement_date: '2026-01-15',
+  });
   await assert.rejects(client.replacementDetails(serials[0]), (e: unknown) => e instanceof DeviceNotFoundError && e.status === 404);
 
   assert.deepEqual(await client.disownDevices([serials[4]]), { devices: { [serials[4]]: 'SUCCESS' } });
@@ -146,7 +172,7 @@ test('session: a rotated X-ADM-Auth-Session header is adopted (no new GET /sessi
   await client.account();
   sim.control.injectFault({ endpoint: 'GET /account', kind: 'rotate_session' });
   await client.account();
-  sim.control.advanceClock(31_000);   // the sim keeps the old token 30 s after a rotation
+  sim.control.advanceClock(31_000); // the sim keeps the old token 30 s after a rotation
   await client.account();
   await client.fetchDevices({ limit: 1 });
   assert.equal(counts()['GET /session'], 1);
@@ -209,8 +235,11 @@ test('GET /session: 403 ACCESS_DENIED and T_C_NOT_SIGNED are typed, not session 
 
 test('an expired server token fails fast, without calling Apple', async (t) => {
   const { sim } = await setup(t);
-  const client = createClient({ token: { ...sim.tokens.sim, access_token_expiry: '2026-01-17T11:02:21Z' }, baseUrl: sim.url,
-    now: () => Date.parse('2026-02-01T00:00:00Z') });
+  const client = createClient({
+    token: { ...sim.tokens.sim, access_token_expiry: '2026-01-17T11:02:21Z' },
+    baseUrl: sim.url,
+    now: () => Date.parse('2026-02-01T00:00:00Z'),
+  });
   await assert.rejects(client.fetchDevices({}), (e: unknown) => e instanceof TokenRejectedError && e.code === 'TOKEN_EXPIRED' && /2026-01-17/.test(e.message));
   assert.deepEqual(sim.control.requestCounts(), {});
 });
@@ -252,7 +281,7 @@ test('retry: without Retry-After, exponential backoff, then UnavailableError aft
   const { sim, client, waits, counts } = await setup(t);
   sim.control.injectFault({ endpoint: 'POST /devices', kind: 'status', status: 502, count: Infinity });
   await assert.rejects(client.deviceDetails(['A']), (e: unknown) => e instanceof UnavailableError && e.code === 'HTTP_502' && /3 retries/.test(e.message));
-  assert.deepEqual(waits, [50, 100, 200]);   // random 0.5 × 100·2^n
+  assert.deepEqual(waits, [50, 100, 200]); // random 0.5 × 100·2^n
   assert.equal(counts()['POST /devices'], 4);
 });
 
@@ -265,7 +294,10 @@ test('retry: assign is replayed on 429/503 (Apple did not process it) but not on
   assert.deepEqual((await client.assignProfile(profile_uuid, [serial])).devices, { [serial]: 'SUCCESS' });
   assert.deepEqual(waits, [2000, 100]);
   sim.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'status', status: 500 });
-  await assert.rejects(client.assignProfile(profile_uuid, [serial]), (e: unknown) => e instanceof UnavailableError && /may have been processed/.test(e.message));
+  await assert.rejects(
+    client.assignProfile(profile_uuid, [serial]),
+    (e: unknown) => e instanceof UnavailableError && /may have been processed/.test(e.message),
+  );
   assert.equal(counts()['POST /profile/devices'], 4);
 });
 
@@ -314,7 +346,16 @@ test('a connection refused (nothing listening) is retried, then UnavailableError
   const url = sim.url;
   await sim.close();
   const waits: number[] = [];
-  const client = createClient({ token: sim.tokens.sim, baseUrl: url, sleep: async (ms) => { waits.push(ms); }, maxRetries: 2, baseDelayMs: 10, random: () => 0.5 });
+  const client = createClient({
+    token: sim.tokens.sim,
+    baseUrl: url,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    maxRetries: 2,
+    baseDelayMs: 10,
+    random: () => 0.5,
+  });
   await assert.rejects(client.account(), (e: unknown) => e instanceof UnavailableError && e.code === 'ECONNREFUSED');
   assert.deepEqual(waits, [5, 10]);
 });
@@ -353,7 +394,7 @@ test('assign: >1000 serials and empty lists are refused before anything is sent;
 
   const { profile_uuid } = await client.defineProfile(PROFILE);
   const real = sim.control.devices('sim')[0].serial_number;
-  const dupes = [...many.slice(0, 999), real, ...many.slice(0, 500), real];   // 1501 entries, 1000 distinct
+  const dupes = [...many.slice(0, 999), real, ...many.slice(0, 500), real]; // 1501 entries, 1000 distinct
   const r = await client.assignProfile(profile_uuid, dupes);
   assert.equal(Object.keys(r.devices).length, 1000);
   assert.equal(r.devices[real], 'SUCCESS');
@@ -383,16 +424,25 @@ test('assign: per-serial THROTTLED with retry_after_seconds comes through', asyn
 
 test('quoted (depsim-style) error bodies map the same way', async (t) => {
   const { client } = await setup(t, { sim: { quotedErrors: true } });
-  await assert.rejects(client.syncDevices({ cursor: 'garbage' }), (e: unknown) => e instanceof CursorError && e.code === 'INVALID_CURSOR' && e.body === '"INVALID_CURSOR"');
+  await assert.rejects(
+    client.syncDevices({ cursor: 'garbage' }),
+    (e: unknown) => e instanceof CursorError && e.code === 'INVALID_CURSOR' && e.body === '"INVALID_CURSOR"',
+  );
 });
 
 test('logs: debug per call with endpoint/status/ms, warn on retry, never a secret; onResponse sees every answer', async (t) => {
   const lines: string[] = [];
   const seen: Array<[string, number]> = [];
-  const { sim, client } = await setup(t, { client: {
-    logger: createLogger({ level: 'debug', sink: (l) => lines.push(l) }), tokenName: 'acme',
-    onResponse: (endpoint, status, ms) => { assert.ok(ms >= 0); seen.push([endpoint, status]); },
-  } });
+  const { sim, client } = await setup(t, {
+    client: {
+      logger: createLogger({ level: 'debug', sink: (l) => lines.push(l) }),
+      tokenName: 'acme',
+      onResponse: (endpoint, status, ms) => {
+        assert.ok(ms >= 0);
+        seen.push([endpoint, status]);
+      },
+    },
+  });
   sim.control.injectFault({ endpoint: 'POST /server/devices', kind: 'status', status: 503, retryAfter: '1' });
   sim.control.injectFault({ endpoint: 'GET /account', kind: 'rotate_session' });
   await client.fetchDevices({});
@@ -408,5 +458,11 @@ test('logs: debug per call with endpoint/status/ms, warn on retry, never a secre
   for (const secret of [session, tok.consumer_secret, tok.access_secret, tok.access_token, tok.consumer_key, 'oauth_signature']) {
     assert.ok(!all.includes(secret), `log leaked ${secret.slice(0, 12)}…`);
   }
-  assert.deepEqual(seen, [['GET /session', 200], ['POST /server/devices', 503], ['POST /server/devices', 200], ['GET /account', 200], ['GET /session', 200]]);
+  assert.deepEqual(seen, [
+    ['GET /session', 200],
+    ['POST /server/devices', 503],
+    ['POST /server/devices', 200],
+    ['GET /account', 200],
+    ['GET /session', 200],
+  ]);
 });

@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  AccessDeniedError, AppleError, CursorError, DeviceNotFoundError, FeatureUnavailableError, ProfileInvalidError, ProfileNotFoundError,
-  RequestError, SessionError, TermsNotSignedError, UnavailableError, errorFor, findErrorCode,
+  AccessDeniedError,
+  AppleError,
+  CursorError,
+  DeviceNotFoundError,
+  FeatureUnavailableError,
+  ProfileInvalidError,
+  ProfileNotFoundError,
+  RequestError,
+  SessionError,
+  TermsNotSignedError,
+  UnavailableError,
+  errorFor,
+  findErrorCode,
 } from '../../src/apple/errors.ts';
 
 type Cls = new (...a: never[]) => AppleError;
@@ -53,8 +64,13 @@ const TABLE: Array<[string, number, string, Cls]> = [
 ];
 
 for (const [endpoint, status, code, Cls] of TABLE) {
-  for (const [form, body] of [['bare', code], ['bare+newline', `${code}\n`], ['quoted', `"${code}"`], ['json', `{"code":"${code}"}`],
-    ['json+message', `{"code":"${code}","message":"see docs"}`]] as const) {
+  for (const [form, body] of [
+    ['bare', code],
+    ['bare+newline', `${code}\n`],
+    ['quoted', `"${code}"`],
+    ['json', `{"code":"${code}"}`],
+    ['json+message', `{"code":"${code}","message":"see docs"}`],
+  ] as const) {
     test(`${endpoint} ${status} ${code} (${form}) → ${Cls.name}`, () => {
       assert.equal(findErrorCode(body), code);
       const e = errorFor(status, body, endpoint);
@@ -70,7 +86,7 @@ for (const [endpoint, status, code, Cls] of TABLE) {
 
 // Answers without a known code.
 const CODELESS: Array<[string, number, string, Cls, string]> = [
-  ['POST /profile/devices', 404, 'Not Found', ProfileNotFoundError, 'HTTP_404'],     // assign with an unknown profile UUID
+  ['POST /profile/devices', 404, 'Not Found', ProfileNotFoundError, 'HTTP_404'], // assign with an unknown profile UUID
   ['PUT /profile/devices', 404, '', ProfileNotFoundError, 'HTTP_404'],
   ['GET /account', 401, '', SessionError, 'HTTP_401'],
   ['POST /devices', 403, '<html>nope</html>', AccessDeniedError, 'HTTP_403'],

@@ -41,9 +41,12 @@ test('A.3 vector: fixed timestamp and nonce give oauth_signature 3l6Z2nU85cxaqkb
 });
 
 test('A.3 vector recomputed independently from the spec base string and key', () => {
-  const base = 'GET&https%3A%2F%2Fmdmenrollment.apple.com%2Fsession&' + encodeURIComponent(
-    `oauth_consumer_key=${TOKEN.consumer_key}&oauth_nonce=${FIXED.nonce}&oauth_signature_method=HMAC-SHA1` +
-    `&oauth_timestamp=${FIXED.timestamp}&oauth_token=${TOKEN.access_token}&oauth_version=1.0`);
+  const base =
+    'GET&https%3A%2F%2Fmdmenrollment.apple.com%2Fsession&' +
+    encodeURIComponent(
+      `oauth_consumer_key=${TOKEN.consumer_key}&oauth_nonce=${FIXED.nonce}&oauth_signature_method=HMAC-SHA1` +
+        `&oauth_timestamp=${FIXED.timestamp}&oauth_token=${TOKEN.access_token}&oauth_version=1.0`,
+    );
   const sig = createHmac('sha1', `${TOKEN.consumer_secret}&${TOKEN.access_secret}`).update(base).digest('base64');
   assert.equal(sig, '3l6Z2nU85cxaqkbjYhhxgFt+bFo=');
 });
@@ -58,7 +61,8 @@ test('the signature depends on URL, nonce, timestamp and both secrets', () => {
 });
 
 test('freshNonce: unix seconds and a distinct 32-hex nonce each time', () => {
-  const a = freshNonce(1737111800_999), b = freshNonce(1737111800_999);
+  const a = freshNonce(1737111800_999),
+    b = freshNonce(1737111800_999);
   assert.equal(a.timestamp, 1737111800);
   assert.match(a.nonce, /^[0-9a-f]{32}$/);
   assert.notEqual(a.nonce, b.nonce);

@@ -96,11 +96,14 @@ const BAD: Array<[Parameters<typeof parseResponse>[0], string, RegExp]> = [
 ];
 for (const [kind, body, re] of BAD) {
   test(`${kind}: ${body.slice(0, 60)} → ResponseFormatError`, () => {
-    assert.throws(() => parseResponse(kind, body, `X ${kind}`), (e: unknown) => {
-      assert.ok(e instanceof ResponseFormatError);
-      assert.match(e.message, re);
-      assert.equal(e.endpoint, `X ${kind}`);
-      return true;
-    });
+    assert.throws(
+      () => parseResponse(kind, body, `X ${kind}`),
+      (e: unknown) => {
+        assert.ok(e instanceof ResponseFormatError);
+        assert.match(e.message, re);
+        assert.equal(e.endpoint, `X ${kind}`);
+        return true;
+      },
+    );
   });
 }

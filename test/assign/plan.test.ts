@@ -29,10 +29,15 @@ rules:
 function knownDb() {
   const db = openDatabase(join(tempDir(), 'plan.db'));
   const defined = parseConfig(yaml('IT'), 't.yaml', '/etc');
-  db.prepare(`INSERT INTO tokens (name, token_file, consumer_key_sha256, access_token_expiry, created_at, updated_at) VALUES ('main', 'f', 'x', '2027-01-01T00:00:00Z', 'n', 'n')`).run();
-  db.prepare(`INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES ('main', 'std', ?, 'STDUUID0000000000000000000000001', '{}', 'n')`)
-    .run(profileHash(buildProfiles(defined, ['std']).std));
-  const dev = db.prepare(`INSERT INTO devices (token, serial_number, profile_status, profile_uuid, raw_json, device_family, model, os, deleted_at) VALUES ('main', ?, ?, ?, '{}', ?, ?, ?, ?)`);
+  db.prepare(
+    `INSERT INTO tokens (name, token_file, consumer_key_sha256, access_token_expiry, created_at, updated_at) VALUES ('main', 'f', 'x', '2027-01-01T00:00:00Z', 'n', 'n')`,
+  ).run();
+  db.prepare(
+    `INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES ('main', 'std', ?, 'STDUUID0000000000000000000000001', '{}', 'n')`,
+  ).run(profileHash(buildProfiles(defined, ['std']).std));
+  const dev = db.prepare(
+    `INSERT INTO devices (token, serial_number, profile_status, profile_uuid, raw_json, device_family, model, os, deleted_at) VALUES ('main', ?, ?, ?, '{}', ?, ?, ?, ?)`,
+  );
   dev.run('HAS000000001', 'assigned', 'STDUUID0000000000000000000000001', 'iPhone', 'iPhone 14', 'iOS', null);
   dev.run('EMPTY0000001', 'empty', null, 'iPhone', 'iPhone 14', 'iOS', null);
   dev.run('MOVED0000001', 'assigned', 'OTHERMDM000000000000000000000001', 'Mac', 'MacBook Air', 'OSX', null);
@@ -49,7 +54,13 @@ test('plan against a known database: what would be defined and assigned, and why
   const db = knownDb();
   const config = parseConfig(yaml('IT'), 't.yaml', '/etc');
   const plan = planAssignments(db, config, buildProfiles(config, ['std', 'kiosk']));
-  assert.deepEqual(plan.profiles.map((p) => [p.profile, p.action, p.profile_uuid]), [['std', 'keep', 'STDUUID0000000000000000000000001'], ['kiosk', 'define', null]]);
+  assert.deepEqual(
+    plan.profiles.map((p) => [p.profile, p.action, p.profile_uuid]),
+    [
+      ['std', 'keep', 'STDUUID0000000000000000000000001'],
+      ['kiosk', 'define', null],
+    ],
+  );
   const why = Object.fromEntries(plan.devices.map((d) => [d.serial_number, `${d.profile}: ${d.reason}`]));
   assert.deepEqual(why, {
     EMPTY0000001: 'std: no profile',
@@ -65,6 +76,10 @@ test('a changed profile: every device carrying it would be re-assigned', () => {
   const plan = planAssignments(db, config, buildProfiles(config, ['std', 'kiosk']));
   assert.equal(plan.profiles.find((p) => p.profile === 'std')!.action, 'redefine');
   const std = plan.summary.filter((s) => s.profile === 'std');
-  assert.deepEqual(Object.fromEntries(std.map((s) => [s.reason, s.devices])), { 'profile will be redefined': 1, 'carries another profile': 1, 'no profile': 1 });
+  assert.deepEqual(Object.fromEntries(std.map((s) => [s.reason, s.devices])), {
+    'profile will be redefined': 1,
+    'carries another profile': 1,
+    'no profile': 1,
+  });
   assert.ok(!plan.devices.some((d) => d.serial_number === 'TV0000000001' || d.serial_number === 'GONE00000001'));
 });

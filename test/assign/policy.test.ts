@@ -14,10 +14,19 @@ const ctx: PolicyContext = {
     { name: 'school-macs', action: 'assign', profile: 'macs', match: { token: ['school'], os: ['OSX'] } },
   ],
   defaults: { main: 'standard', school: 'standard', bare: undefined },
-  uuids: (_t, p) => ({ standard: U, kiosk: V, macs: null } as Record<string, string | null>)[p] ?? null,
+  uuids: (_t, p) => (({ standard: U, kiosk: V, macs: null }) as Record<string, string | null>)[p] ?? null,
 };
-const dev = (o: Partial<DeviceState>): DeviceState => ({ token: 'main', serial_number: 'S1', device_family: 'iPhone', os: 'iOS', model: 'iPhone 14',
-  profile_status: 'empty', profile_uuid: null, deleted: false, ...o });
+const dev = (o: Partial<DeviceState>): DeviceState => ({
+  token: 'main',
+  serial_number: 'S1',
+  device_family: 'iPhone',
+  os: 'iOS',
+  model: 'iPhone 14',
+  profile_status: 'empty',
+  profile_uuid: null,
+  deleted: false,
+  ...o,
+});
 
 test('first matching rule wins, else the token default', () => {
   const table: [Partial<DeviceState>, string, string | undefined][] = [
@@ -40,9 +49,9 @@ test('state decides, not the event: empty, removed, moved and stale devices are 
   const table: [Partial<DeviceState>, string, RegExp?][] = [
     [{ profile_status: 'empty' }, 'pending', /no profile/],
     [{ profile_status: '' }, 'pending', /no profile/],
-    [{ profile_status: 'removed', profile_uuid: U }, 'pending', /removed/],            // re-assigned to the same server (fleet#39871)
+    [{ profile_status: 'removed', profile_uuid: U }, 'pending', /removed/], // re-assigned to the same server (fleet#39871)
     [{ profile_status: 'assigned', profile_uuid: 'OTHERMDM0000000000000000000000AA' }, 'pending', /another profile/], // moved from another MDM
-    [{ profile_status: 'pushed', profile_uuid: 'OLD00000000000000000000000000000' }, 'pending', /another profile/],  // redefined since
+    [{ profile_status: 'pushed', profile_uuid: 'OLD00000000000000000000000000000' }, 'pending', /another profile/], // redefined since
     [{ profile_status: 'assigned', profile_uuid: U }, 'assigned'],
     [{ profile_status: 'pushed', profile_uuid: U }, 'assigned'],
     [{ token: 'school', os: 'OSX', device_family: 'Mac' }, 'pending', /not yet defined/],
@@ -56,13 +65,29 @@ test('state decides, not the event: empty, removed, moved and stale devices are 
   }
 });
 
-const row = (o: Partial<AssignmentRow>): AssignmentRow => ({ device_id: 1, token: 'main', serial_number: 'S1', profile_name: 'standard', profile_uuid: U, state: 'pending',
-  reason: null, attempts: 0, last_attempt_at: null, last_result: null, not_before: null, updated_at: '2026-01-01T00:00:00Z', ...o });
+const row = (o: Partial<AssignmentRow>): AssignmentRow => ({
+  device_id: 1,
+  token: 'main',
+  serial_number: 'S1',
+  profile_name: 'standard',
+  profile_uuid: U,
+  state: 'pending',
+  reason: null,
+  attempts: 0,
+  last_attempt_at: null,
+  last_result: null,
+  not_before: null,
+  updated_at: '2026-01-01T00:00:00Z',
+  ...o,
+});
 
 test('backoff survives re-evaluation; NOT_ACCESSIBLE stays flagged until Apple re-adds the device', () => {
   const v = evaluate(dev({}), ctx);
   const failed = row({ state: 'failed', attempts: 3, not_before: '2026-01-02T00:00:00Z' });
-  assert.deepEqual([nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).state, nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).not_before], ['failed', '2026-01-02T00:00:00Z']);
+  assert.deepEqual(
+    [nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).state, nextAssignment(failed, v, 1, 'main', 'S1', 'now', false).not_before],
+    ['failed', '2026-01-02T00:00:00Z'],
+  );
   assert.equal(nextAssignment(row({ state: 'throttled', not_before: 'x' }), v, 1, 'main', 'S1', 'now', false).state, 'throttled');
   assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 1, 'main', 'S1', 'now', false).state, 'not_accessible');
   assert.equal(nextAssignment(row({ state: 'not_accessible' }), v, 1, 'main', 'S1', 'now', true).state, 'pending');
@@ -75,7 +100,16 @@ test('backoff survives re-evaluation; NOT_ACCESSIBLE stays flagged until Apple r
 test('FAILED backoff grows to a cap of a day, with jitter', () => {
   const b = { failedSeconds: 900, failedMaxSeconds: 86400, throttledDefaultSeconds: 300 };
   const mid = () => 0.5;
-  assert.deepEqual([1, 2, 3, 4, 10, 30].map((a) => failedDelaySeconds(a, b, mid)), [900, 1800, 3600, 7200, 86400, 86400]);
-  assert.equal(failedDelaySeconds(1, b, () => 0), 720);
-  assert.equal(failedDelaySeconds(1, b, () => 0.999999), 1080);
+  assert.deepEqual(
+    [1, 2, 3, 4, 10, 30].map((a) => failedDelaySeconds(a, b, mid)),
+    [900, 1800, 3600, 7200, 86400, 86400],
+  );
+  assert.equal(
+    failedDelaySeconds(1, b, () => 0),
+    720,
+  );
+  assert.equal(
+    failedDelaySeconds(1, b, () => 0.999999),
+    1080,
+  );
 });

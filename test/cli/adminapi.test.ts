@@ -18,7 +18,9 @@ test('the CLI reaches a wildcard-bound admin listener on loopback', () => {
   assert.equal(adminBaseUrl('10.1.2.3:9641'), 'http://10.1.2.3:9641');
 });
 
-test('with admin.token_file: sync --now and status send the token; without it the daemon answers 401; doctor checks the file mode', { timeout: 180_000 }, async () => {
+test('with admin.token_file: sync --now and status send the token; without it the daemon answers 401; doctor checks the file mode', {
+  timeout: 180_000,
+}, async () => {
   const s = await sim({ devices: 12, seed: 4 });
   const dir = tempDir();
   const { path } = simConfig(s, dir);
@@ -58,5 +60,7 @@ test('with admin.token_file: sync --now and status send the token; without it th
 
     const doc = await cliAsync(['--config', cfg, 'doctor', '--no-online', '--json']);
     assert.equal(JSON.parse(doc.stdout).checks.find((c: { check: string }) => c.check === 'secret: admin token')?.status, 'ok');
-  } finally { await d.stop(); }
+  } finally {
+    await d.stop();
+  }
 });

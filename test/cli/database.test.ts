@@ -49,13 +49,19 @@ async function broken(kind: 'malformed' | 'not-a-db' | 'folder' | 'empty') {
   const { state, path } = setup();
   const db = join(state, 'adesync.db');
   if (kind === 'folder') mkdirSync(db, { recursive: true });
-  else if (kind === 'empty') { mkdirSync(state, { recursive: true }); writeFileSync(db, ''); }
-  else if (kind === 'not-a-db') { mkdirSync(state, { recursive: true }); writeFileSync(db, 'this is a text file, not SQLite\n'.repeat(200)); }
-  else {
+  else if (kind === 'empty') {
+    mkdirSync(state, { recursive: true });
+    writeFileSync(db, '');
+  } else if (kind === 'not-a-db') {
+    mkdirSync(state, { recursive: true });
+    writeFileSync(db, 'this is a text file, not SQLite\n'.repeat(200));
+  } else {
     assert.equal((await cliAsync(['--config', path, 'migrate'])).code, 0);
-    const d = new Database(db); d.pragma('wal_checkpoint(TRUNCATE)'); d.close();
+    const d = new Database(db);
+    d.pragma('wal_checkpoint(TRUNCATE)');
+    d.close();
     const b = readFileSync(db);
-    b.fill(0xff, 100, 160);   // page 1's b-tree header: the schema itself is unreadable
+    b.fill(0xff, 100, 160); // page 1's b-tree header: the schema itself is unreadable
     writeFileSync(db, b);
   }
   return { db, path };

@@ -12,14 +12,17 @@ test('demo --dir refuses a non-empty folder it did not make, and deletes nothing
   writeFileSync(join(dir, 'thesis.tex'), 'precious\n');
   const r = await cliAsync(['demo', '--dir', dir, '--devices', '20']);
   assert.equal(r.code, 2, r.stderr + r.stdout);
-  assert.match(r.stderr, /is not empty and was not made by "adesync demo" \(thesis\.tex\): choose a new or empty --dir; the demo deletes nothing it did not make/);
+  assert.match(
+    r.stderr,
+    /is not empty and was not made by "adesync demo" \(thesis\.tex\): choose a new or empty --dir; the demo deletes nothing it did not make/,
+  );
   assert.equal(readFileSync(join(dir, 'thesis.tex'), 'utf8'), 'precious\n');
   const bad = await cliAsync(['demo', '--dir', join(tempDir(), 'n'), '--devices', 'many']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--devices many: expected a whole number/);
 });
 
-test('an earlier demo\'s folder is replaced; one that also holds a file of the admin\'s is refused', () => {
+test("an earlier demo's folder is replaced; one that also holds a file of the admin's is refused", () => {
   const dir = join(tempDir(), 'demo');
   assert.equal(prepareDemoDir(dir), 'created');
   mkdirSync(dir, { recursive: true });

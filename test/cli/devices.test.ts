@@ -45,7 +45,9 @@ test('devices: every option is validated (usage error, exit 2) before SQLite see
   assert.equal(all.code, 0, all.stderr);
   assert.equal(JSON.parse(all.stdout).length, 1200);
   assert.equal(all.stderr, '', 'nothing was cut');
-  const ipads = JSON.parse((await cliAsync(['--config', path, 'devices', '--family', 'ipad', '--token', 'sim', '--state', 'pending', '--json'])).stdout) as { device_family: string }[];
+  const ipads = JSON.parse((await cliAsync(['--config', path, 'devices', '--family', 'ipad', '--token', 'sim', '--state', 'pending', '--json'])).stdout) as {
+    device_family: string;
+  }[];
   assert.ok(ipads.length > 0 && ipads.every((d) => d.device_family === 'iPad'), 'enum values in any case');
 });
 
@@ -64,7 +66,12 @@ test('devices --limit 200000 on 200,000 devices: the table prints (no "Maximum c
   assert.equal(r.stdout.trim().split('\n').length, 200_001);
   const plain = await cliAsync(['--config', path, 'devices', '--token', 'big'], { timeout: 180_000 });
   assert.match(plain.stderr, /^1000 of 200000 devices shown/m);
-  assert.doesNotThrow(() => table(Array.from({ length: 300_000 }, (_, i) => ({ a: i })), ['a']));
+  assert.doesNotThrow(() =>
+    table(
+      Array.from({ length: 300_000 }, (_, i) => ({ a: i })),
+      ['a'],
+    ),
+  );
 });
 
 test('device finds a serial typed in lower case; history shows each changed field before → after', async () => {
@@ -98,7 +105,10 @@ test('profile plan --serial (any case) narrows to one device and says why it nee
   assert.equal((await cliAsync(['--config', path, 'sync', '--no-assign'])).code, 0);
   const serial = s.control.devices('sim')[5].serial_number;
   let p = JSON.parse((await cliAsync(['--config', path, 'profile', 'plan', '--serial', serial.toLowerCase(), '--json'])).stdout);
-  assert.deepEqual(p.devices.map((x: { serial_number: string }) => x.serial_number), [serial]);
+  assert.deepEqual(
+    p.devices.map((x: { serial_number: string }) => x.serial_number),
+    [serial],
+  );
   assert.equal(p.summary.length, 1);
   assert.equal(p.summary[0].devices, 1);
   assert.equal((await cliAsync(['--config', path, 'sync'])).code, 0);
@@ -111,10 +121,16 @@ test('profile plan --serial (any case) narrows to one device and says why it nee
   assert.match((await cliAsync(['--config', path, 'profile', 'plan', '--token', 'other'])).stderr, /--token other: no such token; configured: sim/);
 
   writeFileSync(path, yaml.replace('    department: IT\n', '    department: IT\n    anchor_cert_files: [certs/missing-root.pem]\n'));
-  for (const cmd of [['profile', 'plan'], ['profile', 'show']]) {
+  for (const cmd of [
+    ['profile', 'plan'],
+    ['profile', 'show'],
+  ]) {
     const r = await cliAsync(['--config', path, ...cmd]);
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, new RegExp(`profiles\\.standard\\.anchor_cert_files\\[0\\]: ${join(dir, 'certs/missing-root.pem')} does not exist: put the certificate there`));
+    assert.match(
+      r.stderr,
+      new RegExp(`profiles\\.standard\\.anchor_cert_files\\[0\\]: ${join(dir, 'certs/missing-root.pem')} does not exist: put the certificate there`),
+    );
     assert.doesNotMatch(r.stderr, /ENOENT: no such file/);
   }
 });

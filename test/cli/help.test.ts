@@ -7,7 +7,7 @@ import { cliAsync } from '../helpers/cli.ts';
 async function program(): Promise<Command> {
   const p = new Command('adesync').option('-c, --config <path>', 'config file');
   const mods = ['daemon', 'sync', 'status', 'devices', 'profile', 'token', 'admin', 'enroll', 'sim', 'demo'];
-  for (const m of mods) (await import(`../../src/cli/${m}.ts`) as { register(p: Command): void }).register(p);
+  for (const m of mods) ((await import(`../../src/cli/${m}.ts`)) as { register(p: Command): void }).register(p);
   return p;
 }
 
@@ -25,7 +25,8 @@ test('--help: every --json and --token is described, numeric defaults are not qu
   for (const [name, c] of walk(p)) {
     names.push(name);
     for (const line of c.helpInformation().split('\n')) {
-      if (/^\s+--(json|token)(\s|$)/.test(line)) assert.match(line, /^\s+--(json|token)( <name>)?\s{2,}\S/, `${name}: ${JSON.stringify(line)} has no description`);
+      if (/^\s+--(json|token)(\s|$)/.test(line))
+        assert.match(line, /^\s+--(json|token)( <name>)?\s{2,}\S/, `${name}: ${JSON.stringify(line)} has no description`);
       assert.doesNotMatch(line, /\(default: "\d+"\)/, `${name}: a numeric default shown as a string: ${line}`);
     }
   }

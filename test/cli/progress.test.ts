@@ -9,11 +9,18 @@ import { ROOT, cliAsync } from '../helpers/cli.ts';
 import { progressLine } from '../../src/cli/progress.ts';
 
 test('progressLine: devices of those expected, pages, rate and ETA; unknown total: elapsed time', () => {
-  assert.equal(progressLine({ token: 'main', phase: 'fetch', pages: 2, devices: 2000, expected: 3000, elapsedMs: 4000 }),
-    'main: fetching, 2,000 of ~3,000 devices (66%), 2 pages, 500/s, ETA 0:02');
-  assert.equal(progressLine({ token: 'main', phase: 'fetch', pages: 1, devices: 1000, expected: null, elapsedMs: 65_000 }),
-    'main: fetching, 1,000 devices, 1 page, 15/s, 1:05 elapsed');
-  assert.equal(progressLine({ token: 'm', phase: 'sync', pages: 3, devices: 12, expected: 3000, elapsedMs: 1000 }), 'm: syncing, 12 devices, 3 pages, 12/s, 0:01 elapsed');
+  assert.equal(
+    progressLine({ token: 'main', phase: 'fetch', pages: 2, devices: 2000, expected: 3000, elapsedMs: 4000 }),
+    'main: fetching, 2,000 of ~3,000 devices (66%), 2 pages, 500/s, ETA 0:02',
+  );
+  assert.equal(
+    progressLine({ token: 'main', phase: 'fetch', pages: 1, devices: 1000, expected: null, elapsedMs: 65_000 }),
+    'main: fetching, 1,000 devices, 1 page, 15/s, 1:05 elapsed',
+  );
+  assert.equal(
+    progressLine({ token: 'm', phase: 'sync', pages: 3, devices: 12, expected: 3000, elapsedMs: 1000 }),
+    'm: syncing, 12 devices, 3 pages, 12/s, 0:01 elapsed',
+  );
   assert.match(progressLine({ token: 'm', phase: 'fetch', pages: 9, devices: 4000, expected: 3000, elapsedMs: 1000 }), /4,000 of ~4,000 devices \(100%\)/);
 });
 
@@ -37,12 +44,26 @@ out = p.stdout.read()
 code = p.wait()
 print(json.dumps({'code': code, 'stdout': out.decode(), 'stderr': err.decode()}))
 `;
-  const child = spawn('python3', ['-c', py, process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('python3', ['-c', py, process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
-  child.stdout.on('data', (c) => { out += c; });
-  child.stderr.on('data', (c) => { err += c; });
-  return new Promise((resolve, reject) => child.once('close', () => { try { resolve(JSON.parse(out)); } catch { reject(new Error(`pty runner: ${err || out}`)); } }));
+  child.stdout.on('data', (c) => {
+    out += c;
+  });
+  child.stderr.on('data', (c) => {
+    err += c;
+  });
+  return new Promise((resolve, reject) =>
+    child.once('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(new Error(`pty runner: ${err || out}`));
+      }
+    }),
+  );
 }
 
 test('sync on a terminal: one progress line on stderr with devices of the expected total and an ETA, log lines above it; a pipe gets none', async () => {
@@ -58,7 +79,12 @@ test('sync on a terminal: one progress line on stderr with devices of the expect
   // every log line starts on a cleared line: never glued to the end of a progress line
   const logs = [...first.stderr.matchAll(/\{"time"/g)];
   assert.ok(logs.length > 0, `info logs were printed: ${first.stderr}`);
-  for (const m of logs) assert.equal(first.stderr.slice(m.index! - 5, m.index), '\r\x1b[2K', `a log line inside the progress line: ${JSON.stringify(first.stderr.slice(m.index! - 80, m.index! + 20))}`);
+  for (const m of logs)
+    assert.equal(
+      first.stderr.slice(m.index! - 5, m.index),
+      '\r\x1b[2K',
+      `a log line inside the progress line: ${JSON.stringify(first.stderr.slice(m.index! - 80, m.index! + 20))}`,
+    );
   assert.doesNotMatch(first.stdout, /\r|fetching/, 'stdout carries the result only');
   assert.match(first.stdout, /^sim: ok/m);
 

@@ -38,7 +38,10 @@ test('the Apple chain checks out (signatures, no dates) and an altered asset is 
   const dir = tempDir();
   const fake = join(dir, 'fake.pem');
   writeFileSync(fake, readFileSync(APPLE_ASSET_FILES.iPhoneCa)); // right file format, wrong certificate
-  assert.throws(() => loadAppleDeviceTrust({ ...APPLE_ASSET_FILES, deviceCa: fake }), (e: unknown) => e instanceof TrustConfigError && /altered/.test(e.message));
+  assert.throws(
+    () => loadAppleDeviceTrust({ ...APPLE_ASSET_FILES, deviceCa: fake }),
+    (e: unknown) => e instanceof TrustConfigError && /altered/.test(e.message),
+  );
 });
 
 test('genuine device leaves from the fixtures are issued by the shipped Device CA', () => {

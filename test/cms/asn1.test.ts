@@ -10,7 +10,10 @@ const asn1Fails = (fn: () => unknown, re: RegExp) => assert.throws(fn, (e: unkno
 /** Reads an element and everything under it, as the verifier would; only Asn1Error may come out. */
 function walk(t: Tlv, depth = 0): number {
   if (!t.constructed) return 1;
-  if (t.tag === 0x24) { octets(t); return 1; }
+  if (t.tag === 0x24) {
+    octets(t);
+    return 1;
+  }
   return 1 + children(t, depth).reduce((n, c) => n + walk(c, depth + 1), 0);
 }
 
@@ -34,7 +37,10 @@ test('indefinite lengths: refused on primitives, end-of-contents required, read 
   const t = readTlv(hex('30 80 05 00 30 80 00 00 00 00 ff'));
   assert.equal(t.definite, false);
   assert.equal(t.raw.length, 10);
-  assert.deepEqual(children(t).map((c) => c.tag), [0x05, 0x30]);
+  assert.deepEqual(
+    children(t).map((c) => c.tag),
+    [0x05, 0x30],
+  );
   // a constructed OCTET STRING of chunks, nested and mixed definite/indefinite, joins in order
   assert.equal(octets(readTlv(hex('24 80 04 01 41 24 06 04 01 42 04 01 43 24 80 04 01 44 00 00 00 00'))).toString(), 'ABCD');
   asn1Fails(() => octets(readTlv(hex('24 80 04 01 41 02 01 00 00 00'))), /OCTET STRING chunk/);
@@ -43,7 +49,7 @@ test('indefinite lengths: refused on primitives, end-of-contents required, read 
 
 test('depth: 25 nested levels are read (0–24), the 26th is refused, in readTlv, children and octets', () => {
   const nest = (n: number, open: string, leaf: string) => hex(open.repeat(n) + leaf + '0000'.repeat(n));
-  assert.doesNotThrow(() => readTlv(nest(24, '3080', '0500')));   // 24 indefinite levels + the leaf at depth 24
+  assert.doesNotThrow(() => readTlv(nest(24, '3080', '0500'))); // 24 indefinite levels + the leaf at depth 24
   asn1Fails(() => readTlv(nest(25, '3080', '0500')), /nesting too deep/);
   asn1Fails(() => readTlv(nest(200, '3080', '0500')), /nesting too deep/);
   assert.equal(octets(readTlv(nest(23, '2480', '040141'))).toString(), 'A');
@@ -88,9 +94,16 @@ test('the reader agrees with openssl asn1parse on the element tree of real CMS (
     };
     visit(readTlv(bytes), 0);
     // openssl prints "d=N hl=H l=L cons|prim: TYPE"; end-of-contents lines are not elements
-    const theirs = openssl(['asn1parse', '-inform', 'DER'], bytes).toString().split('\n').filter((l) => /d=\d+/.test(l) && !/EOC/.test(l))
+    const theirs = openssl(['asn1parse', '-inform', 'DER'], bytes)
+      .toString()
+      .split('\n')
+      .filter((l) => /d=\d+/.test(l) && !/EOC/.test(l))
       .map((l) => l.match(/d=\s*(\d+)/)![1]);
-    assert.deepEqual(ours.map((x) => x.split(':')[0]), theirs, name);
+    assert.deepEqual(
+      ours.map((x) => x.split(':')[0]),
+      theirs,
+      name,
+    );
   }
   // the joined content of the streamed one is the signed content
   const fields = certFields(Buffer.from(openssl(['x509', '-outform', 'DER', '-in', pki.leaf.cert])));
@@ -103,7 +116,11 @@ test('truncation at every byte of a DER and a streamed BER CMS: each prefix refu
     const t0 = performance.now();
     for (let n = 0; n < full.length; n++) {
       const prefix = full.subarray(0, n);
-      assert.throws(() => walk(readTlv(prefix)), (e: unknown) => e instanceof Asn1Error, `${name}: prefix of ${n} bytes`);
+      assert.throws(
+        () => walk(readTlv(prefix)),
+        (e: unknown) => e instanceof Asn1Error,
+        `${name}: prefix of ${n} bytes`,
+      );
     }
     assert.ok(performance.now() - t0 < 20_000, `${name}: ${full.length} prefixes took ${(performance.now() - t0).toFixed(0)} ms`);
     assert.equal(walk(readTlv(full)) > 10, true);

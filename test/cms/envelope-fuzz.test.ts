@@ -9,6 +9,10 @@ test('any bytes after a SEQUENCE tag fail with the one token error, never a stra
   const r = prng(20261125);
   for (let i = 0; i < 5000; i++) {
     const input = Buffer.concat([Buffer.from([0x30, 0x82, 0x01, 0x00]), r.bytes(256)]);
-    assert.throws(() => decryptEnvelopedData(input, pem), (e: unknown) => e instanceof TokenDecryptError && e.reason === 'not_cms', `case ${i}`);
+    assert.throws(
+      () => decryptEnvelopedData(input, pem),
+      (e: unknown) => e instanceof TokenDecryptError && e.reason === 'not_cms',
+      `case ${i}`,
+    );
   }
 });

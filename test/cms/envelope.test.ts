@@ -31,7 +31,9 @@ function smimeToDer(out: Buffer): Buffer {
 }
 
 function expectError(fn: () => unknown, reason: TokenDecryptError['reason']): TokenDecryptError {
-  try { fn(); } catch (e) {
+  try {
+    fn();
+  } catch (e) {
     assert.ok(e instanceof TokenDecryptError, `expected TokenDecryptError, got ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
     assert.equal(e.reason, reason, e.message);
     assert.equal(e.code, 'TOKEN_DECRYPT_FAILED');
@@ -42,15 +44,30 @@ function expectError(fn: () => unknown, reason: TokenDecryptError['reason']): To
 
 const variants: { name: string; tool: 'smime' | 'cms'; flags: string[]; has: Buffer[]; indefinite?: boolean }[] = [
   { name: 'smime default (3DES, PKCS#1 v1.5)', tool: 'smime', flags: [], has: [OIDS.des3, OIDS.rsaEncryption] },
-  { name: 'smime -aes128 (the real ABM token\'s algorithms)', tool: 'smime', flags: ['-aes128'], has: [OIDS.aes128, OIDS.rsaEncryption] },
+  { name: "smime -aes128 (the real ABM token's algorithms)", tool: 'smime', flags: ['-aes128'], has: [OIDS.aes128, OIDS.rsaEncryption] },
   { name: 'smime -aes192', tool: 'smime', flags: ['-aes192'], has: [OIDS.aes192] },
   { name: 'smime -aes256', tool: 'smime', flags: ['-aes256'], has: [OIDS.aes256] },
   { name: 'smime -des3', tool: 'smime', flags: ['-des3'], has: [OIDS.des3] },
   { name: 'smime -aes256 -stream (indefinite BER, chunked content)', tool: 'smime', flags: ['-aes256', '-stream'], has: [OIDS.aes256], indefinite: true },
   { name: 'cms default', tool: 'cms', flags: ['-outform', 'DER'], has: [OIDS.rsaEncryption] },
-  { name: 'cms OAEP (SHA-1)', tool: 'cms', flags: ['-aes256', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep'], has: [OIDS.oaep, OIDS.aes256] },
-  { name: 'cms OAEP SHA-256', tool: 'cms', flags: ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_md:sha256'], has: [OIDS.oaep, OIDS.sha256] },
-  { name: 'cms OAEP with a label', tool: 'cms', flags: ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_label:0102abcd'], has: [OIDS.oaep, oid('04 04 01 02 ab cd')] },
+  {
+    name: 'cms OAEP (SHA-1)',
+    tool: 'cms',
+    flags: ['-aes256', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep'],
+    has: [OIDS.oaep, OIDS.aes256],
+  },
+  {
+    name: 'cms OAEP SHA-256',
+    tool: 'cms',
+    flags: ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_md:sha256'],
+    has: [OIDS.oaep, OIDS.sha256],
+  },
+  {
+    name: 'cms OAEP with a label',
+    tool: 'cms',
+    flags: ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_label:0102abcd'],
+    has: [OIDS.oaep, oid('04 04 01 02 ab cd')],
+  },
   { name: 'cms -stream DER', tool: 'cms', flags: ['-aes128', '-stream', '-outform', 'DER'], has: [OIDS.aes128], indefinite: true },
 ];
 
@@ -107,11 +124,11 @@ test('EME-PKCS1-v1_5 unpadding: every malformed block fails the same way', () =>
   const ok = Buffer.concat([Buffer.from([0, 2]), Buffer.alloc(8, 0xaa), Buffer.from([0]), Buffer.from('key')]);
   assert.deepEqual(pkcs1v15Unpad(ok), Buffer.from('key'));
   const bad = [
-    Buffer.concat([Buffer.from([1, 2]), ok.subarray(2)]),                                   // first byte not 00
-    Buffer.concat([Buffer.from([0, 1]), ok.subarray(2)]),                                   // block type 01 (signature)
+    Buffer.concat([Buffer.from([1, 2]), ok.subarray(2)]), // first byte not 00
+    Buffer.concat([Buffer.from([0, 1]), ok.subarray(2)]), // block type 01 (signature)
     Buffer.concat([Buffer.from([0, 2]), Buffer.alloc(7, 0xaa), Buffer.from([0]), Buffer.from('key')]), // PS shorter than 8
-    Buffer.concat([Buffer.from([0, 2]), Buffer.alloc(20, 0xaa)]),                           // no separator
-    Buffer.from([0, 2, 0]),                                                                 // too short
+    Buffer.concat([Buffer.from([0, 2]), Buffer.alloc(20, 0xaa)]), // no separator
+    Buffer.from([0, 2, 0]), // too short
   ];
   const msgs = bad.map((b) => expectError(() => pkcs1v15Unpad(b), 'decrypt_failed').message);
   assert.equal(new Set(msgs).size, 1);
@@ -138,9 +155,18 @@ test('garbage, truncated and non-enveloped input are refused as not CMS', () => 
 
 test('unsupported algorithms and recipients name what is unsupported', () => {
   const camellia = encrypt(dir, 'cms', ['-camellia128', '-outform', 'DER'], plain, [me.cert]);
-  assert.match(expectError(() => decryptEnvelopedData(camellia, me.keyPem), 'unsupported').message, /content encryption algorithm 1\.2\.392\.200011\.61\.1\.1\.1\.2/);
+  assert.match(
+    expectError(() => decryptEnvelopedData(camellia, me.keyPem), 'unsupported').message,
+    /content encryption algorithm 1\.2\.392\.200011\.61\.1\.1\.1\.2/,
+  );
 
-  const mixed = encrypt(dir, 'cms', ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_md:sha256', '-keyopt', 'rsa_mgf1_md:sha1'], plain, []);
+  const mixed = encrypt(
+    dir,
+    'cms',
+    ['-aes128', '-outform', 'DER', '-recip', me.cert, '-keyopt', 'rsa_padding_mode:oaep', '-keyopt', 'rsa_oaep_md:sha256', '-keyopt', 'rsa_mgf1_md:sha1'],
+    plain,
+    [],
+  );
   assert.match(expectError(() => decryptEnvelopedData(mixed, me.keyPem), 'unsupported').message, /MGF1 hash sha1 differing from OAEP hash sha256/);
 
   const ec = makeRecipient(dir, 'ec', 'ec');

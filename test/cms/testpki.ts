@@ -14,34 +14,74 @@ export function python(code: string, input?: Buffer | string): Buffer {
 
 export interface TestPki {
   dir: string;
-  root: string;                // PEM paths
+  root: string; // PEM paths
   deviceCa: string;
   leaf: { cert: string; key: string };
-  other: { root: string; deviceCa: string; leaf: { cert: string; key: string } };  // an unrelated hierarchy
-  selfSigned: { cert: string; key: string };     // claims the Device CA's name as issuer, own key
-  rootIssued: { cert: string; key: string };     // issued by the root directly (skips the Device CA)
-  signer: { root: string; cert: string; key: string; chain: string };  // profile signing identity (root → intermediate → signer)
+  other: { root: string; deviceCa: string; leaf: { cert: string; key: string } }; // an unrelated hierarchy
+  selfSigned: { cert: string; key: string }; // claims the Device CA's name as issuer, own key
+  rootIssued: { cert: string; key: string }; // issued by the root directly (skips the Device CA)
+  signer: { root: string; cert: string; key: string; chain: string }; // profile signing identity (root → intermediate → signer)
   ecSigner: { cert: string; key: string };
 }
 
-const EXT = (dir: string, name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+const EXT = (dir: string, name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
 
 export function makeTestPki(): TestPki {
   const dir = tempDir('adesync-pki-');
   const p = (n: string) => join(dir, n);
   const caExt = EXT(dir, 'ca.ext', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  const leafExt = EXT(dir, 'leaf.ext', 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=critical,serverAuth,clientAuth\n');
+  const leafExt = EXT(
+    dir,
+    'leaf.ext',
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=critical,serverAuth,clientAuth\n',
+  );
   const signerExt = EXT(dir, 'signer.ext', 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n');
   const root = (name: string, subj: string) => {
-    openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', p(`${name}.key`), '-out', p(`${name}.pem`), '-days', '3650', '-subj', subj,
-      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+    openssl([
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      p(`${name}.key`),
+      '-out',
+      p(`${name}.pem`),
+      '-days',
+      '3650',
+      '-subj',
+      subj,
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ]);
     return p(`${name}.pem`);
   };
   const issue = (name: string, subj: string, issuer: string, ext: string, key = 'rsa:2048') => {
     const keyArgs = key.startsWith('ec:') ? ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${key.slice(3)}`] : ['-newkey', key];
     openssl(['req', '-new', ...keyArgs, '-nodes', '-keyout', p(`${name}.key`), '-out', p(`${name}.csr`), '-subj', subj]);
-    openssl(['x509', '-req', '-in', p(`${name}.csr`), '-CA', p(`${issuer}.pem`), '-CAkey', p(`${issuer}.key`), '-CAcreateserial',
-      '-out', p(`${name}.pem`), '-days', '365', '-extfile', ext]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      p(`${name}.csr`),
+      '-CA',
+      p(`${issuer}.pem`),
+      '-CAkey',
+      p(`${issuer}.key`),
+      '-CAcreateserial',
+      '-out',
+      p(`${name}.pem`),
+      '-days',
+      '365',
+      '-extfile',
+      ext,
+    ]);
     return { cert: p(`${name}.pem`), key: p(`${name}.key`) };
   };
   const r = root('root', '/C=US/O=Test Inc./OU=Test Certification Authority/CN=Test Root CA');
@@ -51,22 +91,46 @@ export function makeTestPki(): TestPki {
   issue('odeviceca', '/C=US/O=Other/CN=Other Device CA', 'oroot', caExt);
   const oleaf = issue('oleaf', '/CN=OTHER-LEAF', 'odeviceca', leafExt, 'rsa:1024');
   // Self-signed, but with the pinned CA's exact name: the issuer-name check passes, the key check must not.
-  openssl(['req', '-x509', '-newkey', 'rsa:1024', '-nodes', '-keyout', p('self.key'), '-out', p('self.pem'), '-days', '365',
-    '-subj', '/C=US/O=Test Inc./OU=Test iPhone/CN=Test iPhone Device CA']);
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:1024',
+    '-nodes',
+    '-keyout',
+    p('self.key'),
+    '-out',
+    p('self.pem'),
+    '-days',
+    '365',
+    '-subj',
+    '/C=US/O=Test Inc./OU=Test iPhone/CN=Test iPhone Device CA',
+  ]);
   const rootIssued = issue('rootleaf', '/CN=ROOT-ISSUED-LEAF', 'root', leafExt, 'rsa:1024');
   root('sroot', '/C=US/O=Example Corp/CN=Example Profile Signing Root');
   issue('sint', '/C=US/O=Example Corp/CN=Example Profile Signing CA', 'sroot', caExt);
   const signer = issue('signer', '/C=US/O=Example Corp/CN=Example MDM Profile Signer', 'sint', signerExt);
   const ecSigner = issue('ecsigner', '/C=US/O=Example Corp/CN=Example EC Signer', 'sint', signerExt, 'ec:P-256');
   return {
-    dir, root: r, deviceCa: p('deviceca.pem'), leaf,
+    dir,
+    root: r,
+    deviceCa: p('deviceca.pem'),
+    leaf,
     other: { root: or, deviceCa: p('odeviceca.pem'), leaf: oleaf },
-    selfSigned: { cert: p('self.pem'), key: p('self.key') }, rootIssued,
-    signer: { root: p('sroot.pem'), cert: signer.cert, key: signer.key, chain: p('sint.pem') }, ecSigner,
+    selfSigned: { cert: p('self.pem'), key: p('self.key') },
+    rootIssued,
+    signer: { root: p('sroot.pem'), cert: signer.cert, key: signer.key, chain: p('sint.pem') },
+    ecSigner,
   };
 }
 
-export interface SignOptions { md?: 'sha1' | 'sha256'; noattr?: boolean; stream?: boolean; certfile?: string; signer?: { cert: string; key: string } }
+export interface SignOptions {
+  md?: 'sha1' | 'sha256';
+  noattr?: boolean;
+  stream?: boolean;
+  certfile?: string;
+  signer?: { cert: string; key: string };
+}
 
 /** `openssl cms -sign`, attached content, DER (or streamed BER with indefinite lengths and chunked content). */
 export function cmsSign(pki: TestPki, content: Buffer, o: SignOptions = {}): Buffer {
@@ -78,9 +142,14 @@ export function cmsSign(pki: TestPki, content: Buffer, o: SignOptions = {}): Buf
   return openssl(args, content);
 }
 
-export function readPem(path: string): string { return readFileSync(path, 'utf8'); }
+export function readPem(path: string): string {
+  return readFileSync(path, 'utf8');
+}
 
 /** An XML MachineInfo plist (python3 plistlib, an independent writer). */
 export function machineInfoXml(d: Record<string, unknown>, fmt: 'xml' | 'binary' = 'xml'): Buffer {
-  return python(`import plistlib,sys,json; d=json.load(sys.stdin); sys.stdout.buffer.write(plistlib.dumps(d, fmt=plistlib.FMT_${fmt === 'xml' ? 'XML' : 'BINARY'}))`, JSON.stringify(d));
+  return python(
+    `import plistlib,sys,json; d=json.load(sys.stdin); sys.stdout.buffer.write(plistlib.dumps(d, fmt=plistlib.FMT_${fmt === 'xml' ? 'XML' : 'BINARY'}))`,
+    JSON.stringify(d),
+  );
 }

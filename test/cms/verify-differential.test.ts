@@ -23,12 +23,17 @@ const pki = makeTestPki();
 const verifier = new DeviceRequestVerifier(loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true }));
 const bundle = join(pki.dir, 'trusted-bundle.pem');
 writeFileSync(bundle, Buffer.concat([readFileSync(pki.deviceCa), readFileSync(pki.root)]));
-pkijs.setEngine('node', new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }));
+pkijs.setEngine(
+  'node',
+  new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof pkijs.CryptoEngine>[0]['crypto'] }),
+);
 const pemDer = (f: string) => Buffer.from(readFileSync(f, 'utf8').replace(/-----[^-]+-----|\s+/g, ''), 'base64');
 const trusted = [pki.deviceCa, pki.root].map((f) => pkijs.Certificate.fromBER(pemDer(f)));
 
 const mi = machineInfoXml({ UDID: '00008101-001938611EE9001E', SERIAL: 'G4NQM9HHK0', PRODUCT: 'iPad13,18', VERSION: '21E236', OS_VERSION: '17.4' });
-const ours = new ProfileSigner(new X509Certificate(readFileSync(pki.leaf.cert)), createPrivateKey(readFileSync(pki.leaf.key)), [new X509Certificate(readFileSync(pki.deviceCa))]);
+const ours = new ProfileSigner(new X509Certificate(readFileSync(pki.leaf.cert)), createPrivateKey(readFileSync(pki.leaf.key)), [
+  new X509Certificate(readFileSync(pki.deviceCa)),
+]);
 const bases: [string, Buffer][] = [
   ['der_sha256', cmsSign(pki, mi)],
   ['ber_stream', cmsSign(pki, Buffer.concat([mi, Buffer.alloc(3000, 0x20)]), { stream: true })],
@@ -39,13 +44,34 @@ const bases: [string, Buffer][] = [
 type Verdict = { ok: boolean; content?: Buffer; why: string };
 
 function oursVerdict(b: Buffer): Verdict {
-  try { const r = verifier.verify(b); return { ok: true, content: r.content, why: 'ok' }; } catch (e) { return { ok: false, why: (e as Error).message }; }
+  try {
+    const r = verifier.verify(b);
+    return { ok: true, content: r.content, why: 'ok' };
+  } catch (e) {
+    return { ok: false, why: (e as Error).message };
+  }
 }
 
 function opensslVerdict(b: Buffer): Promise<Verdict> {
   return new Promise((resolve) => {
-    const p = execFile('openssl', ['cms', '-verify', '-inform', 'DER', '-binary', '-CAfile', bundle, '-purpose', 'any'], { encoding: 'buffer', maxBuffer: 1 << 24 },
-      (err, stdout, stderr) => resolve(err ? { ok: false, why: stderr.toString().split('\n').find((l) => l.trim()) ?? String(err) } : { ok: true, content: stdout, why: 'ok' }));
+    const p = execFile(
+      'openssl',
+      ['cms', '-verify', '-inform', 'DER', '-binary', '-CAfile', bundle, '-purpose', 'any'],
+      { encoding: 'buffer', maxBuffer: 1 << 24 },
+      (err, stdout, stderr) =>
+        resolve(
+          err
+            ? {
+                ok: false,
+                why:
+                  stderr
+                    .toString()
+                    .split('\n')
+                    .find((l) => l.trim()) ?? String(err),
+              }
+            : { ok: true, content: stdout, why: 'ok' },
+        ),
+    );
     p.stdin!.on('error', () => {});
     p.stdin!.end(b);
   });
@@ -66,12 +92,18 @@ async function pkijsVerdict(b: Buffer): Promise<Verdict> {
     if (!(await r.signerCertificate.verify(trusted[0]))) return { ok: false, why: 'signer not issued by the pinned CA' };
     const os = sd.encapContentInfo.eContent;
     return { ok: true, content: os ? Buffer.from(os.getValue()) : undefined, why: 'ok' };
-  } catch (e) { return { ok: false, why: String((e as Error)?.message ?? (e as { message?: string })?.message ?? JSON.stringify(e)).split('\n')[0] }; }
+  } catch (e) {
+    return { ok: false, why: String((e as Error)?.message ?? (e as { message?: string })?.message ?? JSON.stringify(e)).split('\n')[0] };
+  }
 }
 
 /** Our policy, applied to the others' verdicts: MachineInfo is id-data (openssl and pkijs verify any eContentType). */
 function eContentType(b: Buffer): string | undefined {
-  try { return new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(b)).content }).encapContentInfo.eContentType; } catch { return undefined; }
+  try {
+    return new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(b)).content }).encapContentInfo.eContentType;
+  } catch {
+    return undefined;
+  }
 }
 const policy = (v: Verdict, b: Buffer): Verdict => {
   const t = v.ok ? eContentType(b) : undefined;
@@ -81,16 +113,44 @@ const policy = (v: Verdict, b: Buffer): Verdict => {
 function mutate(r: ReturnType<typeof prng>, base: Buffer): [string, Buffer] {
   const b = Buffer.from(base);
   switch (r.int(0, 5)) {
-    case 0: { const at: number[] = []; for (let i = r.int(1, 4); i > 0; i--) { const k = r.int(0, b.length - 1); at.push(k); b[k] ^= 1 << r.int(0, 7); } return [`bitflip@${at}`, b]; }
-    case 1: { const at = r.int(0, b.length - 1); b[at] = r.int(0, 255); return [`byte@${at}:${base[at].toString(16)}>${b[at].toString(16)}`, b]; }
-    case 2: { const at = r.int(0, b.length - 1); return ['insert', Buffer.concat([b.subarray(0, at), Buffer.from([r.int(0, 255)]), b.subarray(at)])]; }
-    case 3: { const at = r.int(0, b.length - 1); return ['delete', Buffer.concat([b.subarray(0, at), b.subarray(at + 1)])]; }
-    case 4: { const at = b.indexOf(mi.subarray(0, 40)); if (at >= 0) b[at + r.int(0, 39)] ^= 0x01; return ['content', b]; }
-    default: { const at = r.int(0, Math.min(b.length - 1, 60)); b[at] = r.pick([0x00, 0x80, 0x81, 0x84, 0x85, 0xff, 0x30, 0x24, 0x04]); return [`header@${at}:${base[at].toString(16)}>${b[at].toString(16)}`, b]; }
+    case 0: {
+      const at: number[] = [];
+      for (let i = r.int(1, 4); i > 0; i--) {
+        const k = r.int(0, b.length - 1);
+        at.push(k);
+        b[k] ^= 1 << r.int(0, 7);
+      }
+      return [`bitflip@${at}`, b];
+    }
+    case 1: {
+      const at = r.int(0, b.length - 1);
+      b[at] = r.int(0, 255);
+      return [`byte@${at}:${base[at].toString(16)}>${b[at].toString(16)}`, b];
+    }
+    case 2: {
+      const at = r.int(0, b.length - 1);
+      return ['insert', Buffer.concat([b.subarray(0, at), Buffer.from([r.int(0, 255)]), b.subarray(at)])];
+    }
+    case 3: {
+      const at = r.int(0, b.length - 1);
+      return ['delete', Buffer.concat([b.subarray(0, at), b.subarray(at + 1)])];
+    }
+    case 4: {
+      const at = b.indexOf(mi.subarray(0, 40));
+      if (at >= 0) b[at + r.int(0, 39)] ^= 0x01;
+      return ['content', b];
+    }
+    default: {
+      const at = r.int(0, Math.min(b.length - 1, 60));
+      b[at] = r.pick([0x00, 0x80, 0x81, 0x84, 0x85, 0xff, 0x30, 0x24, 0x04]);
+      return [`header@${at}:${base[at].toString(16)}>${b[at].toString(16)}`, b];
+    }
   }
 }
 
-test(`differential fuzz: ${N} mutated device-signed CMS get the same verdict from ours, pkijs and openssl cms -verify`, { timeout: size(600_000, 3_600_000) }, async () => {
+test(`differential fuzz: ${N} mutated device-signed CMS get the same verdict from ours, pkijs and openssl cms -verify`, {
+  timeout: size(600_000, 3_600_000),
+}, async () => {
   const r = prng(seed);
   // the unmutated ones first: all three accept, same content
   for (const [name, b] of bases) {
@@ -99,10 +159,14 @@ test(`differential fuzz: ${N} mutated device-signed CMS get the same verdict fro
     assert.ok(o.content!.equals(s.content!), `${name}: content differs from openssl's`);
   }
   const disagreements: string[] = [];
-  const pkijsAlone: string[] = [];   // pkijs against both openssl and ours
+  const pkijsAlone: string[] = []; // pkijs against both openssl and ours
   const tally: Record<string, number> = {};
   let next = 0;
-  const cases = Array.from({ length: N }, () => { const [name, base] = r.pick(bases); const [how, b] = mutate(r, base); return { label: `${name}/${how}`, b }; });
+  const cases = Array.from({ length: N }, () => {
+    const [name, base] = r.pick(bases);
+    const [how, b] = mutate(r, base);
+    return { label: `${name}/${how}`, b };
+  });
   async function lane() {
     while (next < cases.length) {
       const i = next++;
@@ -123,5 +187,9 @@ test(`differential fuzz: ${N} mutated device-signed CMS get the same verdict fro
   // pkijs (asn1js) reads past outer lengths that are too short, ignores SignedData.digestAlgorithms and decodes a broken
   // certificate in the bag loosely: where it accepts what openssl and ours refuse, it is the lenient one. The other way
   // round (pkijs refusing what both accept) would point at something we miss, and fails.
-  assert.deepEqual(pkijsAlone.filter((x) => !/ RAR: /.test(x)), [], 'pkijs refuses what ours and openssl accept');
+  assert.deepEqual(
+    pkijsAlone.filter((x) => !/ RAR: /.test(x)),
+    [],
+    'pkijs refuses what ours and openssl accept',
+  );
 });

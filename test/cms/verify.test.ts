@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DeviceRequestVerifier, DeviceSignatureError, loadAppleDeviceTrust, loadDeviceTrust, looksLikeSignedData, TrustConfigError } from '../../src/cms/verify.ts';
+import {
+  DeviceRequestVerifier,
+  DeviceSignatureError,
+  loadAppleDeviceTrust,
+  loadDeviceTrust,
+  looksLikeSignedData,
+  TrustConfigError,
+} from '../../src/cms/verify.ts';
 import { fixture } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl } from './testpki.ts';
 
@@ -11,12 +18,15 @@ const verifier = new DeviceRequestVerifier(testTrust);
 const plist = machineInfoXml({ UDID: '00008101-001938611EE9001E', SERIAL: 'G4NQM9HHK0', PRODUCT: 'iPad13,18', VERSION: '21E236', OS_VERSION: '17.4' });
 
 function rejects(bytes: Buffer, code: string, v = verifier, re?: RegExp) {
-  assert.throws(() => v.verify(bytes), (e: unknown) => {
-    assert.ok(e instanceof DeviceSignatureError, String(e));
-    assert.equal(e.code, code, e.message);
-    if (re) assert.match(e.message, re);
-    return true;
-  });
+  assert.throws(
+    () => v.verify(bytes),
+    (e: unknown) => {
+      assert.ok(e instanceof DeviceSignatureError, String(e));
+      assert.equal(e.code, code, e.message);
+      if (re) assert.match(e.message, re);
+      return true;
+    },
+  );
 }
 
 test('the real device request verifies under production (shipped Apple) trust, without date checks', () => {
@@ -78,8 +88,25 @@ test('signers not issued by the pinned CA are refused', () => {
 test('no certificates, two signers, truncation and garbage are refused with specific errors', () => {
   const nocerts = openssl(['cms', '-sign', '-binary', '-nodetach', '-nocerts', '-outform', 'DER', '-signer', pki.leaf.cert, '-inkey', pki.leaf.key], plist);
   rejects(nocerts, 'CMS_UNTRUSTED', verifier, /no certificates/);
-  const two = openssl(['cms', '-sign', '-binary', '-nodetach', '-outform', 'DER', '-signer', pki.leaf.cert, '-inkey', pki.leaf.key,
-    '-signer', pki.other.leaf.cert, '-inkey', pki.other.leaf.key], plist);
+  const two = openssl(
+    [
+      'cms',
+      '-sign',
+      '-binary',
+      '-nodetach',
+      '-outform',
+      'DER',
+      '-signer',
+      pki.leaf.cert,
+      '-inkey',
+      pki.leaf.key,
+      '-signer',
+      pki.other.leaf.cert,
+      '-inkey',
+      pki.other.leaf.key,
+    ],
+    plist,
+  );
   rejects(two, 'CMS_UNSUPPORTED', verifier, /exactly one signer/);
   const good = cmsSign(pki, plist, { stream: true });
   for (const cut of [20, 200, good.length - 2, good.length - 1]) rejects(good.subarray(0, cut), 'CMS_MALFORMED');
@@ -98,9 +125,15 @@ test('a detached signature is refused (devices attach MachineInfo)', () => {
 });
 
 test('a non-Apple trust needs the explicit acknowledgement and a complete chain', () => {
-  assert.throws(() => loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: false as unknown as true }), TrustConfigError);
+  assert.throws(
+    () => loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: false as unknown as true }),
+    TrustConfigError,
+  );
   assert.throws(() => loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [], i_understand_this_is_not_apple: true }), /not a self-signed root/);
-  assert.throws(() => loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [pki.other.root], i_understand_this_is_not_apple: true }), /is not signed by/);
+  assert.throws(
+    () => loadDeviceTrust({ pinned_ca_file: pki.deviceCa, chain_files: [pki.other.root], i_understand_this_is_not_apple: true }),
+    /is not signed by/,
+  );
   assert.equal(testTrust.apple, false);
   assert.equal(loadAppleDeviceTrust().apple, true);
 });

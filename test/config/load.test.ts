@@ -24,7 +24,12 @@ test('defaults make profiles supervised, mandatory and non-removable', () => {
 });
 
 function problems(text: string): string[] {
-  try { parseConfig(text, 't.yaml'); } catch (e) { assert.ok(e instanceof ConfigError); return e.problems; }
+  try {
+    parseConfig(text, 't.yaml');
+  } catch (e) {
+    assert.ok(e instanceof ConfigError);
+    return e.problems;
+  }
   assert.fail('expected a ConfigError');
 }
 
@@ -72,8 +77,11 @@ test('apple.base_url and tokens[].base_url: https, or plain http to a loopback a
 });
 
 test('cron expressions are validated with node-cron (a SIGHUP used to meet them first)', () => {
-  for (const [key, yaml] of [['sync.schedule', 'sync:\n  schedule: "every 5 minutes"\n'], ['sync.daily_check', 'sync:\n  daily_check: "61 * * * *"\n'],
-    ['tokens[0].sync_schedule', null]] as const) {
+  for (const [key, yaml] of [
+    ['sync.schedule', 'sync:\n  schedule: "every 5 minutes"\n'],
+    ['sync.daily_check', 'sync:\n  daily_check: "61 * * * *"\n'],
+    ['tokens[0].sync_schedule', null],
+  ] as const) {
     const text = yaml ? base + yaml : base.replace('  - name: main\n', '  - name: main\n    sync_schedule: "*/5 * * *"\n');
     assert.match(problems(text)[0], new RegExp(`^${key.replace(/[.[\]]/g, '\\$&')}: not a cron expression: 5 fields .* \\(got "`), key);
   }
@@ -89,7 +97,10 @@ test('an unknown key suggests the nearest valid one, one line per key, and never
   for (const x of p) assert.doesNotMatch(x, /got \{/, 'the whole object is not dumped');
   // a union alternative: the keys of the identity type written, not of the first alternative
   const scep = problems(base + 'enrollment:\n  profile:\n    identity:\n      type: scep\n      url: https://x\n      chalenge_url: https://y\n');
-  assert.ok(scep.some((x) => /^enrollment\.profile\.identity\.chalenge_url: unknown key: did you mean "challenge_url"\?/.test(x)), scep.join('\n'));
+  assert.ok(
+    scep.some((x) => /^enrollment\.profile\.identity\.chalenge_url: unknown key: did you mean "challenge_url"\?/.test(x)),
+    scep.join('\n'),
+  );
 });
 
 test('YAML errors give the line and column, the lines around it, and a hint for an unquoted * or an unclosed quote', () => {

@@ -4,9 +4,13 @@ import { request } from 'node:http';
 import parse from 'parse-prometheus-text-format';
 import { createAdminServer, isLoopback, parseListen, AdminListenError, type AdminServerOptions } from '../../src/daemon/admin.ts';
 import { createMetrics } from '../../src/daemon/metrics.ts';
-import { parseConfig, ConfigError } from '../../src/config/load.ts';
+import { parseConfig, type ConfigError } from '../../src/config/load.ts';
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 function call(url: string, method = 'GET', headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     // POST sends our header unless the test gives it as '' (then no such header is sent)
@@ -14,7 +18,9 @@ function call(url: string, method = 'GET', headers: Record<string, string> = {})
     const req = request(url, { method, headers: Object.fromEntries(all) }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (d) => { body += d; });
+      res.on('data', (d) => {
+        body += d;
+      });
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
     });
     req.on('error', reject);
@@ -55,7 +61,11 @@ test('healthz reflects the health callback', async (t) => {
 });
 
 test('a throwing health callback is a 503, not a crash', async (t) => {
-  const s = await start({ health: () => { throw new Error('SQLITE_CORRUPT'); } });
+  const s = await start({
+    health: () => {
+      throw new Error('SQLITE_CORRUPT');
+    },
+  });
   t.after(() => s.server.close());
   const r = await call(`${s.url}/healthz`);
   assert.equal(r.status, 503);
@@ -74,7 +84,11 @@ test('readyz is 200 only when ready', async (t) => {
 });
 
 test('readyz names each failed check and why', async (t) => {
-  const checks = [{ name: 'started', ok: true }, { name: 'database_write', ok: false, detail: 'a test write failed: SQLITE_READONLY' }, { name: 'disk_space', ok: false, detail: '/var/lib/adesync: 3 MB free' }];
+  const checks = [
+    { name: 'started', ok: true },
+    { name: 'database_write', ok: false, detail: 'a test write failed: SQLITE_READONLY' },
+    { name: 'disk_space', ok: false, detail: '/var/lib/adesync: 3 MB free' },
+  ];
   const s = await start({ ready: () => ({ ready: false, checks }) });
   t.after(() => s.server.close());
   const r = await call(`${s.url}/readyz`);
@@ -112,7 +126,10 @@ test('POST /sync calls syncNow with token and full', async (t) => {
   r = await call(`${s.url}/sync`, 'POST');
   assert.equal(r.status, 202);
   assert.deepEqual(JSON.parse(r.body).accepted, ['a', 'b']);
-  assert.deepEqual(s.state.calls, [['main', true], [undefined, false]]);
+  assert.deepEqual(s.state.calls, [
+    ['main', true],
+    [undefined, false],
+  ]);
 
   r = await call(`${s.url}/sync?token=nope`, 'POST');
   assert.equal(r.status, 404);
@@ -136,19 +153,32 @@ test('everything else is 404; GET-only paths refuse POST', async (t) => {
 test('a non-loopback address is refused unless allowed explicitly', async () => {
   const base = { metrics: createMetrics({ defaultMetrics: false }), health: () => ({ ok: true }), ready: () => true, syncNow: async () => ({ accepted: [] }) };
   for (const listen of ['0.0.0.0:9641', '[::]:9641', '192.0.2.10:9641', 'admin.example.com:9641']) {
-    assert.throws(() => createAdminServer({ ...base, listen }), (e: Error) => e instanceof AdminListenError && /not a loopback address.*allow_non_loopback: true/.test(e.message), listen);
+    assert.throws(
+      () => createAdminServer({ ...base, listen }),
+      (e: Error) => e instanceof AdminListenError && /not a loopback address.*allow_non_loopback: true/.test(e.message),
+      listen,
+    );
   }
   // Allowed explicitly, with a token: created (not bound here: tests stay on loopback). Without a token: refused.
   assert.doesNotThrow(() => createAdminServer({ ...base, listen: '0.0.0.0:9641', allowNonLoopback: true, token: 'x'.repeat(32) }));
-  assert.throws(() => createAdminServer({ ...base, listen: '0.0.0.0:9641', allowNonLoopback: true }), /admin\.token_file: required when admin\.listen \(0\.0\.0\.0\) is not loopback.*openssl rand/);
+  assert.throws(
+    () => createAdminServer({ ...base, listen: '0.0.0.0:9641', allowNonLoopback: true }),
+    /admin\.token_file: required when admin\.listen \(0\.0\.0\.0\) is not loopback.*openssl rand/,
+  );
   assert.throws(() => createAdminServer({ ...base, listen: 'nonsense' }), /expected HOST:PORT/);
 });
 
 test('the config carries admin.allow_non_loopback, default false', () => {
   assert.equal(parseConfig('{}').admin.allow_non_loopback, false);
-  assert.equal(parseConfig('admin:\n  listen: 0.0.0.0:9641\n  allow_non_loopback: true\n  token_file: t\n', 'c', '/etc/adesync').admin.token_file, '/etc/adesync/t');
-  assert.throws(() => parseConfig('admin:\n  listen: 0.0.0.0:9641\n  allow_non_loopback: true\n'),
-    (e: ConfigError) => e.problems.some((p) => /^admin\.token_file: required with allow_non_loopback: true: create a 0600 file/.test(p)), 'names the key and the fix');
+  assert.equal(
+    parseConfig('admin:\n  listen: 0.0.0.0:9641\n  allow_non_loopback: true\n  token_file: t\n', 'c', '/etc/adesync').admin.token_file,
+    '/etc/adesync/t',
+  );
+  assert.throws(
+    () => parseConfig('admin:\n  listen: 0.0.0.0:9641\n  allow_non_loopback: true\n'),
+    (e: ConfigError) => e.problems.some((p) => /^admin\.token_file: required with allow_non_loopback: true: create a 0600 file/.test(p)),
+    'names the key and the fix',
+  );
   const c = parseConfig('{}').admin;
   assert.deepEqual([c.allowed_hosts, c.token_file, c.min_free_disk_mb], [[], undefined, 256]);
   assert.throws(() => parseConfig('admin:\n  allowed_hosts: ["http://x.example"]\n'), /admin\.allowed_hosts\[0\]: a host name without port or scheme/);
@@ -158,7 +188,13 @@ test('a port in use is a clear error', async (t) => {
   const s = await start();
   t.after(() => s.server.close());
   const port = new URL(s.url).port;
-  const other = createAdminServer({ listen: `127.0.0.1:${port}`, metrics: s.metrics, health: () => ({ ok: true }), ready: () => true, syncNow: async () => ({ accepted: [] }) });
+  const other = createAdminServer({
+    listen: `127.0.0.1:${port}`,
+    metrics: s.metrics,
+    health: () => ({ ok: true }),
+    ready: () => true,
+    syncNow: async () => ({ accepted: [] }),
+  });
   await assert.rejects(other.listen(), /address already in use/);
 });
 
@@ -175,8 +211,19 @@ test('DNS rebinding: a Host that is not loopback, the bound address or allowed i
   const s = await start({ allowedHosts: ['adesync.example.com'] });
   t.after(() => s.server.close());
   const p = port(s.url);
-  for (const host of ['rebind.evil.example', `rebind.evil.example:${p}`, `127.0.0.1.evil.example:${p}`, 'localhost.evil.example', `[::2]:${p}`,
-    '10.0.0.1', 'adesync.example.com.evil.example', 'x@127.0.0.1', '127.0.0.1:80:80', '0.0.0.0', `[::]:${p}`]) {
+  for (const host of [
+    'rebind.evil.example',
+    `rebind.evil.example:${p}`,
+    `127.0.0.1.evil.example:${p}`,
+    'localhost.evil.example',
+    `[::2]:${p}`,
+    '10.0.0.1',
+    'adesync.example.com.evil.example',
+    'x@127.0.0.1',
+    '127.0.0.1:80:80',
+    '0.0.0.0',
+    `[::]:${p}`,
+  ]) {
     for (const path of ['/metrics', '/healthz', '/readyz']) {
       const r = await call(`${s.url}${path}`, 'GET', { host });
       assert.equal(r.status, 421, `${host} ${path}: ${r.status}`);
@@ -184,7 +231,16 @@ test('DNS rebinding: a Host that is not loopback, the bound address or allowed i
     }
     assert.equal((await call(`${s.url}/sync?full=1`, 'POST', { host })).status, 421);
   }
-  for (const host of [`127.0.0.1:${p}`, '127.0.0.1', `localhost:${p}`, 'LOCALHOST', `[::1]:${p}`, `127.9.9.9:${p}`, 'adesync.example.com', `ADESYNC.example.com.:${p}`]) {
+  for (const host of [
+    `127.0.0.1:${p}`,
+    '127.0.0.1',
+    `localhost:${p}`,
+    'LOCALHOST',
+    `[::1]:${p}`,
+    `127.9.9.9:${p}`,
+    'adesync.example.com',
+    `ADESYNC.example.com.:${p}`,
+  ]) {
     assert.equal((await call(`${s.url}/metrics`, 'GET', { host })).status, 200, host);
   }
   assert.equal(s.state.calls.length, 0);
@@ -199,11 +255,11 @@ test('cross-site requests: a state change needs our header or JSON, and no forei
     [{ origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, 403],
     [{ origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, 403],
     [{ origin: 'null', 'content-type': 'text/plain' }, 403],
-    [{ 'content-type': 'text/plain' }, 403],                     // a simple request, even without Origin (old browsers, forms)
+    [{ 'content-type': 'text/plain' }, 403], // a simple request, even without Origin (old browsers, forms)
     [{}, 403],
-    [{ origin: 'https://evil.example', 'x-adesync-request': '1' }, 403],               // our header but a foreign page
+    [{ origin: 'https://evil.example', 'x-adesync-request': '1' }, 403], // our header but a foreign page
     [{ origin: 'https://evil.example', 'content-type': 'application/json' }, 403],
-    [{ origin: `http://localhost:${Number(p) + 1}`, 'x-adesync-request': '1' }, 403],  // another local port is another origin
+    [{ origin: `http://localhost:${Number(p) + 1}`, 'x-adesync-request': '1' }, 403], // another local port is another origin
     [{ origin: `https://127.0.0.1:${p}`, 'x-adesync-request': '1' }, 403],
     [{ 'sec-fetch-site': 'cross-site', 'x-adesync-request': '1' }, 403],
   ];
@@ -213,8 +269,13 @@ test('cross-site requests: a state change needs our header or JSON, and no forei
   }
   assert.equal(s.state.calls.length, 0, 'no refused request reached syncNow');
   // what the CLI, curl with the header, and a same-origin script send
-  const accepted: Record<string, string>[] = [{ 'x-adesync-request': '1' }, { 'content-type': 'application/json' }, { 'content-type': 'Application/JSON; charset=utf-8' },
-    { 'x-adesync-request': '1', origin: `http://127.0.0.1:${p}` }, { 'x-adesync-request': '1', 'sec-fetch-site': 'same-origin' }];
+  const accepted: Record<string, string>[] = [
+    { 'x-adesync-request': '1' },
+    { 'content-type': 'application/json' },
+    { 'content-type': 'Application/JSON; charset=utf-8' },
+    { 'x-adesync-request': '1', origin: `http://127.0.0.1:${p}` },
+    { 'x-adesync-request': '1', 'sec-fetch-site': 'same-origin' },
+  ];
   for (const headers of accepted) {
     const r = await call(`${s.url}/sync?full=1`, 'POST', { 'x-adesync-request': '', ...headers });
     assert.equal(r.status, 202, `${JSON.stringify(headers)}: ${r.status} ${r.body}`);
@@ -224,7 +285,12 @@ test('cross-site requests: a state change needs our header or JSON, and no forei
   const m = await call(`${s.url}/metrics`, 'GET', { origin: 'https://evil.example' });
   assert.equal(m.status, 200);
   assert.equal(m.headers['access-control-allow-origin'], undefined);
-  assert.equal((await call(`${s.url}/sync`, 'OPTIONS', { origin: 'https://evil.example', 'access-control-request-method': 'POST' })).headers['access-control-allow-origin'], undefined);
+  assert.equal(
+    (await call(`${s.url}/sync`, 'OPTIONS', { origin: 'https://evil.example', 'access-control-request-method': 'POST' })).headers[
+      'access-control-allow-origin'
+    ],
+    undefined,
+  );
 });
 
 test('a bearer token, when set, is required on every request and never logged', async (t) => {
@@ -233,7 +299,14 @@ test('a bearer token, when set, is required on every request and never logged', 
   const token = 'tok_' + 'a1b2c3d4'.repeat(6);
   const s = await start({ token, logger: createLogger({ level: 'debug', sink: (l) => lines.push(l) }) });
   t.after(() => s.server.close());
-  for (const auth of [undefined, 'Bearer wrong', `Bearer ${token}x`, `Basic ${Buffer.from(`u:${token}`).toString('base64')}`, token, `Bearer ${token.slice(0, -1)}`]) {
+  for (const auth of [
+    undefined,
+    'Bearer wrong',
+    `Bearer ${token}x`,
+    `Basic ${Buffer.from(`u:${token}`).toString('base64')}`,
+    token,
+    `Bearer ${token.slice(0, -1)}`,
+  ]) {
     for (const path of ['/metrics', '/healthz', '/readyz']) {
       const r = await call(`${s.url}${path}`, 'GET', auth ? { authorization: auth } : {});
       assert.equal(r.status, 401, `${auth} ${path}`);
@@ -246,7 +319,10 @@ test('a bearer token, when set, is required on every request and never logged', 
   assert.equal((await call(`${s.url}/sync`, 'POST', { authorization: `bearer ${token}` })).status, 202);
   // the token in a refused Host request too: refused, never echoed
   assert.equal((await call(`${s.url}/metrics`, 'GET', { authorization: `Bearer ${token}`, host: 'evil.example' })).status, 421);
-  assert.ok(lines.some((l) => /request refused/.test(l)), 'refusals are logged');
+  assert.ok(
+    lines.some((l) => /request refused/.test(l)),
+    'refusals are logged',
+  );
   assert.ok(!lines.join('\n').includes(token.slice(4)), 'the token never reaches the log');
 });
 
@@ -271,7 +347,8 @@ test('admin.token_file: 0600, one line of 16+ printable characters, else an erro
   chmodSync(f, 0o640);
   assert.throws(() => readAdminToken(f), /admin\.token_file: .*readable by group or others.*chmod 600/);
   for (const bad of ['short\n', 'with space in it long enough\n', '\n', 'two\nlines-of-token-text\n']) {
-    writeFileSync(f, bad, { mode: 0o600 }); chmodSync(f, 0o600);
+    writeFileSync(f, bad, { mode: 0o600 });
+    chmodSync(f, 0o600);
     assert.throws(() => readAdminToken(f), /admin\.token_file: .* one line of 16 or more printable characters/, JSON.stringify(bad));
   }
   assert.throws(() => readAdminToken(join(dir, 'missing')), /admin\.token_file: cannot read .*missing \(ENOENT\).*openssl rand -hex 32/);

@@ -16,10 +16,15 @@ async function daemon(configPath: string, notifySocket: string) {
   let buf = '';
   child.stderr!.on('data', (c) => {
     buf += c;
-    let i;
+    let i: number;
     while ((i = buf.indexOf('\n')) >= 0) {
-      const l = buf.slice(0, i); buf = buf.slice(i + 1);
-      try { lines.push(JSON.parse(l)); } catch { lines.push({ raw: l }); }
+      const l = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      try {
+        lines.push(JSON.parse(l));
+      } catch {
+        lines.push({ raw: l });
+      }
     }
   });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
@@ -73,7 +78,7 @@ test('READY=1 only once the listeners answer; SIGHUP good and bad config; SIGTER
   assert.ok(d.logged('stopped'));
 });
 
-test('SIGTERM mid-sync: the page in flight commits, exit 0, and a restart completes with exactly Apple\'s devices', async () => {
+test("SIGTERM mid-sync: the page in flight commits, exit 0, and a restart completes with exactly Apple's devices", async () => {
   const s = await sim({ devices: 8000, seed: 9 });
   const dir = tempDir();
   const { path, yaml } = simConfig(s, dir, 'sync:\n  page_limit: 100\n');
@@ -82,7 +87,18 @@ test('SIGTERM mid-sync: the page in flight commits, exit 0, and a restart comple
   const n = await startListener();
   const d = await daemon(path, n.socket);
   const dbPath = join(dir, 'adesync.db');
-  const stored = () => { try { const db = new Database(dbPath, { readonly: true, fileMustExist: true }); try { return (db.prepare('SELECT COUNT(*) n FROM device_rows').get() as { n: number }).n; } finally { db.close(); } } catch { return 0; } };
+  const stored = () => {
+    try {
+      const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT COUNT(*) n FROM device_rows').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    } catch {
+      return 0;
+    }
+  };
   await until(() => stored() >= 1000, 60_000, 'some pages stored');
   d.child.kill('SIGTERM');
   const t = Date.now();
@@ -98,11 +114,16 @@ test('SIGTERM mid-sync: the page in flight commits, exit 0, and a restart comple
 
   s.control.clearFaults();
   const d2 = await daemon(path, n.socket);
-  await until(() => d2.logged('cycle done'), 60_000, 'completion').catch((e) => { console.log(d2.lines.slice(-20)); throw e; });
+  await until(() => d2.logged('cycle done'), 60_000, 'completion').catch((e) => {
+    console.log(d2.lines.slice(-20));
+    throw e;
+  });
   d2.child.kill('SIGTERM');
   assert.equal(await d2.exited, 0);
   const db2 = new Database(dbPath, { readonly: true });
-  const mine = new Set((db2.prepare("SELECT serial_number FROM devices WHERE deleted_at IS NULL").all() as { serial_number: string }[]).map((r) => r.serial_number));
+  const mine = new Set(
+    (db2.prepare('SELECT serial_number FROM devices WHERE deleted_at IS NULL').all() as { serial_number: string }[]).map((r) => r.serial_number),
+  );
   db2.close();
   assert.deepEqual(mine, new Set(s.control.devices('sim').map((x) => x.serial_number)));
 });

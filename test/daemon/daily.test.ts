@@ -10,8 +10,13 @@ const DAY = 86_400_000;
 
 test('daily check: profiles verified at Apple, /account refreshed, token expiry logged once per threshold (30, 14, 7, 1 days)', async () => {
   const expiry = new Date(Date.now() + 9.5 * DAY).toISOString().replace(/\.\d+Z$/, 'Z');
-  const token = { consumer_key: 'CK_' + 'a'.repeat(32), consumer_secret: 'CS_' + 'b'.repeat(40), access_token: 'AT_O1O' + 'c'.repeat(40) + 'O1700000000000',
-    access_secret: 'AS_' + 'd'.repeat(40), access_token_expiry: expiry };
+  const token = {
+    consumer_key: 'CK_' + 'a'.repeat(32),
+    consumer_secret: 'CS_' + 'b'.repeat(40),
+    access_token: 'AT_O1O' + 'c'.repeat(40) + 'O1700000000000',
+    access_secret: 'AS_' + 'd'.repeat(40),
+    access_token_expiry: expiry,
+  };
   const s = await sim({ servers: [{ name: 'sim', devices: 30, token }], seed: 4 });
   const dir = tempDir();
   const { path } = simConfig(s, dir);
@@ -29,7 +34,10 @@ test('daily check: profiles verified at Apple, /account refreshed, token expiry 
     const p = d.db.prepare("SELECT verified_at FROM profiles WHERE token = 'sim' AND superseded_at IS NULL").get() as { verified_at: string | null };
     assert.ok(p.verified_at, 'profile checked with GET /profile');
     assert.ok((s.control.requestCounts()['GET /profile'] ?? 0) >= 1);
-    const t = d.db.prepare("SELECT server_name, account_checked_at FROM tokens WHERE name = 'sim'").get() as { server_name: string; account_checked_at: string };
+    const t = d.db.prepare("SELECT server_name, account_checked_at FROM tokens WHERE name = 'sim'").get() as {
+      server_name: string;
+      account_checked_at: string;
+    };
     assert.equal(t.server_name, 'sim');
     assert.ok(t.account_checked_at);
     // the expiry gauge counts down in /metrics

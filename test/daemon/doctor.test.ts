@@ -18,8 +18,28 @@ function openssl(args: string[], cwd: string): void {
 
 /** A self-signed EC certificate and its key, valid `days` from now. */
 function selfSigned(dir: string, name: string, days: number): { cert: string; key: string } {
-  const cert = join(dir, `${name}.pem`), key = join(dir, `${name}.key`);
-  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-subj', `/CN=${name}`, '-days', String(days)], dir);
+  const cert = join(dir, `${name}.pem`),
+    key = join(dir, `${name}.key`);
+  openssl(
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-subj',
+      `/CN=${name}`,
+      '-days',
+      String(days),
+    ],
+    dir,
+  );
   chmodSync(key, 0o600);
   return { cert, key };
 }
@@ -30,11 +50,33 @@ function expiredCert(dir: string, keyFile: string): string {
   mkdirSync(ca);
   writeFileSync(join(ca, 'index.txt'), '');
   writeFileSync(join(ca, 'serial'), '01\n');
-  writeFileSync(join(ca, 'ca.cnf'), '[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n');
+  writeFileSync(
+    join(ca, 'ca.cnf'),
+    '[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n',
+  );
   openssl(['req', '-new', '-key', keyFile, '-subj', '/CN=old-signing', '-out', 'r.csr'], ca);
   const out = join(dir, 'expired.pem');
-  openssl(['ca', '-batch', '-notext', '-config', 'ca.cnf', '-selfsign', '-keyfile', keyFile, '-in', 'r.csr', '-out', out,
-    '-startdate', '20200101000000Z', '-enddate', '20200201000000Z'], ca);
+  openssl(
+    [
+      'ca',
+      '-batch',
+      '-notext',
+      '-config',
+      'ca.cnf',
+      '-selfsign',
+      '-keyfile',
+      keyFile,
+      '-in',
+      'r.csr',
+      '-out',
+      out,
+      '-startdate',
+      '20200101000000Z',
+      '-enddate',
+      '20200201000000Z',
+    ],
+    ca,
+  );
   return out;
 }
 
@@ -54,15 +96,26 @@ function goodSetup() {
   writeFileSync(join(etc, 'legacy.p12'), 'not checked for content', { mode: 0o600 });
   writeFileSync(join(etc, 'legacy.pass'), 'pw\n', { mode: 0o600 });
   const tokenFile = join(state, 'tokens', 'main.json');
-  writeFileSync(tokenFile, JSON.stringify({ consumer_key: 'CK_x', consumer_secret: 'CS_x', access_token: 'AT_x', access_secret: 'AS_x',
-    access_token_expiry: new Date(Date.now() + 300 * DAY).toISOString().replace(/\.\d+Z$/, 'Z') }), { mode: 0o600 });
+  writeFileSync(
+    tokenFile,
+    JSON.stringify({
+      consumer_key: 'CK_x',
+      consumer_secret: 'CS_x',
+      access_token: 'AT_x',
+      access_secret: 'AS_x',
+      access_token_expiry: new Date(Date.now() + 300 * DAY).toISOString().replace(/\.\d+Z$/, 'Z'),
+    }),
+    { mode: 0o600 },
+  );
   const keypairKey = join(state, 'tokens', 'main.key.pem');
   copyFileSync(signing.key, keypairKey);
   chmodSync(keypairKey, 0o600);
   writeFileSync(join(state, 'tokens', 'main.cert.pem'), 'public\n', { mode: 0o644 }); // public half: not a secret
   openDatabase(join(state, 'adesync.db')).close();
   const config = join(etc, 'config.yaml');
-  writeFileSync(config, `state_dir: ${state}
+  writeFileSync(
+    config,
+    `state_dir: ${state}
 tokens:
   - name: main
     default_profile: supervised
@@ -81,7 +134,8 @@ enrollment:
     fallback_identity: { type: pkcs12, file: legacy.p12, password_file: legacy.pass }
     mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.1234 }
   signing: { cert_file: signing.pem, key_file: signing.key }
-`);
+`,
+  );
   return { root, state, etc, config, signing, tls, trust, challenge, tokenFile, keypairKey };
 }
 
@@ -94,9 +148,25 @@ test('a good setup passes every offline check', async () => {
   assert.deepEqual(bad(r), [], JSON.stringify(bad(r), null, 2));
   assert.equal(needsAdmin(r), false);
   const checks = r.map((x) => x.check);
-  for (const c of ['config', 'state dir', 'secret: token main', 'token expiry: main', 'secret: enrollment signing key', 'secret: TLS key',
-    'secret: SCEP challenge', 'secret: fallback PKCS#12 identity', 'secret: fallback PKCS#12 password', 'secret: token store main.key.pem', 'certificate: enrollment signing', 'certificate: TLS', 'certificate: trust',
-    'certificate: profile supervised anchor', 'key pair: enrollment signing', 'key pair: TLS', 'database']) {
+  for (const c of [
+    'config',
+    'state dir',
+    'secret: token main',
+    'token expiry: main',
+    'secret: enrollment signing key',
+    'secret: TLS key',
+    'secret: SCEP challenge',
+    'secret: fallback PKCS#12 identity',
+    'secret: fallback PKCS#12 password',
+    'secret: token store main.key.pem',
+    'certificate: enrollment signing',
+    'certificate: TLS',
+    'certificate: trust',
+    'certificate: profile supervised anchor',
+    'key pair: enrollment signing',
+    'key pair: TLS',
+    'database',
+  ]) {
     assert.ok(checks.includes(c), `missing check "${c}" in ${checks.join(', ')}`);
   }
   assert.match(find(r, 'database')[0].detail, /integrity ok, schema version \d+/);
@@ -166,15 +236,19 @@ test('an invalid config, an expired token and a missing database', async () => {
   assert.match(r.map((x) => x.detail).join('\n'), /state_dir: .*\(got 5\)/);
 });
 
-test('online: a token account check without a client is skipped, and a client\'s answer is reported', async () => {
+test("online: a token account check without a client is skipped, and a client's answer is reported", async () => {
   const s = goodSetup();
   let r = await runDoctor({ configPath: s.config, online: true, clientFactory: null });
   assert.deepEqual(find(r, 'apple account: main')[0], { check: 'apple account: main', status: 'skip', detail: 'skipped (client unavailable)' });
   assert.equal(needsAdmin(r), false);
   // The factory seam only: the real client is tested against the simulator in its own suite.
-  const fake = (answer: 'ok' | 'fail') => () => ({
-    account: async () => { if (answer === 'fail') throw Object.assign(new Error('token rejected'), { code: 'UNAUTHORIZED' }); return { server_name: 'MDM One', org_name: 'Example', server_uuid: 'u-1' }; },
-  }) as never;
+  const fake = (answer: 'ok' | 'fail') => () =>
+    ({
+      account: async () => {
+        if (answer === 'fail') throw Object.assign(new Error('token rejected'), { code: 'UNAUTHORIZED' });
+        return { server_name: 'MDM One', org_name: 'Example', server_uuid: 'u-1' };
+      },
+    }) as never;
   r = await runDoctor({ configPath: s.config, online: true, clientFactory: fake('ok') });
   assert.match(find(r, 'apple account: main')[0].detail, /MDM One \(Example\), server_uuid u-1/);
   r = await runDoctor({ configPath: s.config, online: true, clientFactory: fake('fail') });
@@ -183,10 +257,15 @@ test('online: a token account check without a client is skipped, and a client\'s
 });
 
 test('online with the real client: an unreachable Apple is an error naming GET /account', async () => {
-  assert.equal(typeof await loadClientFactory(), 'function', 'src/apple/client.ts exports createClient');
+  assert.equal(typeof (await loadClientFactory()), 'function', 'src/apple/client.ts exports createClient');
   const s = goodSetup();
   // A loopback port that was just free: connection refused, no traffic leaves the machine.
-  const port = await new Promise<number>((resolve) => { const srv = createServer().listen(0, '127.0.0.1', () => { const p = (srv.address() as { port: number }).port; srv.close(() => resolve(p)); }); });
+  const port = await new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const p = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(p));
+    });
+  });
   writeFileSync(s.config, readFileSync(s.config, 'utf8').replace('  - name: main\n', `  - name: main\n    base_url: http://127.0.0.1:${port}\n`));
   const r = await runDoctor({ configPath: s.config, online: true });
   const [a] = find(r, 'apple account: main');
@@ -235,7 +314,9 @@ test('CLI: adesync migrate, then doctor exits 0 when all is well and 3 when an a
 test('doctor: a profile url that does not reach the enrollment path is flagged with the fix', async () => {
   const { checkProfileUrls } = await import('../../src/daemon/doctor.ts');
   const { parseConfig } = await import('../../src/config/load.ts');
-  const base = (url: string) => parseConfig(`profiles:
+  const base = (url: string) =>
+    parseConfig(
+      `profiles:
   p:
     profile_name: P
     url: ${url}
@@ -246,8 +327,14 @@ enrollment:
     identity: { type: acme, directory_url: "https://acme.example.com/directory" }
     mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
   signing: { cert_file: s.pem, key_file: s.key }
-`, 't.yaml', '/etc/adesync');
-  assert.deepEqual(checkProfileUrls(base('https://mdm.example.com/enroll?token=x')).map((r) => r.status), ['ok']);
+`,
+      't.yaml',
+      '/etc/adesync',
+    );
+  assert.deepEqual(
+    checkProfileUrls(base('https://mdm.example.com/enroll?token=x')).map((r) => r.status),
+    ['ok'],
+  );
   const bad = checkProfileUrls(base('https://mdm.example.com/mdm/enroll'));
   assert.equal(bad[0].status, 'warn');
   assert.match(bad[0].detail, /has path \/mdm\/enroll, but the enrollment endpoint serves \/enroll/);
@@ -256,7 +343,10 @@ enrollment:
 
 test('CLI: an invalid config is one line per problem and exit 2, as for every other command; an http Apple URL is one of them', () => {
   const s = goodSetup();
-  writeFileSync(s.config, readFileSync(s.config, 'utf8') + 'apple:\n  base_url: http://apple.example.com\nsync:\n  schedule: "every 5 minutes"\n  jiter_seconds: 3\n');
+  writeFileSync(
+    s.config,
+    readFileSync(s.config, 'utf8') + 'apple:\n  base_url: http://apple.example.com\nsync:\n  schedule: "every 5 minutes"\n  jiter_seconds: 3\n',
+  );
   const d = cli(['--config', s.config, 'doctor', '--no-online']);
   const st = cli(['--config', s.config, 'status']);
   assert.equal(st.status, 2, st.stderr);
@@ -276,8 +366,12 @@ test('CLI: an invalid config is one line per problem and exit 2, as for every ot
 
 test('doctor reports a missing or empty serials_file (the sync would stop assigning on it)', async () => {
   const s = goodSetup();
-  writeFileSync(s.config, readFileSync(s.config, 'utf8') + 'rules:\n  - name: loaners\n    match: { serials_file: loaners.txt }\n    action: exclude\n' +
-    '  - match: { serials_file: empty.txt }\n    action: hold\n');
+  writeFileSync(
+    s.config,
+    readFileSync(s.config, 'utf8') +
+      'rules:\n  - name: loaners\n    match: { serials_file: loaners.txt }\n    action: exclude\n' +
+      '  - match: { serials_file: empty.txt }\n    action: hold\n',
+  );
   writeFileSync(join(s.etc, 'empty.txt'), '# none yet\n');
   let r = await runDoctor({ configPath: s.config, online: false });
   const missing = find(r, 'serials file: rules[0] (loaners)')[0];

@@ -6,8 +6,7 @@ import { createMetrics } from '../../src/daemon/metrics.ts';
 async function scrape(m: ReturnType<typeof createMetrics>): Promise<Map<string, Family>> {
   return new Map(parse(await m.render()).map((f) => [f.name, f]));
 }
-const sample = (f: Family | undefined, labels: Record<string, string>) =>
-  f?.metrics.find((s) => Object.entries(labels).every(([k, v]) => s.labels?.[k] === v));
+const sample = (f: Family | undefined, labels: Record<string, string>) => f?.metrics.find((s) => Object.entries(labels).every(([k, v]) => s.labels?.[k] === v));
 /**
  * parse-prometheus-text-format 1.1.1 only understands histograms without labels (it folds every labelled series into
  * one bucket map and drops _sum/_count), so labelled histogram series are read from the exposition lines themselves.
@@ -33,7 +32,10 @@ test('each recorder shows up with its labels and values', async () => {
   m.enrollment('refuse', 3);
   m.tokenExpiry('main', '2026-01-31T00:00:00Z');
   m.tokenStatus('main', 'expiring');
-  m.setDeviceCounts(() => [{ token: 'main', profile_status: 'empty', count: 7 }, { token: 'main', profile_status: 'pushed', count: 93 }]);
+  m.setDeviceCounts(() => [
+    { token: 'main', profile_status: 'empty', count: 7 },
+    { token: 'main', profile_status: 'pushed', count: 93 },
+  ]);
   m.setAssignmentCounts(async () => [{ token: 'main', state: 'failed', count: 2 }]);
 
   const text = await m.render();
@@ -82,7 +84,10 @@ test('a failing count source keeps the last values and does not fail the scrape'
   const { createLogger } = await import('../../src/log.ts');
   const m = createMetrics({ defaultMetrics: false, logger: createLogger({ sink: (l) => warnings.push(l) }) });
   let fail = false;
-  m.setDeviceCounts(() => { if (fail) throw new Error('database is locked'); return [{ token: 'a', profile_status: 'assigned', count: 5 }]; });
+  m.setDeviceCounts(() => {
+    if (fail) throw new Error('database is locked');
+    return [{ token: 'a', profile_status: 'assigned', count: 5 }];
+  });
   await scrape(m);
   fail = true;
   const f = await scrape(m);
@@ -91,9 +96,14 @@ test('a failing count source keeps the last values and does not fail the scrape'
   assert.match(warnings[0], /database is locked/);
 });
 
-test('forgetToken drops only that token\'s series', async () => {
+test("forgetToken drops only that token's series", async () => {
   const m = createMetrics({ defaultMetrics: false });
-  for (const t of ['a', 'b']) { m.appleResponse(t, 'GET /account', 200, 10); m.tokenStatus(t, 'ok'); m.tokenExpiry(t, new Date(Date.now() + 1e9)); m.syncFinished(t, 'sync', 5); }
+  for (const t of ['a', 'b']) {
+    m.appleResponse(t, 'GET /account', 200, 10);
+    m.tokenStatus(t, 'ok');
+    m.tokenExpiry(t, new Date(Date.now() + 1e9));
+    m.syncFinished(t, 'sync', 5);
+  }
   await m.forgetToken('a');
   const text = await m.render();
   assert.doesNotMatch(text, /token="a"/);
@@ -120,7 +130,10 @@ test('alerting gauges: adesync_ready, cursor age per token, and a last success c
 
   let ready = false;
   m.setReadiness(() => ready);
-  m.setCursors(async () => [{ token: 'main', issued_at: '2026-03-04T00:00:00Z' }, { token: 'bad', issued_at: 'not a date' }]);
+  m.setCursors(async () => [
+    { token: 'main', issued_at: '2026-03-04T00:00:00Z' },
+    { token: 'bad', issued_at: 'not a date' },
+  ]);
   m.syncLastSuccessAt('main', '2026-03-10T11:00:00Z');
   f = await scrape(m);
   assert.equal(sample(f.get('adesync_ready'), {})!.value, '0');
@@ -137,7 +150,9 @@ test('alerting gauges: adesync_ready, cursor age per token, and a last success c
   assert.equal(sample(f.get('adesync_sync_cursor_age_seconds'), { token: 'main' })!.value, '1800', 'the age follows the clock and the source');
   assert.equal(sample(f.get('adesync_sync_last_success_timestamp_seconds'), { token: 'main' })!.value, String(clock / 1000), 'a sync in this process wins');
 
-  m.setReadiness(() => { throw new Error('boom'); });
+  m.setReadiness(() => {
+    throw new Error('boom');
+  });
   assert.equal(sample((await scrape(m)).get('adesync_ready'), {})!.value, '0', 'a throwing readiness check reads as not ready');
 });
 

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { createNotifier, watchdogIntervalMs } from '../../src/daemon/notify.ts';
 import { startListener, nextPayload } from '../helpers/notify.ts';
 
-const parse = (msg: string) => Object.fromEntries(msg.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const parse = (msg: string) =>
+  Object.fromEntries(
+    msg
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 test('no NOTIFY_SOCKET: every call is a no-op', async () => {
   const n = createNotifier({ env: {}, command: '/nonexistent/systemd-notify' });
@@ -42,9 +48,17 @@ test('ready, status, reloading and stopping reach a real AF_UNIX datagram socket
 test('a separate node process calling notifyReady() is heard (the daemon path)', async () => {
   const l = await startListener();
   const mod = fileURLToPath(new URL('../../src/daemon/notify.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
-    `const { notifyReady } = await import(${JSON.stringify(mod)}); process.exit((await notifyReady('up')) ? 0 : 1);`],
-  { env: { ...process.env, NOTIFY_SOCKET: l.socket }, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `const { notifyReady } = await import(${JSON.stringify(mod)}); process.exit((await notifyReady('up')) ? 0 : 1);`,
+    ],
+    { env: { ...process.env, NOTIFY_SOCKET: l.socket }, stdio: 'inherit' },
+  );
   const code = await new Promise<number | null>((r) => child.on('exit', r));
   assert.equal(code, 0);
   const d = await nextPayload(l.next);
@@ -55,7 +69,11 @@ test('a separate node process calling notifyReady() is heard (the daemon path)',
 test('a missing systemd-notify makes calls resolve false and warns once, never throws', async () => {
   const lines: string[] = [];
   const { createLogger } = await import('../../src/log.ts');
-  const n = createNotifier({ env: { NOTIFY_SOCKET: '/run/none.sock' }, command: '/nonexistent/systemd-notify', logger: createLogger({ sink: (s) => lines.push(s) }) });
+  const n = createNotifier({
+    env: { NOTIFY_SOCKET: '/run/none.sock' },
+    command: '/nonexistent/systemd-notify',
+    logger: createLogger({ sink: (s) => lines.push(s) }),
+  });
   assert.equal(await n.ready(), false);
   assert.equal(await n.status('x'), false);
   assert.equal(lines.length, 1);
@@ -77,5 +95,7 @@ test('the watchdog pings WATCHDOG=1 on a real socket', async () => {
   assert.ok(stop);
   try {
     assert.deepEqual(parse((await nextPayload(l.next)).msg), { WATCHDOG: '1' });
-  } finally { stop(); }
+  } finally {
+    stop();
+  }
 });

@@ -15,13 +15,23 @@ test('the daemon prunes on its schedule with the configured retention (defaults 
   const count = () => (db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n;
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger({ level: 'info', sink: (l) => lines.push(JSON.parse(l)) });
-  const minimal = { profile: { payload_identifier: 'com.example.e', identity: { type: 'pkcs12', file: 'x.p12' }, mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.x' } }, signing: { cert_file: 'c', key_file: 'k' } };
+  const minimal = {
+    profile: {
+      payload_identifier: 'com.example.e',
+      identity: { type: 'pkcs12', file: 'x.p12' },
+      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.x' },
+    },
+    signing: { cert_file: 'c', key_file: 'k' },
+  };
   let config = configSchema.parse({});
   const p = startPruning({ db, logger, config: () => config, firstAfterMs: 10, everyMs: 50 });
   await until(() => count() === 4, 10_000, 'the first run (defaults: 400 days)');
   config = configSchema.parse({ enrollment: { ...minimal, retention_days: 30 } });
   await until(() => count() === 2, 10_000, 'a scheduled run with retention_days: 30');
   await p.stop();
-  assert.deepEqual(lines.filter((l) => l.msg === 'enrollment history pruned').map((l) => l.records), [1, 2]);
+  assert.deepEqual(
+    lines.filter((l) => l.msg === 'enrollment history pruned').map((l) => l.records),
+    [1, 2],
+  );
   db.close();
 });

@@ -16,20 +16,32 @@ test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemo
   let buf = '';
   child.stderr!.on('data', (c) => {
     buf += c;
-    for (let i; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
+    for (let i: number; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
       const l = buf.slice(0, i);
-      try { lines.push(JSON.parse(l)); } catch { lines.push({ raw: l }); }
+      try {
+        lines.push(JSON.parse(l));
+      } catch {
+        lines.push({ raw: l });
+      }
     }
   });
   let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => { exitCode = code; r(code); }));
+  const exited = new Promise<number | null>((r) =>
+    child.once('exit', (code) => {
+      exitCode = code;
+      r(code);
+    }),
+  );
   const logged = (msg: string) => lines.some((l) => l.msg === msg);
   await until(() => logged('adesync daemon ready') || exitCode !== undefined, 60_000, 'ready');
   const admin = (lines.find((l) => l.msg === 'adesync daemon ready') as { admin: string }).admin;
   await until(() => logged('cycle done'), 60_000, 'first cycle');
 
-  for (const bad of ['sync:\n  schedule: "every 5 minutes"\n', 'sync:\n  daily_check: "61 3 * * *"\n',
-    'sync:\n  jitter_seconds: 1\nrules:\n  - match: { serials_file: missing-serials.txt }\n    action: hold\n']) {
+  for (const bad of [
+    'sync:\n  schedule: "every 5 minutes"\n',
+    'sync:\n  daily_check: "61 3 * * *"\n',
+    'sync:\n  jitter_seconds: 1\nrules:\n  - match: { serials_file: missing-serials.txt }\n    action: hold\n',
+  ]) {
     lines.length = 0;
     writeFileSync(path, readFileSync(path, 'utf8').replace(/\nsync:\n[\s\S]*$/, '\n') + bad);
     child.kill('SIGHUP');

@@ -10,9 +10,16 @@ test('the first-run demo: sync, assignment, enrollments (one refused for an old 
   const out: string[] = [];
   const r = await runDemo({ dir, devices: 400, seed: 3, out: (s) => out.push(s) });
   assert.equal(r.ok, true);
-  assert.deepEqual(r.enrollments.map((e) => [e.status, e.code ?? null]), [
-    [200, null], [200, null], [403, 'com.apple.softwareupdate.required'], [200, null], [403, 'adesync.unknown_device'],
-  ]);
+  assert.deepEqual(
+    r.enrollments.map((e) => [e.status, e.code ?? null]),
+    [
+      [200, null],
+      [200, null],
+      [403, 'com.apple.softwareupdate.required'],
+      [200, null],
+      [403, 'adesync.unknown_device'],
+    ],
+  );
   const text = out.join('\n');
   assert.match(text, /DEMO-ONLY/);
   assert.match(text, /payloads: com\.apple\.security\.root, com\.apple\.security\.acme, com\.apple\.mdm/);

@@ -32,7 +32,10 @@ test('the CLI over a real simulator: sync exit codes, status, devices, device, p
   const ok = await cliAsync(['--config', path, 'status']);
   assert.equal(ok.code, 0, ok.stdout);
   assert.match(ok.stdout, /all good/);
-  const list = JSON.parse((await cliAsync(['--config', path, 'devices', '--json', '--family', 'iPad'])).stdout) as { device_family: string; assignment_state: string }[];
+  const list = JSON.parse((await cliAsync(['--config', path, 'devices', '--json', '--family', 'iPad'])).stdout) as {
+    device_family: string;
+    assignment_state: string;
+  }[];
   assert.ok(list.length > 0 && list.every((d) => d.device_family === 'iPad' && d.assignment_state === 'assigned'));
   const serial = s.control.devices('sim')[0].serial_number;
   const one = await cliAsync(['--config', path, 'device', serial]);

@@ -10,7 +10,7 @@ import { cliAsync, cliSpawn, until } from '../helpers/cli.ts';
  * A sync killed with SIGKILL at any page, then run again, ends with exactly the simulator's device set, a cursor that
  * never got ahead of stored data, and no lost assignment work.
  */
-test('SIGKILL mid-sync, restart: exactly Apple\'s devices, every one assigned, integrity ok', async () => {
+test("SIGKILL mid-sync, restart: exactly Apple's devices, every one assigned, integrity ok", async () => {
   const s = await sim({ devices: 6000, seed: 5 });
   const dir = tempDir();
   const { path } = simConfig(s, dir, `sync:\n  page_limit: 100\n`);
@@ -20,8 +20,14 @@ test('SIGKILL mid-sync, restart: exactly Apple\'s devices, every one assigned, i
   const pagesNow = () => {
     try {
       const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-      try { return (db.prepare('SELECT COALESCE(SUM(pages),0) AS p FROM sync_runs').get() as { p: number }).p; } finally { db.close(); }
-    } catch { return 0; }
+      try {
+        return (db.prepare('SELECT COALESCE(SUM(pages),0) AS p FROM sync_runs').get() as { p: number }).p;
+      } finally {
+        db.close();
+      }
+    } catch {
+      return 0;
+    }
   };
   // pages commit in groups (at most 250 ms apart), so each kill lands a few pages past its mark, mid-fetch
   for (const after of [7, 15, 15]) {
@@ -46,10 +52,12 @@ test('SIGKILL mid-sync, restart: exactly Apple\'s devices, every one assigned, i
   const done = await cliAsync(['--config', path, 'sync', '--json'], { timeout: 120_000 });
   assert.equal(done.code, 0, done.stderr + done.stdout);
   const db = new Database(dbPath, { readonly: true });
-  const mine = new Set((db.prepare("SELECT serial_number FROM devices WHERE token='sim' AND deleted_at IS NULL").all() as { serial_number: string }[]).map((r) => r.serial_number));
+  const mine = new Set(
+    (db.prepare("SELECT serial_number FROM devices WHERE token='sim' AND deleted_at IS NULL").all() as { serial_number: string }[]).map((r) => r.serial_number),
+  );
   const apple = s.control.devices('sim');
   assert.deepEqual(mine, new Set(apple.map((d) => d.serial_number)));
-  const uuid = (db.prepare("SELECT profile_uuid FROM profiles WHERE superseded_at IS NULL").get() as { profile_uuid: string }).profile_uuid;
+  const uuid = (db.prepare('SELECT profile_uuid FROM profiles WHERE superseded_at IS NULL').get() as { profile_uuid: string }).profile_uuid;
   const unassigned = apple.filter((d) => d.profile_uuid !== uuid);
   assert.equal(unassigned.length, 0, `${unassigned.length} devices lack the profile`);
   const waiting = (db.prepare("SELECT COUNT(*) AS n FROM assignments WHERE state NOT IN ('assigned','gone')").get() as { n: number }).n;

@@ -23,14 +23,22 @@ function config(yaml: string, path: string, edit: (y: string) => string): string
 function read<T>(dbPath: string, f: (db: Database.Database) => T): T | undefined {
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-    try { return f(db); } finally { db.close(); }
-  } catch { return undefined; }
+    try {
+      return f(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 function daemon(path: string): { child: ChildProcess; stderr: () => string; exited: Promise<unknown> } {
   const child = cliSpawn(['--config', path, 'daemon'], { env: { NOTIFY_SOCKET: '', ADESYNC_CONFIG: '' } });
   let err = '';
-  child.stderr!.on('data', (c) => { err += c; });
+  child.stderr!.on('data', (c) => {
+    err += c;
+  });
   child.stdout!.resume();
   return { child, stderr: () => err, exited: new Promise((r) => child.once('exit', r)) };
 }
@@ -40,7 +48,9 @@ function daemon(path: string): { child: ChildProcess; stderr: () => string; exit
  * not answer. After a restart every committed event arrives (verified with standardwebhooks), nothing else does, each
  * device's added and assigned events exactly once, and a duplicate only ever with the same id and body.
  */
-test('SIGKILL between commit and delivery: after a restart exactly the committed events arrive, duplicates only with the same id', { timeout: 300_000 }, async () => {
+test('SIGKILL between commit and delivery: after a restart exactly the committed events arrive, duplicates only with the same id', {
+  timeout: 300_000,
+}, async () => {
   const s = await sim({ devices: 3000, seed: 11 });
   const r = await startReceiver();
   r.answer = () => 'hold';
@@ -50,7 +60,11 @@ test('SIGKILL between commit and delivery: after a restart exactly the committed
   const c = simConfig(s, dir, `sync:\n  page_limit: 250\n${hookConfig(r, dir, '    types: [device.*, profile.*]\n')}`);
   const path = config(c.yaml, c.path, (y) => y.replace('log_level: warn', 'log_level: info'));
   const first = daemon(path);
-  await until(() => (read(dbPath, (db) => db.prepare('SELECT COUNT(*) FROM outbox').pluck().get() as number) ?? 0) >= 750 && r.open > 0, 120_000, 'events committed and deliveries in flight');
+  await until(
+    () => (read(dbPath, (db) => db.prepare('SELECT COUNT(*) FROM outbox').pluck().get() as number) ?? 0) >= 750 && r.open > 0,
+    120_000,
+    'events committed and deliveries in flight',
+  );
   first.child.kill('SIGKILL');
   await first.exited;
   const atKill = read(dbPath, (db) => db.prepare('SELECT COUNT(*) FROM outbox').pluck().get() as number)!;
@@ -62,14 +76,17 @@ test('SIGKILL between commit and delivery: after a restart exactly the committed
   s.control.clearFaults();
   r.answer = () => 200;
   const second = daemon(path);
-  const settled = () => read(dbPath, (db) => {
-    const n = (sql: string) => db.prepare(sql).pluck().get() as number;
-    return n("SELECT COUNT(*) FROM device_rows WHERE token = 'sim'") === 3000
-      && n("SELECT COUNT(*) FROM assignments WHERE state <> 'assigned'") === 0
-      && n("SELECT COUNT(*) FROM sync_runs WHERE result = 'running'") === 0
-      && n('SELECT MAX(seq) FROM outbox') === n("SELECT after_seq FROM webhook_endpoints WHERE name = 'mdm'")
-      && n("SELECT COUNT(*) FROM webhook_deliveries WHERE state <> 'delivered'") === 0;
-  }) === true;
+  const settled = () =>
+    read(dbPath, (db) => {
+      const n = (sql: string) => db.prepare(sql).pluck().get() as number;
+      return (
+        n("SELECT COUNT(*) FROM device_rows WHERE token = 'sim'") === 3000 &&
+        n("SELECT COUNT(*) FROM assignments WHERE state <> 'assigned'") === 0 &&
+        n("SELECT COUNT(*) FROM sync_runs WHERE result = 'running'") === 0 &&
+        n('SELECT MAX(seq) FROM outbox') === n("SELECT after_seq FROM webhook_endpoints WHERE name = 'mdm'") &&
+        n("SELECT COUNT(*) FROM webhook_deliveries WHERE state <> 'delivered'") === 0
+      );
+    }) === true;
   try {
     // the restart resumes the fetch, assigns the rest, and delivers everything
     await until(settled, 240_000, `everything synced, assigned and delivered (${second.stderr().slice(-2000)})`);
@@ -78,13 +95,21 @@ test('SIGKILL between commit and delivery: after a restart exactly the committed
     await second.exited;
   }
   assert.deepEqual(r.rejected, []);
-  const got = byId(r.received);  // throws on a duplicate id with another body
+  const got = byId(r.received); // throws on a duplicate id with another body
   const outbox = read(dbPath, (db) => db.prepare('SELECT id, type, subject FROM outbox').all() as { id: string; type: string; subject: string }[])!;
   assert.deepEqual(new Set(got.keys()), new Set(outbox.map((e) => e.id)), 'delivered = committed');
   // the deliveries in flight at the kill came again, with the same ids
-  for (const x of r.received.slice(0, heldAtKill)) assert.ok(r.received.slice(heldAtKill).some((y) => y.id === x.id), `${x.id} re-sent`);
+  for (const x of r.received.slice(0, heldAtKill))
+    assert.ok(
+      r.received.slice(heldAtKill).some((y) => y.id === x.id),
+      `${x.id} re-sent`,
+    );
   const serials = s.control.devices('sim').map((d) => d.serial_number);
-  const of = (type: string) => outbox.filter((e) => e.type === type).map((e) => e.subject).sort();
+  const of = (type: string) =>
+    outbox
+      .filter((e) => e.type === type)
+      .map((e) => e.subject)
+      .sort();
   assert.deepEqual(of('device.added'), [...serials].sort(), 'each device added once');
   // profile.assigned for exactly the answers that were committed (an answer lost with the process shows as Apple's echo)
   const committed = read(dbPath, (db) => db.prepare("SELECT serial_number FROM assignments WHERE reason = 'assigned by adesync'").pluck().all() as string[])!;
@@ -101,7 +126,10 @@ test('config: http:// only to loopback, the secret file 0600 and well formed; th
   const good = simConfig(s, dir, hookConfig(r, dir));
   const plain = await cliAsync(['--config', config(good.yaml, join(dir, 'bad.yaml'), (y) => y.replace(r.url, 'http://mdm.example.com/hooks')), 'events']);
   assert.equal(plain.code, 2, plain.stderr);
-  assert.match(plain.stderr, /webhooks\[0\]\.url: must be an https:\/\/ URL \(plain http:\/\/ only to a loopback address.*\(got "http:\/\/mdm\.example\.com\/hooks"\)/);
+  assert.match(
+    plain.stderr,
+    /webhooks\[0\]\.url: must be an https:\/\/ URL \(plain http:\/\/ only to a loopback address.*\(got "http:\/\/mdm\.example\.com\/hooks"\)/,
+  );
 
   // a secret others can read: the daemon refuses to start, naming the key and the fix, never the secret
   const path = config(good.yaml, good.path, (y) => y.replace('log_level: warn', 'log_level: debug'));
@@ -143,5 +171,8 @@ test('config: http:// only to loopback, the secret file 0600 and well formed; th
   assert.equal(human.stdout.match(/device\.added .* mdm:pending\(0\)/g)?.length, 5);
   const missing = await cliAsync(['--config', path, 'events', 'replay', 'evt_nope']);
   assert.equal(missing.code, 1);
-  assert.deepEqual(JSON.parse(status.stdout).webhooks.map((w: { endpoint: string; pending: number; dead: number }) => [w.endpoint, w.pending, w.dead]), [['mdm', 0, 0]]);
+  assert.deepEqual(
+    JSON.parse(status.stdout).webhooks.map((w: { endpoint: string; pending: number; dead: number }) => [w.endpoint, w.pending, w.dead]),
+    [['mdm', 0, 0]],
+  );
 });

@@ -27,7 +27,11 @@ const WIDE: PlistLimits = { maxObjects: 10 * MB, maxBytes: 64 * MB, maxDepth: 1 
 /** Runs fn (a throw is fine: refusing is an answer) and fails when it took longer than the bound. */
 function bounded(what: string, fn: () => unknown, bound = BOUND_MS): void {
   const t0 = performance.now();
-  try { fn(); } catch { /* refused */ }
+  try {
+    fn();
+  } catch {
+    /* refused */
+  }
   const ms = performance.now() - t0;
   assert.ok(ms < bound, `${what} took ${ms.toFixed(0)} ms (bound ${bound} ms)`);
 }
@@ -71,9 +75,28 @@ test('the XML plist reader and MachineInfo: 1 MB adversarial documents each fini
 });
 
 test('the base64 check of <data> is linear and agrees with the old pattern on what is base64', () => {
-  for (const s of [sp() + '!', rep(' \t') + '==!', rep('A ') + '=', 'QUFB' + sp() + '==x', rep('=')]) bounded(`compactBase64 ${JSON.stringify(s.slice(-4))}`, () => compactBase64(s));
-  const OLD = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;   // the old check, on short strings where it is quick
-  const samples = ['', ' ', 'QUFB', 'QU FB\n', 'QUE=', 'QQ==', 'QQ===', 'Q=Q', '=', '==', ' = = ', 'QQ== \n', '!', 'QUFB!', '\tQ\rQ\n=\f=\v', 'Q\u00a0Q', 'QQ==A'];
+  for (const s of [sp() + '!', rep(' \t') + '==!', rep('A ') + '=', 'QUFB' + sp() + '==x', rep('=')])
+    bounded(`compactBase64 ${JSON.stringify(s.slice(-4))}`, () => compactBase64(s));
+  const OLD = /^[A-Za-z0-9+/\s]*={0,2}\s*$/; // the old check, on short strings where it is quick
+  const samples = [
+    '',
+    ' ',
+    'QUFB',
+    'QU FB\n',
+    'QUE=',
+    'QQ==',
+    'QQ===',
+    'Q=Q',
+    '=',
+    '==',
+    ' = = ',
+    'QQ== \n',
+    '!',
+    'QUFB!',
+    '\tQ\rQ\n=\f=\v',
+    'Q\u00a0Q',
+    'QQ==A',
+  ];
   for (const s of samples) assert.equal(compactBase64(s) !== undefined, OLD.test(s) && !/\u00a0/.test(s), JSON.stringify(s));
   assert.equal(compactBase64(' QU\nFB\t=\n'), 'QUFB=');
 });
@@ -81,12 +104,21 @@ test('the base64 check of <data> is linear and agrees with the old pattern on wh
 test('the binary plist reader: 1 MB adversarial files each finish inside the bound', () => {
   const head = Buffer.from('bplist00');
   const trailer = (count: bigint, top: bigint, table: bigint, off = 1, ref = 1) => {
-    const t = Buffer.alloc(32); t[6] = off; t[7] = ref; t.writeBigUInt64BE(count, 8); t.writeBigUInt64BE(top, 16); t.writeBigUInt64BE(table, 24); return t;
+    const t = Buffer.alloc(32);
+    t[6] = off;
+    t[7] = ref;
+    t.writeBigUInt64BE(count, 8);
+    t.writeBigUInt64BE(top, 16);
+    t.writeBigUInt64BE(table, 24);
+    return t;
   };
   const cases: [string, Buffer][] = [
     ['1 MB of 0xAF markers', Buffer.concat([head, Buffer.alloc(MB, 0xaf), trailer(1n, 0n, 8n)])],
-    ['an array of 1M refs to itself', Buffer.concat([head, Buffer.from([0xaf, 0x12, 0, 0x0f, 0x42, 0x40]), Buffer.alloc(1_000_000, 0), Buffer.from([8]), trailer(1n, 0n, 1_000_014n)])],
-    ['1M-entry offset table', Buffer.concat([head, Buffer.from([0x50]), Buffer.alloc(4 * MB / 4, 0), trailer(BigInt(MB), 0n, 9n)])],
+    [
+      'an array of 1M refs to itself',
+      Buffer.concat([head, Buffer.from([0xaf, 0x12, 0, 0x0f, 0x42, 0x40]), Buffer.alloc(1_000_000, 0), Buffer.from([8]), trailer(1n, 0n, 1_000_014n)]),
+    ],
+    ['1M-entry offset table', Buffer.concat([head, Buffer.from([0x50]), Buffer.alloc((4 * MB) / 4, 0), trailer(BigInt(MB), 0n, 9n)])],
     ['random bytes', Buffer.concat([head, Buffer.from(Array.from({ length: MB }, (_, i) => (i * 2654435761) >>> 24))])],
   ];
   for (const [what, b] of cases) {
@@ -126,23 +158,45 @@ test('the BER reader and the CMS verifier: 1 MB adversarial DER each finish insi
     bounded(`looksLikeSignedData: ${what}`, () => looksLikeSignedData(b));
     bounded(`readTlv/children/octets/oid: ${what}`, () => {
       const t = readTlv(b);
-      try { octets(t); } catch { /* not one */ }
-      try { oid(t); } catch { /* not one */ }
-      for (const c of children(t).slice(0, 1000)) { try { children(c); } catch { /* primitive */ } }
+      try {
+        octets(t);
+      } catch {
+        /* not one */
+      }
+      try {
+        oid(t);
+      } catch {
+        /* not one */
+      }
+      for (const c of children(t).slice(0, 1000)) {
+        try {
+          children(c);
+        } catch {
+          /* primitive */
+        }
+      }
     });
   }
 });
 
-test('x-apple-aspen-deviceinfo: the largest header the server reads, shaped against the base64 check, is answered 400 quickly', { timeout: 60_000 }, async () => {
+test('x-apple-aspen-deviceinfo: the largest header the server reads, shaped against the base64 check, is answered 400 quickly', {
+  timeout: 60_000,
+}, async () => {
   const pki = makeTestPki();
   const dir = tempDir();
   writeFileSync(join(dir, 'challenge.txt'), 'c\n');
   const config = enrollmentSchema.parse({
-    listen: '127.0.0.1:0', allow_unknown_serials: true,
+    listen: '127.0.0.1:0',
+    allow_unknown_serials: true,
     device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-    profile: { payload_identifier: 'com.example.mdm.enroll', display_name: 'Example MDM', organization: 'Example Corp', trust_cert_files: [pki.signer.root],
+    profile: {
+      payload_identifier: 'com.example.mdm.enroll',
+      display_name: 'Example MDM',
+      organization: 'Example Corp',
+      trust_cert_files: [pki.signer.root],
       identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt'), subject: [[['CN', '%SERIAL%']]] },
-      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' } },
+      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
+    },
     signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
   });
   const srv = createEnrollmentServer({ config, db: openDatabase(join(dir, 'a.db')), listen: { host: '127.0.0.1', port: 0 } });
@@ -152,11 +206,18 @@ test('x-apple-aspen-deviceinfo: the largest header the server reads, shaped agai
     for (const h of ['A' + ' '.repeat(N) + '!', 'A' + '\t '.repeat(N / 2) + '=!', rep('QUFB ', N) + '===', 'A' + ' '.repeat(N) + '=']) {
       const t0 = performance.now();
       const status = await new Promise<number>((resolve, reject) => {
-        http.get({ host: '127.0.0.1', port, path: '/enroll', headers: { 'x-apple-aspen-deviceinfo': h } }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode!)); }).on('error', reject);
+        http
+          .get({ host: '127.0.0.1', port, path: '/enroll', headers: { 'x-apple-aspen-deviceinfo': h } }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode!));
+          })
+          .on('error', reject);
       });
       const ms = performance.now() - t0;
       assert.ok(status >= 400 && status < 500, `header ${JSON.stringify(h.slice(-4))}: ${status}`);
       assert.ok(ms < BOUND_MS, `header ${JSON.stringify(h.slice(-4))} took ${ms.toFixed(0)} ms`);
     }
-  } finally { await srv.close(); }
+  } finally {
+    await srv.close();
+  }
 });

@@ -21,16 +21,21 @@ function tagged(v: unknown): unknown {
   if (typeof v === 'string') return ['s', v];
   if (typeof v === 'boolean') return ['b', v];
   if (typeof v === 'bigint') return ['i', v.toString()];
-  if (typeof v === 'number') return ['num', v];  // integers and reals are both numbers once read
+  if (typeof v === 'number') return ['num', v]; // integers and reals are both numbers once read
   if (v instanceof Date) return ['d', v.getTime()];
   if (v instanceof Uint8Array) return ['x', Buffer.from(v).toString('hex')];
   if (Array.isArray(v)) return ['a', v.map(tagged)];
   if (typeof v === 'object' && Object.keys(v).length === 1 && 'UID' in v) return ['u', String((v as { UID: number }).UID)];
-  return ['o', Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, tagged(x)])];
+  return [
+    'o',
+    Object.entries(v as object)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => [k, tagged(x)]),
+  ];
 }
 
 // Python writes seeded plists of many shapes (shared objects, refs of 1 and 2 bytes, every type) and its own reading of each.
-const PY_GEN = String.raw`
+const PY_GEN = `
 import plistlib, random, json, sys, base64, datetime
 seed, n = int(sys.argv[1]), int(sys.argv[2])
 r = random.Random(seed)
@@ -98,7 +103,15 @@ test(`differential: ${N} seeded binary plists from Python's plistlib read the sa
 test('the limits hold at their boundary: exactly the limit is read, one more is refused naming the limit', () => {
   const arr = (n: number) => writeBplist([{ arr: Array.from({ length: n }, (_, i) => i + 1) }, ...Array.from({ length: n }, (_, i) => ({ str: `s${i}` }))]);
   const L: PlistLimits = { maxObjects: 10, maxBytes: 100, maxDepth: 3, maxString: 20, maxData: 30 };
-  const limitOf = (b: Buffer, l = L) => { try { parseBinaryPlist(b, l); return 'ok'; } catch (e) { if (e instanceof PlistLimitError) return e.limit; throw e; } };
+  const limitOf = (b: Buffer, l = L) => {
+    try {
+      parseBinaryPlist(b, l);
+      return 'ok';
+    } catch (e) {
+      if (e instanceof PlistLimitError) return e.limit;
+      throw e;
+    }
+  };
   assert.equal(limitOf(arr(9)), 'ok');
   assert.equal(limitOf(arr(10)), 'maxObjects');
   // a shared child counts at every reference: 1 + 4 × (1 + 2) = 13 values from 3 distinct objects
@@ -119,7 +132,15 @@ test('the limits hold at their boundary: exactly the limit is read, one more is 
   assert.equal(limitOf(deepShared), 'maxDepth');
   // the same limits for XML
   const xml = (inner: string) => `<?xml version="1.0"?><plist>${inner}</plist>`;
-  const xmlLimit = (s: string) => { try { parseXmlPlist(xml(s), L); return 'ok'; } catch (e) { if (e instanceof PlistLimitError) return e.limit; throw e; } };
+  const xmlLimit = (s: string) => {
+    try {
+      parseXmlPlist(xml(s), L);
+      return 'ok';
+    } catch (e) {
+      if (e instanceof PlistLimitError) return e.limit;
+      throw e;
+    }
+  };
   assert.equal(xmlLimit(`<array>${'<string>a</string>'.repeat(9)}</array>`), 'ok');
   assert.equal(xmlLimit(`<array>${'<string>a</string>'.repeat(10)}</array>`), 'maxObjects');
   assert.equal(xmlLimit(`<string>${'a'.repeat(21)}</string>`), 'maxString');
@@ -143,7 +164,10 @@ test('a dict key "__proto__" is an own entry, not a new prototype, in both reade
 /** Runs `fn`, returning what it ended in (a value or our error) and how long it took; anything else fails the test. */
 function outcome(fn: () => unknown, what: string, ours: new (...a: never[]) => Error = PlistSyntaxError): { ok: boolean; ms: number } {
   const t0 = performance.now();
-  try { fn(); return { ok: true, ms: performance.now() - t0 }; } catch (e) {
+  try {
+    fn();
+    return { ok: true, ms: performance.now() - t0 };
+  } catch (e) {
     if (!(e instanceof ours)) assert.fail(`${what}: threw ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
     return { ok: false, ms: performance.now() - t0 };
   }
@@ -151,7 +175,8 @@ function outcome(fn: () => unknown, what: string, ours: new (...a: never[]) => E
 
 test('every prefix of a valid binary plist is refused with our error', () => {
   const full = Buffer.from(cases.find((c) => Buffer.from(c.b, 'base64').length > 200)!.b, 'base64');
-  for (let n = 0; n < full.length; n++) assert.equal(outcome(() => parseBinaryPlist(full.subarray(0, n), WIDE), `prefix ${n}`).ok, false, `prefix of ${n} bytes`);
+  for (let n = 0; n < full.length; n++)
+    assert.equal(outcome(() => parseBinaryPlist(full.subarray(0, n), WIDE), `prefix ${n}`).ok, false, `prefix of ${n} bytes`);
 });
 
 test('hostile binary plists (amplification, nesting, huge counts, long values, cycles, big dicts, bad offsets, mutations): our error, fast, bounded memory', () => {
@@ -162,9 +187,13 @@ test('hostile binary plists (amplification, nesting, huge counts, long values, c
   let worst = 0;
   const counts: Record<string, [number, number]> = {};
   const bases = cases.map((c) => Buffer.from(c.b, 'base64'));
-  const families = [...bplistFamilies(true), { name: 'mutation', make: (rr: typeof r) => mutated(rr, rr.pick(bases)), mayServe: true },
+  const families = [
+    ...bplistFamilies(true),
+    { name: 'mutation', make: (rr: typeof r) => mutated(rr, rr.pick(bases)), mayServe: true },
     // the attack's own shape, and a 4 MB dict of a million distinct keys (past any body limit: the reader alone)
-    { name: 'fanout_1000^3', make: () => fanoutDag(1000, 3) }, { name: 'million_keys', make: () => million }];
+    { name: 'fanout_1000^3', make: () => fanoutDag(1000, 3) },
+    { name: 'million_keys', make: () => million },
+  ];
   for (const f of families) {
     for (let i = 0; i < (f.name === 'million_keys' ? 2 : PER); i++) {
       const b = f.make(r);
@@ -190,15 +219,26 @@ function bigDictRaw(n: number): Buffer {
 
 test('depth 10,000 and cycles end in our error without deep recursion', () => {
   for (const kind of ['arr', 'dict'] as const) {
-    assert.throws(() => parseBinaryPlist(deepNesting(10_000, kind), WIDE), (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth');
+    assert.throws(
+      () => parseBinaryPlist(deepNesting(10_000, kind), WIDE),
+      (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth',
+    );
   }
-  const cyc = machineInfoWith((add, objs) => { const i = objs.length; add({ arr: [i + 1] }); add({ arr: [i + 2] }); add({ arr: [i] }); return i; });
+  const cyc = machineInfoWith((add, objs) => {
+    const i = objs.length;
+    add({ arr: [i + 1] });
+    add({ arr: [i + 2] });
+    add({ arr: [i] });
+    return i;
+  });
   assert.throws(() => parseBinaryPlist(cyc, WIDE), /reference cycle/);
 });
 
 test('real captures: the MachineInfo in each reads the same from XML, from its binary form (ours) and from plist', () => {
-  const xmls = [readFileSync(fixture('device-requests/ipad-machineinfo-2017-decoded.plist')),
-    openssl(['cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', fixture('device-requests/macos-vm-ota-phase2.p7s')])];
+  const xmls = [
+    readFileSync(fixture('device-requests/ipad-machineinfo-2017-decoded.plist')),
+    openssl(['cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', fixture('device-requests/macos-vm-ota-phase2.p7s')]),
+  ];
   for (const xml of xmls) {
     const bin = python('import plistlib,sys; sys.stdout.buffer.write(plistlib.dumps(plistlib.loads(sys.stdin.buffer.read()), fmt=plistlib.FMT_BINARY))', xml);
     const fromXml = parseXmlPlist(xml.toString('utf8'), MACHINEINFO_LIMITS);

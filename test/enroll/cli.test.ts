@@ -14,7 +14,9 @@ test('adesync enroll --config runs the endpoint alone, serves a profile, and sto
   const pki = makeTestPki();
   const dir = tempDir();
   const cfg = join(dir, 'config.yaml');
-  writeFileSync(cfg, `state_dir: ${dir}/state
+  writeFileSync(
+    cfg,
+    `state_dir: ${dir}/state
 enrollment:
   listen: 127.0.0.1:0
   allow_unknown_serials: true
@@ -27,19 +29,32 @@ enrollment:
     identity: { type: scep, url: "https://mdm.example.com/scep", challenge: s3cret }
     mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.abc }
   signing: { cert_file: ${pki.signer.cert}, key_file: ${pki.signer.key} }
-`);
+`,
+  );
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'enroll', '--config', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
-  child.stderr.on('data', (d) => { err += d; });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d) => { out += d; const m = /listening on ([\d.]+):(\d+)(\/\S*)/.exec(out); if (m) resolve(`http://${m[1]}:${m[2]}${m[3]}`); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on ([\d.]+):(\d+)(\/\S*)/.exec(out);
+      if (m) resolve(`http://${m[1]}:${m[2]}${m[3]}`);
+    });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
   });
-  const r = await fetchOnce(url, { method: 'POST', body: cmsSign(pki, machineInfoXml({ UDID: 'U1', SERIAL: 'ABC123', PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' })) });
+  const r = await fetchOnce(url, {
+    method: 'POST',
+    body: cmsSign(pki, machineInfoXml({ UDID: 'U1', SERIAL: 'ABC123', PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' })),
+  });
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-type'), 'application/x-apple-aspen-config');
-  const code = await new Promise<number | null>((resolve) => { child.on('exit', resolve); child.kill('SIGTERM'); });
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGTERM');
+  });
   assert.equal(code, 0, err);
   assert.match(err, /NON-APPLE/);
   assert.ok(!err.includes('s3cret'), 'the challenge never reaches the logs');
@@ -51,7 +66,9 @@ test('adesync enroll without an enrollment section fails with exit 2 and says wh
   writeFileSync(cfg, `state_dir: ${dir}/state\n`);
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'enroll', '--config', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
-  child.stderr.on('data', (d) => { err += d; });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   assert.equal(code, 2);
   assert.match(err, /no "enrollment:" section/);

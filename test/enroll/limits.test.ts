@@ -22,21 +22,27 @@ const pki = makeTestPki();
 const dir = tempDir();
 const db = openDatabase(join(dir, 'adesync.db'));
 const now = new Date().toISOString();
-db.prepare(`INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`).run(now, now);
-const body = cmsSign(pki, machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }));
+db.prepare(
+  `INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`,
+).run(now, now);
+const body = cmsSign(
+  pki,
+  machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }),
+);
 
-const config = (limits: Record<string, unknown>) => enrollmentSchema.parse({
-  listen: '127.0.0.1:0',
-  device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-  per_device_limit: { profiles: 100_000 },   // one serial enrolls again and again here; the replay limit has its own tests
-  profile: {
-    payload_identifier: 'com.example.mdm.enroll',
-    identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
-    mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
-  },
-  signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
-  limits,
-});
+const config = (limits: Record<string, unknown>) =>
+  enrollmentSchema.parse({
+    listen: '127.0.0.1:0',
+    device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+    per_device_limit: { profiles: 100_000 }, // one serial enrolls again and again here; the replay limit has its own tests
+    profile: {
+      payload_identifier: 'com.example.mdm.enroll',
+      identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
+      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
+    },
+    signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
+    limits,
+  });
 
 /** Deadlines far beyond any valid job on a loaded machine, unless a test is about the deadline. */
 const PATIENT = { job_timeout_seconds: 120 };
@@ -46,24 +52,47 @@ async function start(limits: Record<string, unknown>, extra: Partial<EnrollmentS
   const overloads: string[] = [];
   const refused: string[] = [];
   const srv = createEnrollmentServer({
-    config: config(limits), db, workers: 1, listen: { host: '127.0.0.1', port: 0 }, logger: createLogger({ level: 'info', sink: (l) => lines.push(l) }),
-    onOverload: (r) => overloads.push(r), onConnectionRefused: (r) => refused.push(r), requestTimeoutMs: 120_000, headersTimeoutMs: 120_000, ...extra,
+    config: config(limits),
+    db,
+    workers: 1,
+    listen: { host: '127.0.0.1', port: 0 },
+    logger: createLogger({ level: 'info', sink: (l) => lines.push(l) }),
+    onOverload: (r) => overloads.push(r),
+    onConnectionRefused: (r) => refused.push(r),
+    requestTimeoutMs: 120_000,
+    headersTimeoutMs: 120_000,
+    ...extra,
   });
   after(() => srv.close());
   const { port } = await srv.listen();
   return { srv, port, lines, overloads, refused };
 }
 
-interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string; error?: string }
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  error?: string;
+}
 /** One POST on its own connection, optionally from another loopback address. */
 function post(port: number, from?: string, b: Buffer = body): Promise<Answer> {
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/enroll', agent: false, localAddress: from,
-      headers: { 'content-type': 'application/pkcs7-signature', 'content-length': b.length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/enroll',
+        agent: false,
+        localAddress: from,
+        headers: { 'content-type': 'application/pkcs7-signature', 'content-length': b.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      },
+    );
     req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: 0, headers: {}, body: '', error: e.code ?? e.message }));
     req.end(b);
   });
@@ -80,7 +109,11 @@ async function until(cond: () => boolean | Promise<boolean>, what: string, ms = 
 /** A gate for the test-only stall fault: the worker blocks until release(). */
 function gate() {
   const sab = new SharedArrayBuffer(4);
-  const release = () => { const a = new Int32Array(sab); Atomics.store(a, 0, 1); Atomics.notify(a, 0); };
+  const release = () => {
+    const a = new Int32Array(sab);
+    Atomics.store(a, 0, 1);
+    Atomics.notify(a, 0);
+  };
   after(release);
   return { sab, release };
 }
@@ -90,7 +123,9 @@ test('a full queue answers 503 + Retry-After at once; what was queued, and devic
   const g = gate();
   srv.pool.injectFaultForTests({ kind: 'stall', ms: 120_000, until: g.sab, when: 'next_job' });
   let firstDone = false;
-  const first = post(port).finally(() => { firstDone = true; });
+  const first = post(port).finally(() => {
+    firstDone = true;
+  });
   await until(() => srv.stats().busy === 1, 'the first job to hold the only worker');
   const flood = Array.from({ length: 15 }, () => post(port));
   // One more fits the worker's pipeline, four the queue; the other ten are refused while the worker is still held.
@@ -106,7 +141,10 @@ test('a full queue answers 503 + Retry-After at once; what was queued, and devic
     assert.equal(r.headers['retry-after'], '5');
     assert.equal(JSON.parse(r.body).code, 'adesync.overloaded');
   }
-  assert.deepEqual(answers.filter((a) => a.status !== 503).map((a) => a.status), [200, 200, 200, 200, 200]);
+  assert.deepEqual(
+    answers.filter((a) => a.status !== 503).map((a) => a.status),
+    [200, 200, 200, 200, 200],
+  );
   assert.deepEqual(overloads, Array(10).fill('queue_full'));
   assert.equal(srv.stats().overloaded.queue_full, 10);
   for (const a of await Promise.all(Array.from({ length: 3 }, () => post(port)))) assert.equal(a.status, 200);
@@ -129,7 +167,10 @@ test('a job past its deadline: its worker is replaced, that request gets 503 + R
   assert.equal(b.status, 200, `the job queued behind the stuck one was re-dispatched: ${b.body} ${overloads} ${lines.slice(-5).join('\n')}`);
   assert.equal(srv.pool.restarts, 1);
   assert.ok(!srv.pool.threads().includes(victim), 'the stuck worker was replaced');
-  assert.ok(lines.some((l) => l.includes('enrollment job over its deadline')), 'the replacement is logged');
+  assert.ok(
+    lines.some((l) => l.includes('enrollment job over its deadline')),
+    'the replacement is logged',
+  );
   assert.equal((await post(port)).status, 200);
 });
 
@@ -160,7 +201,9 @@ test('jobs of clients that went away are dropped, never run', { timeout: 180_000
   assert.equal(srv.stats().dropped, 20);
 });
 
-test('workers: 1 still parses off the main thread: a job that exhausts its heap limit ends only its worker (503), the next is served', { timeout: 180_000 }, async () => {
+test('workers: 1 still parses off the main thread: a job that exhausts its heap limit ends only its worker (503), the next is served', {
+  timeout: 180_000,
+}, async () => {
   const { srv, port, overloads, lines } = await start({ ...PATIENT, worker_memory_mb: 48 });
   assert.equal(srv.workers, 1);
   const [worker] = srv.pool.threads();
@@ -184,7 +227,10 @@ function slow(port: number, from: string) {
     const socket = net.connect({ port, host: '127.0.0.1', localAddress: from });
     socket.on('error', () => {});
     const closed = new Promise<number>((r) => socket.once('close', () => r(Date.now() - t0)));
-    socket.once('connect', () => { socket.write('POST /enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n'); resolve({ socket, closed }); });
+    socket.once('connect', () => {
+      socket.write('POST /enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n');
+      resolve({ socket, closed });
+    });
     socket.once('close', () => resolve({ socket, closed }));
   });
 }
@@ -192,12 +238,22 @@ function slow(port: number, from: string) {
 test('connection limits: a cap per peer and in all; the admin listener answers while the enrollment listener is full', { timeout: 180_000 }, async () => {
   const { port, refused } = await start({ ...PATIENT, max_connections: 30, max_connections_per_peer: 10 });
   const adminRefused: string[] = [];
-  const admin = createAdminServer({ listen: '127.0.0.1:0', metrics: createMetrics({ defaultMetrics: false }), health: () => ({ ok: true }), ready: () => true,
-    syncNow: async () => ({ accepted: [] }), maxConnections: 8, maxConnectionsPerPeer: 4, onConnectionRefused: (r) => adminRefused.push(r) });
+  const admin = createAdminServer({
+    listen: '127.0.0.1:0',
+    metrics: createMetrics({ defaultMetrics: false }),
+    health: () => ({ ok: true }),
+    ready: () => true,
+    syncNow: async () => ({ accepted: [] }),
+    maxConnections: 8,
+    maxConnectionsPerPeer: 4,
+    onConnectionRefused: (r) => adminRefused.push(r),
+  });
   const { port: adminPort } = await admin.listen();
   after(() => admin.close());
   const held: net.Socket[] = [];
-  after(() => { for (const s of held) s.destroy(); });
+  after(() => {
+    for (const s of held) s.destroy();
+  });
   const open = async (from: string, n: number) => {
     const got = await Promise.all(Array.from({ length: n }, () => slow(port, from)));
     held.push(...got.map((g) => g.socket));
@@ -241,12 +297,16 @@ test('health(): ok while workers answer; not ok, with the reason, when every wor
   await until(async () => (await srv.health()).ok, 'health to recover once the workers answer');
 });
 
-test('health(): a job within its deadline is busy, not stuck; past it the worker is replaced and health says none runs meanwhile', { timeout: 180_000 }, async () => {
+test('health(): a job within its deadline is busy, not stuck; past it the worker is replaced and health says none runs meanwhile', {
+  timeout: 180_000,
+}, async () => {
   const { srv, port } = await start({ job_timeout_seconds: 6 }, { pingTimeoutMs: 2000 });
   const g = gate();
   srv.pool.injectFaultForTests({ kind: 'stall', ms: 600_000, until: g.sab, when: 'next_job' });
   let answered = false;
-  const r = post(port).finally(() => { answered = true; });
+  const r = post(port).finally(() => {
+    answered = true;
+  });
   await until(() => srv.stats().busy === 1, 'the held job');
   const busy = await srv.health();
   assert.equal(busy.ok, true, `a worker inside its deadline is busy, not stuck: ${busy.reason}`);
@@ -259,6 +319,7 @@ test('health(): a job within its deadline is busy, not stuck; past it the worker
   }, 'the replacement worker');
   assert.equal((await r).status, 503);
   assert.ok(reasons.has('no enrollment worker is running (1 being replaced)'), [...reasons].join('; '));
-  for (const why of reasons) assert.match(why, /^no enrollment worker is running \(1 being replaced\)$|^every enrollment worker is stuck: 1 past the 6000 ms job deadline$/);
+  for (const why of reasons)
+    assert.match(why, /^no enrollment worker is running \(1 being replaced\)$|^every enrollment worker is stuck: 1 past the 6000 ms job deadline$/);
   assert.equal((await srv.health()).restarts, 1);
 });

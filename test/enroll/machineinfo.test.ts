@@ -5,9 +5,20 @@ import { looksLikePlist, MachineInfoError, parseMachineInfo } from '../../src/en
 import { fixture } from '../helpers/tmp.ts';
 import { machineInfoXml } from '../cms/testpki.ts';
 
-const good = { UDID: '00008101-001938611EE9001E', SERIAL: 'G4NQM9HHK0', PRODUCT: 'iPad13,18', VERSION: '21E236', OS_VERSION: '17.4',
-  SUPPLEMENTAL_BUILD_VERSION: '21E236', SUPPLEMENTAL_OS_VERSION_EXTRA: '', IMEI: '35 000000 000000 0', MEID: '', LANGUAGE: 'en-US',
-  MDM_CAN_REQUEST_SOFTWARE_UPDATE: true, SOFTWARE_UPDATE_DEVICE_ID: 'J307AP' };
+const good = {
+  UDID: '00008101-001938611EE9001E',
+  SERIAL: 'G4NQM9HHK0',
+  PRODUCT: 'iPad13,18',
+  VERSION: '21E236',
+  OS_VERSION: '17.4',
+  SUPPLEMENTAL_BUILD_VERSION: '21E236',
+  SUPPLEMENTAL_OS_VERSION_EXTRA: '',
+  IMEI: '35 000000 000000 0',
+  MEID: '',
+  LANGUAGE: 'en-US',
+  MDM_CAN_REQUEST_SOFTWARE_UPDATE: true,
+  SOFTWARE_UPDATE_DEVICE_ID: 'J307AP',
+};
 
 test('the real 2017 iPad MachineInfo parses', () => {
   const m = parseMachineInfo(readFileSync(fixture('device-requests/ipad-machineinfo-2017-decoded.plist')));
@@ -38,7 +49,11 @@ test('missing keys, wrong types, hostile shapes → MachineInfoError with a reas
   ];
   for (const [input, re] of bad) {
     const bytes = Buffer.isBuffer(input) ? input : machineInfoXml(JSON.parse(JSON.stringify(input)));
-    assert.throws(() => parseMachineInfo(bytes), (e: unknown) => e instanceof MachineInfoError && re.test(e.message), re.source);
+    assert.throws(
+      () => parseMachineInfo(bytes),
+      (e: unknown) => e instanceof MachineInfoError && re.test(e.message),
+      re.source,
+    );
   }
 });
 
@@ -58,18 +73,37 @@ test('MachineInfo XML is read strictly: every structural fault refused, device t
     ['<dict><key>a</key><string>x</string><key>\u202e\u00e9vil</key></dict>', /without a value/],
   ];
   for (const [body, re] of bad) {
-    assert.throws(() => parseMachineInfo(wrap(body)), (e: Error) => e instanceof MachineInfoError && re.test(e.message) && /^[\x20-\x7e]*$/.test(e.message), body);
+    assert.throws(
+      () => parseMachineInfo(wrap(body)),
+      (e: Error) => e instanceof MachineInfoError && re.test(e.message) && /^[\x20-\x7e]*$/.test(e.message),
+      body,
+    );
   }
   // every value type, CDATA and entities of XML itself are read as plist.parse reads them
-  const mi = parseMachineInfo(wrap('<dict><key>UDID</key><string>0000-1</string><key>SERIAL</key><string>C02ABC</string><key>PRODUCT</key><string><![CDATA[Mac14,2]]></string>' +
-    '<key>VERSION</key><string>23D56</string><key>LANGUAGE</key><string>en &amp; fr</string><key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><false/>' +
-    '<key>X</key><array><integer>-3</integer><real>1e3</real><date>2024-01-02T03:04:05Z</date><data>AAEC</data><dict/></array></dict>'));
-  assert.deepEqual({ ...mi }, { UDID: '0000-1', SERIAL: 'C02ABC', PRODUCT: 'Mac14,2', VERSION: '23D56', LANGUAGE: 'en & fr', MDM_CAN_REQUEST_SOFTWARE_UPDATE: false });
+  const mi = parseMachineInfo(
+    wrap(
+      '<dict><key>UDID</key><string>0000-1</string><key>SERIAL</key><string>C02ABC</string><key>PRODUCT</key><string><![CDATA[Mac14,2]]></string>' +
+        '<key>VERSION</key><string>23D56</string><key>LANGUAGE</key><string>en &amp; fr</string><key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><false/>' +
+        '<key>X</key><array><integer>-3</integer><real>1e3</real><date>2024-01-02T03:04:05Z</date><data>AAEC</data><dict/></array></dict>',
+    ),
+  );
+  assert.deepEqual(
+    { ...mi },
+    { UDID: '0000-1', SERIAL: 'C02ABC', PRODUCT: 'Mac14,2', VERSION: '23D56', LANGUAGE: 'en & fr', MDM_CAN_REQUEST_SOFTWARE_UPDATE: false },
+  );
 });
 
 test('over the parser limits → MachineInfoError with reason adesync.machineinfo_limit; malformed → adesync.bad_machineinfo', async () => {
   const { fanoutDag, deepNesting } = await import('../proof/plist-families.ts');
-  const reasonOf = (b: Buffer) => { try { parseMachineInfo(b); return 'ok'; } catch (e) { assert.ok(e instanceof MachineInfoError); return `${e.reason}: ${e.message}`; } };
+  const reasonOf = (b: Buffer) => {
+    try {
+      parseMachineInfo(b);
+      return 'ok';
+    } catch (e) {
+      assert.ok(e instanceof MachineInfoError);
+      return `${e.reason}: ${e.message}`;
+    }
+  };
   assert.match(reasonOf(fanoutDag(1000, 3)), /^adesync\.machineinfo_limit: MachineInfo is over the parser's limits: more than 256 values/);
   assert.match(reasonOf(deepNesting(20, 'dict')), /^adesync\.machineinfo_limit: .*nesting deeper than 8/);
   const xmlHuge = Buffer.from(`<?xml version="1.0"?><plist><dict>${Array.from({ length: 300 }, (_, i) => `<key>k${i}</key><true/>`).join('')}</dict></plist>`);

@@ -19,7 +19,12 @@ const VERDICTS: { name: string; served: number; oldest: string | null; want: Ret
   { name: 'a retry under the limit is a repeat', served: 1, oldest: '2026-12-02T09:59:00Z', want: { ok: true, repeat: true } },
   { name: 'the last one allowed', served: 2, oldest: '2026-12-02T09:30:00Z', want: { ok: true, repeat: true } },
   { name: 'at the limit: refused until the oldest leaves the window', served: 3, oldest: '2026-12-02T09:30:00Z', want: { ok: false, retryAfterSeconds: 1800 } },
-  { name: 'over the limit (other nodes), oldest about to leave: at least 1 s', served: 7, oldest: '2026-12-02T09:00:00.200Z', want: { ok: false, retryAfterSeconds: 1 } },
+  {
+    name: 'over the limit (other nodes), oldest about to leave: at least 1 s',
+    served: 7,
+    oldest: '2026-12-02T09:00:00.200Z',
+    want: { ok: false, retryAfterSeconds: 1 },
+  },
   { name: 'at the limit with all still in flight (oldest unknown): a whole window', served: 3, oldest: null, want: { ok: false, retryAfterSeconds: 3600 } },
 ];
 for (const v of VERDICTS) {
@@ -41,53 +46,73 @@ test('admissions in flight count against the limit until released; records queue
   assert.ok(b.ok);
   assert.equal(lim.admit('S').ok, false, 'two in flight + one stored = 3');
   assert.equal(lim.admit('OTHER').ok, true, 'per serial');
-  queued = 1;             // a's record is queued, then its slot released: still 3
+  queued = 1; // a's record is queued, then its slot released: still 3
   a.release();
-  a.release();            // twice is once
+  a.release(); // twice is once
   assert.equal(lim.admit('S').ok, false);
-  b.release();            // b failed without a record: a slot is free again
+  b.release(); // b failed without a record: a slot is free again
   assert.equal(lim.admit('S').ok, true);
   assert.equal(lim.mayRecord('S'), true);
-  const full = createServeLimit({ limit: LIMIT, now: () => T, recent: () => ({ served: 0, other: 2, oldest_served_at: null }), pending: () => ({ served: 0, other: 1 }) });
+  const full = createServeLimit({
+    limit: LIMIT,
+    now: () => T,
+    recent: () => ({ served: 0, other: 2, oldest_served_at: null }),
+    pending: () => ({ served: 0, other: 1 }),
+  });
   assert.equal(full.mayRecord('S'), false, 'other decisions: 2 stored + 1 queued');
 });
 
-test('one device-signed request replayed 300 times: at most the limit served, the rest 403 with a message and Retry-After; counted in metrics and shown by `adesync device`', { timeout: 300_000 }, async () => {
+test('one device-signed request replayed 300 times: at most the limit served, the rest 403 with a message and Retry-After; counted in metrics and shown by `adesync device`', {
+  timeout: 300_000,
+}, async () => {
   const pki = makeTestPki();
   const dir = tempDir();
   writeFileSync(join(dir, 'challenge.txt'), 'x\n');
   const dbPath = join(dir, 'adesync.db');
   const db = openDatabase(dbPath);
   const now = new Date().toISOString();
-  db.prepare(`INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'F2LXREPLAY01', 'iOS', 'iPhone', '{}', ?, ?)`).run(now, now);
+  db.prepare(
+    `INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'F2LXREPLAY01', 'iOS', 'iPhone', '{}', ?, ?)`,
+  ).run(now, now);
   const metrics = createMetrics({ defaultMetrics: false });
   const enrollment = {
-    listen: '127.0.0.1:0', device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+    listen: '127.0.0.1:0',
+    device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
     per_device_limit: { profiles: 5, per_minutes: 30 },
     profile: {
-      payload_identifier: 'com.example.mdm.enroll', identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt') },
+      payload_identifier: 'com.example.mdm.enroll',
+      identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt') },
       mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
     },
     signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
   };
   const srv = createEnrollmentServer({
-    config: enrollmentSchema.parse(enrollment), db, listen: { host: '127.0.0.1', port: 0 }, workers: 2,
-    onRefusal: (c) => metrics.enrollmentRefusal(c), onRepeat: (o) => metrics.enrollmentRepeat(o), onDecision: (d, ms) => metrics.enrollment(d, ms),
+    config: enrollmentSchema.parse(enrollment),
+    db,
+    listen: { host: '127.0.0.1', port: 0 },
+    workers: 2,
+    onRefusal: (c) => metrics.enrollmentRefusal(c),
+    onRepeat: (o) => metrics.enrollmentRepeat(o),
+    onDecision: (d, ms) => metrics.enrollment(d, ms),
   });
   const { port } = await srv.listen();
   after(() => srv.close().then(() => db.close()));
-  const captured = cmsSign(pki, machineInfoXml({ UDID: '00008101-000A1B2C3D4E001E', SERIAL: 'F2LXREPLAY01', PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }));
+  const captured = cmsSign(
+    pki,
+    machineInfoXml({ UDID: '00008101-000A1B2C3D4E001E', SERIAL: 'F2LXREPLAY01', PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }),
+  );
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   after(() => agent.destroy());
-  const send = () => new Promise<{ status: number; retryAfter?: string; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/enroll', agent, headers: { 'content-length': captured.length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'], body: Buffer.concat(chunks).toString('latin1') }));
+  const send = () =>
+    new Promise<{ status: number; retryAfter?: string; body: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/enroll', agent, headers: { 'content-length': captured.length } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'], body: Buffer.concat(chunks).toString('latin1') }));
+      });
+      req.on('error', reject);
+      req.end(captured);
     });
-    req.on('error', reject);
-    req.end(captured);
-  });
   // all at once, 32 in flight: the limit must hold while requests race each other to the database
   const answers = await Promise.all(Array.from({ length: 300 }, send));
   const served = answers.filter((a) => a.status === 200);
@@ -107,15 +132,28 @@ test('one device-signed request replayed 300 times: at most the limit served, th
   assert.match(text, /adesync_enrollment_requests_total\{decision="refused"\} 295\n/);
 
   const rows = () => (db.prepare("SELECT COUNT(*) AS n FROM enrollments WHERE serial_number = 'F2LXREPLAY01'").get() as { n: number }).n;
-  await until(() => rows() === 5 && (db.prepare('SELECT SUM(count) AS n FROM enrollment_limited').get() as { n: number | null }).n === 295, 10_000, 'records and counts written');
+  await until(
+    () => rows() === 5 && (db.prepare('SELECT SUM(count) AS n FROM enrollment_limited').get() as { n: number | null }).n === 295,
+    10_000,
+    'records and counts written',
+  );
   const configPath = join(dir, 'config.yaml');
   writeFileSync(configPath, `state_dir: ${dir}\ndatabase: ${dbPath}\n`);
   const json = await cliAsync(['--config', configPath, 'device', 'F2LXREPLAY01', '--json']);
   assert.equal(json.code, 0, json.stderr);
   const s = JSON.parse(json.stdout).enrollment_summary;
-  assert.deepEqual({ ...s, last_served_at: typeof s.last_served_at, limited: s.limited.map((l: { code: string; count: number }) => [l.code, l.count]) }, {
-    records: 5, served: 5, os_update_required: 0, refused: 0, last_served_at: 'string', repeats: 4, limited: [['adesync.too_many_enrollments', 295]],
-  });
+  assert.deepEqual(
+    { ...s, last_served_at: typeof s.last_served_at, limited: s.limited.map((l: { code: string; count: number }) => [l.code, l.count]) },
+    {
+      records: 5,
+      served: 5,
+      os_update_required: 0,
+      refused: 0,
+      last_served_at: 'string',
+      repeats: 4,
+      limited: [['adesync.too_many_enrollments', 295]],
+    },
+  );
   const human = await cliAsync(['--config', configPath, 'device', 'F2LXREPLAY01']);
   assert.equal(human.code, 0, human.stderr);
   assert.match(human.stdout, /enrollment summary: 5 record\(s\): served 5, OS update required 0, refused 0/);

@@ -19,7 +19,9 @@ const pki = makeTestPki();
 const dir = tempDir();
 const db = openDatabase(join(dir, 'adesync.db'));
 const now = new Date().toISOString();
-const addDevice = db.prepare(`INSERT INTO devices (token, serial_number, model, os, device_family, raw_json, first_seen, last_seen, deleted_at) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?)`);
+const addDevice = db.prepare(
+  `INSERT INTO devices (token, serial_number, model, os, device_family, raw_json, first_seen, last_seen, deleted_at) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?)`,
+);
 addDevice.run('main', 'C02XXXXXXXXX', 'MacBook Pro', 'OSX', 'Mac', now, now, null);
 addDevice.run('main', 'G4NQM9HHK0', 'iPad', 'iOS', 'iPad', now, now, null);
 addDevice.run('school', 'DMPXXXXXXX01', 'iPhone', 'iOS', 'iPhone', now, now, null);
@@ -34,14 +36,16 @@ function config(over: Record<string, unknown> = {}, profileOver: Record<string, 
     device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
     minimum_os: { macOS: { version: '14.3', build: '23D56' }, iOS: { version: '17.0' } },
     profile: {
-      payload_identifier: 'com.example.mdm.enroll', display_name: 'Example MDM', organization: 'Example Corp',
+      payload_identifier: 'com.example.mdm.enroll',
+      display_name: 'Example MDM',
+      organization: 'Example Corp',
       trust_cert_files: [pki.signer.root, pki.signer.chain],
       identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt'), subject: [[['CN', '%SERIAL%']]] },
       mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
       ...profileOver,
     },
     signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
-    per_device_limit: { profiles: 1000, per_minutes: 60 },   // this file enrolls C02XXXXXXXXX many times; replay.test.ts tests the limit
+    per_device_limit: { profiles: 1000, per_minutes: 60 }, // this file enrolls C02XXXXXXXXX many times; replay.test.ts tests the limit
     ...over,
   });
 }
@@ -52,7 +56,15 @@ const WORKERS = Number(process.env.ADESYNC_TEST_ENROLL_WORKERS ?? 1);
 async function start(cfg: EnrollmentConfig, extra: Record<string, unknown> = {}) {
   // This process runs openssl and python synchronously between requests: on a loaded machine that outlasts the 5 s
   // keep-alive, and fetch's next request would race the server closing the idle connection.
-  const srv = createEnrollmentServer({ config: cfg, db, logger, listen: { host: '127.0.0.1', port: 0 }, workers: WORKERS, keepAliveTimeoutMs: 300_000, ...extra });
+  const srv = createEnrollmentServer({
+    config: cfg,
+    db,
+    logger,
+    listen: { host: '127.0.0.1', port: 0 },
+    workers: WORKERS,
+    keepAliveTimeoutMs: 300_000,
+    ...extra,
+  });
   assert.equal(srv.workers, WORKERS);
   const addr = await srv.listen();
   after(() => srv.close());
@@ -61,7 +73,16 @@ async function start(cfg: EnrollmentConfig, extra: Record<string, unknown> = {})
 
 const main = await start(config({}, {}), { profileRule: () => 'rule-a' });
 
-const mac = (o: Record<string, unknown> = {}) => ({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3', LANGUAGE: 'en-US', MDM_CAN_REQUEST_SOFTWARE_UPDATE: true, ...o });
+const mac = (o: Record<string, unknown> = {}) => ({
+  UDID: '7C6E1A2B-0000-5000-8000-000000000000',
+  SERIAL: 'C02XXXXXXXXX',
+  PRODUCT: 'Mac14,2',
+  VERSION: '23D56',
+  OS_VERSION: '14.3',
+  LANGUAGE: 'en-US',
+  MDM_CAN_REQUEST_SOFTWARE_UPDATE: true,
+  ...o,
+});
 
 async function post(url: string, body: Buffer, headers: Record<string, string> = {}) {
   const r = await fetchOnce(url, { method: 'POST', body, headers: { 'Content-Type': 'application/pkcs7-signature', ...headers } });
@@ -73,7 +94,11 @@ function openProfile(der: Buffer): any {
   const f = join(dir, `resp${Math.random()}.der`);
   writeFileSync(f, der);
   const xml = openssl(['cms', '-verify', '-inform', 'DER', '-in', f, '-CAfile', pki.signer.root, '-purpose', 'any']);
-  return JSON.parse(execFileSync('python3', ['-c', 'import plistlib,sys,json; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), default=lambda b: b.hex()))'], { input: xml }).toString());
+  return JSON.parse(
+    execFileSync('python3', ['-c', 'import plistlib,sys,json; print(json.dumps(plistlib.loads(sys.stdin.buffer.read()), default=lambda b: b.hex()))'], {
+      input: xml,
+    }).toString(),
+  );
 }
 
 const lastEnrollment = () => db.prepare('SELECT * FROM enrollments ORDER BY id DESC LIMIT 1').get() as Record<string, unknown>;
@@ -132,14 +157,17 @@ test('binary plist, SHA-1, no signed attributes, streamed BER; and the web view 
   assert.equal(openProfile(Buffer.from(await g.arrayBuffer())).PayloadContent[2].PayloadContent.Subject[0][0][1], 'G4NQM9HHK0');
   const none = await fetchOnce(`${main.url}/enroll`);
   assert.equal(none.status, 400);
-  assert.equal(((await none.json()) as { code: string }).code, "adesync.bad_request");
+  assert.equal(((await none.json()) as { code: string }).code, 'adesync.bad_request');
 });
 
 test('B.7: below the minimum and able to update → 403 application/json with the exact body', async () => {
   const r = await post(`${main.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ OS_VERSION: '14.0', VERSION: '23A344', SOFTWARE_UPDATE_DEVICE_ID: 'J413AP' }))));
   assert.equal(r.status, 403);
   assert.equal(r.type, 'application/json');
-  assert.equal(r.body.toString(), '{"code":"com.apple.softwareupdate.required","description":"Device must be updated to 14.3","details":{"OSVersion":"14.3","BuildVersion":"23D56"}}');
+  assert.equal(
+    r.body.toString(),
+    '{"code":"com.apple.softwareupdate.required","description":"Device must be updated to 14.3","details":{"OSVersion":"14.3","BuildVersion":"23D56"}}',
+  );
   assert.equal(lastEnrollment().decision, 'os_update_required');
 });
 
@@ -182,14 +210,20 @@ test('refusals: not ours, deleted, unsigned, garbage, tampered, wrong CA, trunca
 test('oversized body → 413, other paths 404, other methods 405; server stays up', async () => {
   const big = Buffer.alloc(70 * 1024, 0x30);
   const r = await new Promise<number>((resolve, reject) => {
-    const req = http.request(`${main.url}/enroll`, { method: 'POST', headers: { 'Content-Length': big.length } }, (res) => { res.resume(); resolve(res.statusCode!); });
+    const req = http.request(`${main.url}/enroll`, { method: 'POST', headers: { 'Content-Length': big.length } }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
     req.on('error', reject);
     req.end(big);
   });
   assert.equal(r, 413);
   // Chunked (no Content-Length), over the limit.
   const r2 = await new Promise<number>((resolve, reject) => {
-    const req = http.request(`${main.url}/enroll`, { method: 'POST' }, (res) => { res.resume(); resolve(res.statusCode!); });
+    const req = http.request(`${main.url}/enroll`, { method: 'POST' }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
     req.on('error', reject);
     for (let i = 0; i < 9; i++) req.write(Buffer.alloc(8192, 0x30));
     req.end();
@@ -210,10 +244,15 @@ test('slow senders are cut off (header and body timeouts)', async () => {
     const got = await new Promise<string>((resolve, reject) => {
       const sock = net.connect(port, '127.0.0.1', () => sock.write(partial));
       let data = '';
-      sock.on('data', (d) => { data += d; });
+      sock.on('data', (d) => {
+        data += d;
+      });
       sock.on('close', () => resolve(data));
       sock.on('error', reject);
-      setTimeout(() => { sock.destroy(); reject(new Error('slow sender was never cut off')); }, 10_000).unref();
+      setTimeout(() => {
+        sock.destroy();
+        reject(new Error('slow sender was never cut off'));
+      }, 10_000).unref();
     });
     assert.match(got, /^HTTP\/1\.1 408/);
   }
@@ -224,10 +263,16 @@ test('forwarded address trusted only when configured; per-device SCEP challenge 
   let fail = false;
   const up = http.createServer((req, res) => {
     let b = '';
-    req.on('data', (c) => { b += c; });
+    req.on('data', (c) => {
+      b += c;
+    });
     req.on('end', () => {
       seen.push(JSON.parse(b));
-      if (fail) { res.writeHead(500); res.end('no'); return; }
+      if (fail) {
+        res.writeHead(500);
+        res.end('no');
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       res.end(`challenge-for-${JSON.parse(b).serial}\n`);
     });
@@ -279,14 +324,24 @@ test('the real device request verifies under production Apple trust through the 
   assert.equal(lastEnrollment().product, 'VirtualMac2,1');
   // The test-trust server refuses the same real request: trust is not silently Apple's plus ours.
   await refusal(real, 403, 'adesync.untrusted');
-  assert.ok(logLines.some((l) => l.includes('"level":"warn"') && l.includes('NON-APPLE')), 'non-Apple trust announced at warn');
+  assert.ok(
+    logLines.some((l) => l.includes('"level":"warn"') && l.includes('NON-APPLE')),
+    'non-Apple trust announced at warn',
+  );
 });
 
 test('close() drains: an in-flight request completes', async () => {
   let inFlight!: () => void;
-  const reached = new Promise<void>((r) => { inFlight = r; });
+  const reached = new Promise<void>((r) => {
+    inFlight = r;
+  });
   const lookup = db.prepare('SELECT token, serial_number, os, deleted_at FROM devices WHERE serial_number = ?');
-  const s = await start(config(), { lookupDevice: (serial: string) => { inFlight(); return lookup.get(serial); } });
+  const s = await start(config(), {
+    lookupDevice: (serial: string) => {
+      inFlight();
+      return lookup.get(serial);
+    },
+  });
   const pending = post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac())));
   await reached; // the handler is past the lookup, signing on the thread pool
   await s.srv.close();
@@ -296,28 +351,69 @@ test('close() drains: an in-flight request completes', async () => {
 test('onDecision: once per answered enrollment request, with its decision and time; not for /healthz or other paths', async () => {
   const seen: [string, number][] = [];
   let fail = false;
-  const up = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(fail ? 500 : 200); res.end(fail ? 'no' : 'ch'); }); });
+  const up = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(fail ? 500 : 200);
+      res.end(fail ? 'no' : 'ch');
+    });
+  });
   await new Promise<void>((r) => up.listen(0, '127.0.0.1', r));
   after(() => up.close());
   const upUrl = `http://127.0.0.1:${(up.address() as net.AddressInfo).port}/c`;
-  const s = await start(config({}, { identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_url: upUrl } }), { onDecision: (d: string, ms: number) => seen.push([d, ms]) });
+  const s = await start(config({}, { identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_url: upUrl } }), {
+    onDecision: (d: string, ms: number) => seen.push([d, ms]),
+  });
   const expect = async (p: Promise<unknown>, decision: string | undefined) => {
     const before = seen.length;
     await p;
-    if (decision === undefined) { assert.equal(seen.length, before, 'not reported'); return; }
+    if (decision === undefined) {
+      assert.equal(seen.length, before, 'not reported');
+      return;
+    }
     assert.equal(seen.length, before + 1, `one report for ${decision}`);
     assert.equal(seen.at(-1)![0], decision);
     assert.ok(seen.at(-1)![1] > 0 && seen.at(-1)![1] < 60_000);
   };
-  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 200)), 'served');
-  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ OS_VERSION: '14.0', VERSION: '23A344' })))).then((r) => assert.equal(r.status, 403)), 'os_update_required');
-  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 'NOTOURS0001' })))).then((r) => assert.equal(r.status, 403)), 'refused');
-  await expect(post(`${s.url}/enroll`, machineInfoXml(mac())).then((r) => assert.equal(r.status, 403)), 'refused');
-  await expect(post(`${s.url}/enroll`, Buffer.from('garbage garbage garbage')).then((r) => assert.equal(r.status, 400)), 'bad_request');
-  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 42 })))).then((r) => assert.equal(r.status, 400)), 'bad_request');
-  await expect(fetchOnce(`${s.url}/enroll`, { method: 'PUT', body: 'x' }).then((r) => assert.equal(r.status, 405)), 'bad_request');
-  await expect(fetchOnce(`${s.url}/healthz`).then((r) => assert.equal(r.status, 200)), undefined);
-  await expect(fetchOnce(`${s.url}/elsewhere`).then((r) => assert.equal(r.status, 404)), undefined);
+  await expect(
+    post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 200)),
+    'served',
+  );
+  await expect(
+    post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ OS_VERSION: '14.0', VERSION: '23A344' })))).then((r) => assert.equal(r.status, 403)),
+    'os_update_required',
+  );
+  await expect(
+    post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 'NOTOURS0001' })))).then((r) => assert.equal(r.status, 403)),
+    'refused',
+  );
+  await expect(
+    post(`${s.url}/enroll`, machineInfoXml(mac())).then((r) => assert.equal(r.status, 403)),
+    'refused',
+  );
+  await expect(
+    post(`${s.url}/enroll`, Buffer.from('garbage garbage garbage')).then((r) => assert.equal(r.status, 400)),
+    'bad_request',
+  );
+  await expect(
+    post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac({ SERIAL: 42 })))).then((r) => assert.equal(r.status, 400)),
+    'bad_request',
+  );
+  await expect(
+    fetchOnce(`${s.url}/enroll`, { method: 'PUT', body: 'x' }).then((r) => assert.equal(r.status, 405)),
+    'bad_request',
+  );
+  await expect(
+    fetchOnce(`${s.url}/healthz`).then((r) => assert.equal(r.status, 200)),
+    undefined,
+  );
+  await expect(
+    fetchOnce(`${s.url}/elsewhere`).then((r) => assert.equal(r.status, 404)),
+    undefined,
+  );
   fail = true;
-  await expect(post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 503)), 'error');
+  await expect(
+    post(`${s.url}/enroll`, cmsSign(pki, machineInfoXml(mac()))).then((r) => assert.equal(r.status, 503)),
+    'error',
+  );
 });

@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import https from 'node:https';
-import tls from 'node:tls';
+import type tls from 'node:tls';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrollmentSchema } from '../../src/config/schema.ts';
@@ -17,16 +17,70 @@ const pki = makeTestPki();
 const dir = tempDir();
 const p = (n: string) => join(dir, n);
 // A TLS CA and a server certificate for 127.0.0.1 / localhost, made with openssl.
-openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', p('tlsca.key'), '-out', p('tlsca.pem'), '-days', '30',
-  '-subj', '/CN=adesync test TLS CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
-openssl(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', p('tls.key'), '-out', p('tls.csr'), '-subj', '/CN=localhost']);
-writeFileSync(p('tls.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n');
-openssl(['x509', '-req', '-in', p('tls.csr'), '-CA', p('tlsca.pem'), '-CAkey', p('tlsca.key'), '-CAcreateserial', '-out', p('tls.pem'), '-days', '30', '-extfile', p('tls.ext')]);
+openssl([
+  'req',
+  '-x509',
+  '-newkey',
+  'ec',
+  '-pkeyopt',
+  'ec_paramgen_curve:P-256',
+  '-nodes',
+  '-keyout',
+  p('tlsca.key'),
+  '-out',
+  p('tlsca.pem'),
+  '-days',
+  '30',
+  '-subj',
+  '/CN=adesync test TLS CA',
+  '-addext',
+  'basicConstraints=critical,CA:TRUE',
+  '-addext',
+  'keyUsage=critical,keyCertSign',
+]);
+openssl([
+  'req',
+  '-new',
+  '-newkey',
+  'ec',
+  '-pkeyopt',
+  'ec_paramgen_curve:P-256',
+  '-nodes',
+  '-keyout',
+  p('tls.key'),
+  '-out',
+  p('tls.csr'),
+  '-subj',
+  '/CN=localhost',
+]);
+writeFileSync(
+  p('tls.ext'),
+  'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
+);
+openssl([
+  'x509',
+  '-req',
+  '-in',
+  p('tls.csr'),
+  '-CA',
+  p('tlsca.pem'),
+  '-CAkey',
+  p('tlsca.key'),
+  '-CAcreateserial',
+  '-out',
+  p('tls.pem'),
+  '-days',
+  '30',
+  '-extfile',
+  p('tls.ext'),
+]);
 const ca = readFileSync(p('tlsca.pem'));
 
 const db = openDatabase(p('adesync.db'));
 const now = new Date().toISOString();
-db.prepare(`INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`).run(now, now);
+db.prepare(
+  `INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`,
+).run(now, now);
 
 const config = enrollmentSchema.parse({
   listen: '127.0.0.1:0',
@@ -39,17 +93,28 @@ const config = enrollmentSchema.parse({
   },
   signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
 });
-const body = cmsSign(pki, machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }));
+const body = cmsSign(
+  pki,
+  machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }),
+);
 
-interface Answer { status: number; type?: string; body: Buffer; protocol: string | null }
+interface Answer {
+  status: number;
+  type?: string;
+  body: Buffer;
+  protocol: string | null;
+}
 function post(port: number, o: https.RequestOptions): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = https.request({ host: '127.0.0.1', port, path: '/enroll', method: 'POST', headers: { 'Content-Length': body.length }, agent: false, ...o }, (res) => {
-      const chunks: Buffer[] = [];
-      const protocol = (res.socket as tls.TLSSocket).getProtocol();
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body: Buffer.concat(chunks), protocol }));
-    });
+    const req = https.request(
+      { host: '127.0.0.1', port, path: '/enroll', method: 'POST', headers: { 'Content-Length': body.length }, agent: false, ...o },
+      (res) => {
+        const chunks: Buffer[] = [];
+        const protocol = (res.socket as tls.TLSSocket).getProtocol();
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body: Buffer.concat(chunks), protocol }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -74,13 +139,17 @@ for (const workers of [1, 2]) {
     assert.equal(r12.protocol, 'TLSv1.2');
     assert.equal((await post(port, { ca, servername: 'localhost' })).status, 200, 'the certificate names localhost too');
 
-    await assert.rejects(post(port, {}), (e: NodeJS.ErrnoException) => {
-      assert.match(String(e.code), /UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED|UNABLE_TO_VERIFY_LEAF_SIGNATURE/);
-      return true;
-    }, 'a client without the test CA refuses the server');
+    await assert.rejects(
+      post(port, {}),
+      (e: NodeJS.ErrnoException) => {
+        assert.match(String(e.code), /UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED|UNABLE_TO_VERIFY_LEAF_SIGNATURE/);
+        return true;
+      },
+      'a client without the test CA refuses the server',
+    );
     // A TLS 1.1 client (security level lowered so it can even offer 1.1): the server answers protocol_version.
     await assert.rejects(post(port, { ca, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }), (e: NodeJS.ErrnoException) => {
-      assert.match(`${e.code} ${e.message}`, /alert protocol version.*SSL alert number 70/s, "the server refuses TLS 1.1 with a protocol_version alert");
+      assert.match(`${e.code} ${e.message}`, /alert protocol version.*SSL alert number 70/s, 'the server refuses TLS 1.1 with a protocol_version alert');
       return true;
     });
     // Plain HTTP on the TLS port: the handshake fails, nothing is answered.

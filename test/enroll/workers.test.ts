@@ -20,11 +20,13 @@ const dir = tempDir();
 const dbPath = join(dir, 'adesync.db');
 const db = openDatabase(dbPath);
 const now = new Date().toISOString();
-db.prepare(`INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`).run(now, now);
+db.prepare(
+  `INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`,
+).run(now, now);
 const rawConfig = {
   listen: '127.0.0.1:0',
   device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-  per_device_limit: { profiles: 100_000 },   // one serial enrolls again and again here; the replay limit has its own tests
+  per_device_limit: { profiles: 100_000 }, // one serial enrolls again and again here; the replay limit has its own tests
   profile: {
     payload_identifier: 'com.example.mdm.enroll',
     identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
@@ -33,7 +35,10 @@ const rawConfig = {
   signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
 };
 const config = enrollmentSchema.parse(rawConfig);
-const body = cmsSign(pki, machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }));
+const body = cmsSign(
+  pki,
+  machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }),
+);
 
 const enroll = async (url: string) => {
   const r = await fetchOnce(`${url}/enroll`, { method: 'POST', body });
@@ -57,7 +62,12 @@ test('a worker that dies is logged and replaced; the endpoint keeps serving; clo
 
   const victim = srv.pool.threads()[0];
   const restarted = new Promise<void>((resolve) => {
-    const t = setInterval(() => { if (lines.some((l) => l.includes('enrollment worker restarted'))) { clearInterval(t); resolve(); } }, 20);
+    const t = setInterval(() => {
+      if (lines.some((l) => l.includes('enrollment worker restarted'))) {
+        clearInterval(t);
+        resolve();
+      }
+    }, 20);
   });
   await victim.terminate();
   await restarted;
@@ -87,7 +97,7 @@ test('workers: 1 is one worker thread (nothing runs in-process); 0 means one thr
   const { availableParallelism } = await import('node:os');
   const auto = createEnrollmentServer({ config, db, workers: 0 });
   after(() => auto.close());
-  const expected = availableParallelism() > 1 ? availableParallelism() : 1;
+  const expected = Math.max(availableParallelism(), 1);
   assert.equal(auto.workers, expected);
   const { port } = await auto.listen();
   assert.equal((await enroll(`http://127.0.0.1:${port}`)).status, 200);
@@ -104,9 +114,13 @@ test('the compiled server (plain node, dist layout) serves through its worker th
   symlinkSync(join(ROOT, 'migrations'), join(base, 'migrations'));
   try {
     execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(base, 'dist')], { cwd: ROOT, stdio: 'pipe' });
-  } catch { /* other folders' type errors do not stop the emit; the import below fails loudly if it is missing */ }
+  } catch {
+    /* other folders' type errors do not stop the emit; the import below fails loudly if it is missing */
+  }
   const driver = join(base, 'driver.mjs');
-  writeFileSync(driver, `
+  writeFileSync(
+    driver,
+    `
     const { createEnrollmentServer } = await import('./dist/enroll/server.js');
     const { enrollmentSchema } = await import('./dist/config/schema.js');
     const { openDatabase } = await import('./dist/store/db.js');
@@ -115,14 +129,19 @@ test('the compiled server (plain node, dist layout) serves through its worker th
     const { port } = await srv.listen();
     process.send({ port, workers: srv.workers, execArgv: process.execArgv });
     process.on('message', async () => { await srv.close(); db.close(); process.exit(0); });
-  `);
+  `,
+  );
   const child = fork(driver, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((r) => child.once('exit', r));
   // a failure below must not leave the server running: its IPC channel would keep this test file alive forever
-  after(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
+  after(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const ready = await Promise.race([
     new Promise<{ port: number; workers: number; execArgv: string[] }>((r) => child.once('message', r as never)),
-    exited.then((c) => { throw new Error(`compiled server exited ${c}`); }),
+    exited.then((c) => {
+      throw new Error(`compiled server exited ${c}`);
+    }),
   ]);
   assert.deepEqual(ready.execArgv, [], 'no tsx in the compiled run');
   assert.equal(ready.workers, 2);

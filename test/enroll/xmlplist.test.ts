@@ -19,7 +19,11 @@ test('every prefix of the real MachineInfo captures is refused with PlistSyntaxE
     assert.ok(end > 100);
     const t0 = performance.now();
     for (let n = 0; n < end; n++) {
-      assert.throws(() => parseXmlPlist(doc.slice(0, n), MACHINEINFO_LIMITS), (e: unknown) => e instanceof PlistSyntaxError, `prefix of ${n} characters`);
+      assert.throws(
+        () => parseXmlPlist(doc.slice(0, n), MACHINEINFO_LIMITS),
+        (e: unknown) => e instanceof PlistSyntaxError,
+        `prefix of ${n} characters`,
+      );
     }
     assert.ok(performance.now() - t0 < 20_000);
     assert.doesNotThrow(() => parseXmlPlist(doc.slice(0, end), MACHINEINFO_LIMITS));
@@ -29,11 +33,20 @@ test('every prefix of the real MachineInfo captures is refused with PlistSyntaxE
 test('depth: 24 nested containers are read under maxDepth 24, 25 refused; MachineInfo allows 8', () => {
   const nest = (n: number) => `<plist>${'<array>'.repeat(n)}<true/>${'</array>'.repeat(n)}</plist>`;
   assert.doesNotThrow(() => parseXmlPlist(nest(24), WIDE));
-  assert.throws(() => parseXmlPlist(nest(25), WIDE), (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth');
+  assert.throws(
+    () => parseXmlPlist(nest(25), WIDE),
+    (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth',
+  );
   assert.doesNotThrow(() => parseXmlPlist(nest(8), MACHINEINFO_LIMITS));
-  assert.throws(() => parseXmlPlist(nest(9), MACHINEINFO_LIMITS), (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth');
+  assert.throws(
+    () => parseXmlPlist(nest(9), MACHINEINFO_LIMITS),
+    (e: unknown) => e instanceof PlistLimitError && e.limit === 'maxDepth',
+  );
   // refused as the 25th opens, not after reading the rest: a deep unclosed document is a limit error, not a syntax one
-  assert.throws(() => parseXmlPlist(`<plist>${'<array>'.repeat(100_000)}`, WIDE), (e: unknown) => e instanceof PlistLimitError);
+  assert.throws(
+    () => parseXmlPlist(`<plist>${'<array>'.repeat(100_000)}`, WIDE),
+    (e: unknown) => e instanceof PlistLimitError,
+  );
 });
 
 test('every type reads as plist (npm) reads it, and the real captures read the same', () => {
@@ -45,8 +58,16 @@ test('every type reads as plist (npm) reads it, and the real captures read the s
       REVG
     </data><key>e</key><data></data><key>a</key><array><string/><dict/><array/></array><key>cd</key><string><![CDATA[<raw>]]></string>
   </dict></plist>`;
-  const norm = (v: unknown): unknown => v instanceof Uint8Array ? `hex:${Buffer.from(v).toString('hex')}` : v instanceof Date ? `date:${v.toISOString()}`
-    : Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)])) : v;
+  const norm = (v: unknown): unknown =>
+    v instanceof Uint8Array
+      ? `hex:${Buffer.from(v).toString('hex')}`
+      : v instanceof Date
+        ? `date:${v.toISOString()}`
+        : Array.isArray(v)
+          ? v.map(norm)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)]))
+            : v;
   const ours = parseXmlPlist(doc, MACHINEINFO_LIMITS) as Record<string, unknown>;
   assert.deepEqual(norm(ours), norm(plist.parse(doc)));
   assert.equal((ours.x as Buffer).toString(), 'ABCDEF');

@@ -15,7 +15,16 @@ const logs: string[] = [];
 const logger = createLogger({ level: 'debug', sink: (l) => logs.push(l) });
 
 function endpoint(r: Receiver, over: Partial<Endpoint> = {}): Endpoint {
-  return { name: 'mdm', url: r.url, key: parseSecret(r.secret), filter: { name: 'mdm', types: [], tokens: [] }, timeoutMs: 5000, maxAgeMs: 3_600_000, retryBaseMs: 50, ...over };
+  return {
+    name: 'mdm',
+    url: r.url,
+    key: parseSecret(r.secret),
+    filter: { name: 'mdm', types: [], tokens: [] },
+    timeoutMs: 5000,
+    maxAgeMs: 3_600_000,
+    retryBaseMs: 50,
+    ...over,
+  };
 }
 
 /** `rounds` changes to each of `subjects` devices, interleaved, one transaction per round (like sync pages). */
@@ -29,7 +38,7 @@ function write(db: DB, subjects: number, rounds: number, outbox = createOutbox(d
   }
   return serials;
 }
-const ids = (db: DB) => (db.prepare('SELECT id FROM outbox ORDER BY seq').pluck().all() as string[]);
+const ids = (db: DB) => db.prepare('SELECT id FROM outbox ORDER BY seq').pluck().all() as string[];
 const fresh = () => openDatabase(join(tempDir(), 'a.db'));
 const run = (db: DB, r: Receiver, over: Partial<Endpoint> = {}, concurrency?: number): Sender => {
   const s = startSender({ db, endpoints: [endpoint(r, over)], logger, pollMs: 50, concurrency });
@@ -66,8 +75,11 @@ test('every event arrives signed (standardwebhooks verifies), as CloudEvents, in
   assert.equal(e.source, '/adesync/tokens/main');
   assert.equal(e.id, r.received[0].id);
   assert.ok(r.maxOpen <= CONCURRENCY, `at most ${CONCURRENCY} in flight (saw ${r.maxOpen})`);
-  assert.deepEqual(webhookSummary(db).map((w) => [w.pending, w.dead]), [[0, 0]]);
-  assert.equal((db.prepare("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").pluck().get()), 200);
+  assert.deepEqual(
+    webhookSummary(db).map((w) => [w.pending, w.dead]),
+    [[0, 0]],
+  );
+  assert.equal(db.prepare("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").pluck().get(), 200);
 });
 
 test('retries through 500s and timeouts: all delivered, order per device kept, duplicates only with the same id and body', async () => {
@@ -86,18 +98,22 @@ test('retries through 500s and timeouts: all delivered, order per device kept, d
   await until(() => webhookSummary(db)[0].pending === 0, 30_000, 'recorded');
   await s.stop();
   assert.deepEqual(r.rejected, []);
-  byId(r.received);  // throws if an id came back with another body
+  byId(r.received); // throws if an id came back with another body
   assert.deepEqual(new Set(byId(r.received).keys()), new Set(ids(db)));
   // the order of accepted deliveries per device is the commit order
   const accepted = new Map<string, number[]>();
-  for (const x of r.received) if (seen.get(x.id)! >= 3 && r.received.filter((y) => y.id === x.id).at(-1) === x) {
-    const l = accepted.get(x.event.subject!) ?? [];
-    l.push((x.event.data.changes as { after: { round: number } }).after.round);
-    accepted.set(x.event.subject!, l);
-  }
+  for (const x of r.received)
+    if (seen.get(x.id)! >= 3 && r.received.filter((y) => y.id === x.id).at(-1) === x) {
+      const l = accepted.get(x.event.subject!) ?? [];
+      l.push((x.event.data.changes as { after: { round: number } }).after.round);
+      accepted.set(x.event.subject!, l);
+    }
   for (const serial of serials) assert.deepEqual(accepted.get(serial), [0, 1, 2, 3], serial);
-  assert.equal(db.prepare("SELECT MIN(attempts) FROM webhook_deliveries").pluck().get(), 3);
-  assert.ok(logs.some((l) => l.includes('webhook endpoint failing')), 'the failure is logged');
+  assert.equal(db.prepare('SELECT MIN(attempts) FROM webhook_deliveries').pluck().get(), 3);
+  assert.ok(
+    logs.some((l) => l.includes('webhook endpoint failing')),
+    'the failure is logged',
+  );
 });
 
 test('a receiver down for a while: probed one request at a time, everything delivered once it is back', async () => {
@@ -129,7 +145,7 @@ test('past the max age an event is dead-lettered, shown in status; replay sends 
   r.answer = () => 200;
   const before = r.received.length;
   replayEvents(db, { since: '2000-01-01T00:00:00Z' }, [{ name: 'mdm', wants: () => true }]);
-  await until(() => (db.prepare("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").pluck().get()) === 4, 30_000, 'replayed');
+  await until(() => db.prepare("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").pluck().get() === 4, 30_000, 'replayed');
   await s.stop();
   assert.deepEqual(new Set(r.received.slice(before).map((x) => x.id)), new Set(ids(db)), 'replayed with the same ids');
 });
@@ -144,7 +160,10 @@ test('a receiver that never answers holds at most CONCURRENCY requests; stopping
   await new Promise((res) => setTimeout(res, 300));
   assert.equal(r.maxOpen, 4);
   await s.stop();
-  assert.deepEqual(webhookSummary(db).map((w) => [w.pending, w.dead]), [[30, 0]]);
+  assert.deepEqual(
+    webhookSummary(db).map((w) => [w.pending, w.dead]),
+    [[30, 0]],
+  );
   assert.equal(db.prepare('SELECT MAX(attempts) FROM webhook_deliveries').pluck().get(), 0, 'aborted by stop: not counted');
   // and the secret never reached a log line
   const key = r.secret.slice(6);

@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 
-export interface Received { id: string; timestamp: number; body: string; event: { id: string; type: string; subject?: string; source: string; time: string; specversion: string; data: Record<string, unknown> }; n: number }
+export interface Received {
+  id: string;
+  timestamp: number;
+  body: string;
+  event: { id: string; type: string; subject?: string; source: string; time: string; specversion: string; data: Record<string, unknown> };
+  n: number;
+}
 export type Answer = number | 'hold' | { delayMs: number; status?: number };
 
 export interface Receiver {
@@ -35,9 +41,23 @@ export async function startReceiver(opts: { secret?: string; port?: number } = {
   const held: http.ServerResponse[] = [];
   let server: http.Server;
   const r: Receiver = {
-    url: '', port: 0, secret, received: [], rejected: [], open: 0, maxOpen: 0, answer: () => 200,
-    release(status = 200) { for (const res of held.splice(0)) if (!res.destroyed) res.writeHead(status).end(); },
-    close: () => new Promise<void>((done) => { r.release(503); server.closeAllConnections(); server.close(() => done()); }),
+    url: '',
+    port: 0,
+    secret,
+    received: [],
+    rejected: [],
+    open: 0,
+    maxOpen: 0,
+    answer: () => 200,
+    release(status = 200) {
+      for (const res of held.splice(0)) if (!res.destroyed) res.writeHead(status).end();
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        r.release(503);
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
     reopen: () => listen(r.port),
   };
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -47,7 +67,9 @@ export async function startReceiver(opts: { secret?: string; port?: number } = {
       const body = Buffer.concat(chunks).toString('utf8');
       const headers = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(req.headers[h] ?? '')]));
       let event: Received['event'];
-      try { event = wh.verify(body, headers) as Received['event']; } catch (e) {
+      try {
+        event = wh.verify(body, headers) as Received['event'];
+      } catch (e) {
         r.rejected.push(`${(e as Error).message}: ${JSON.stringify(headers)}`);
         res.writeHead(401).end();
         return;
@@ -57,21 +79,27 @@ export async function startReceiver(opts: { secret?: string; port?: number } = {
       const a = r.answer(got);
       r.open++;
       r.maxOpen = Math.max(r.maxOpen, r.open);
-      res.on('close', () => { r.open--; });
+      res.on('close', () => {
+        r.open--;
+      });
       if (a === 'hold') held.push(res);
       else if (typeof a === 'number') res.writeHead(a).end('ok');
-      else setTimeout(() => { if (!res.destroyed) res.writeHead(a.status ?? 200).end('ok'); }, a.delayMs);
+      else
+        setTimeout(() => {
+          if (!res.destroyed) res.writeHead(a.status ?? 200).end('ok');
+        }, a.delayMs);
     });
   };
-  const listen = (port: number) => new Promise<void>((done, fail) => {
-    server = http.createServer({ keepAliveTimeout: 60_000 }, handle);
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => {
-      r.port = (server.address() as AddressInfo).port;
-      r.url = `http://127.0.0.1:${r.port}/hooks/adesync`;
-      done();
+  const listen = (port: number) =>
+    new Promise<void>((done, fail) => {
+      server = http.createServer({ keepAliveTimeout: 60_000 }, handle);
+      server.once('error', fail);
+      server.listen(port, '127.0.0.1', () => {
+        r.port = (server.address() as AddressInfo).port;
+        r.url = `http://127.0.0.1:${r.port}/hooks/adesync`;
+        done();
+      });
     });
-  });
   await listen(opts.port ?? 0);
   after(() => (server.listening ? r.close() : undefined));
   return r;

@@ -25,9 +25,19 @@ test('signatures verify with the standardwebhooks package; a changed body, id or
 });
 
 test('secrets: whsec_ + base64 of 24–64 bytes; errors never quote the file', () => {
-  const bad = ['', 'hunter2-very-secret-value', `whsec_${randomBytes(8).toString('base64')}`, `whsec_${randomBytes(80).toString('base64')}`, 'whsec_not base64!'];
+  const bad = [
+    '',
+    'hunter2-very-secret-value',
+    `whsec_${randomBytes(8).toString('base64')}`,
+    `whsec_${randomBytes(80).toString('base64')}`,
+    'whsec_not base64!',
+  ];
   for (const s of bad) {
-    assert.throws(() => parseSecret(s), (e: unknown) => e instanceof WebhookSecretError && (!s || !(e as Error).message.includes(s.slice(6, 20) || s)), JSON.stringify(s));
+    assert.throws(
+      () => parseSecret(s),
+      (e: unknown) => e instanceof WebhookSecretError && (!s || !(e as Error).message.includes(s.slice(6, 20) || s)),
+      JSON.stringify(s),
+    );
   }
   assert.equal(parseSecret(`whsec_${Buffer.alloc(32, 7).toString('base64')}`).length, 32);
 });

@@ -29,8 +29,22 @@ test('a receiver that never answers slows neither sync nor enrollment; unverifie
   writeFileSync(join(dir, 'hook.secret'), r.secret, { mode: 0o600 });
   const { config } = simConfig(s, dir, `webhooks:\n  - name: mdm\n    url: ${r.url}\n    secret_file: hook.secret\n`);
   const db = openDatabase(join(dir, 'adesync.db'));
-  const sender = startSender({ db, logger: silentLogger, pollMs: 20, endpoints: [{ name: 'mdm', url: r.url, key: parseSecret(r.secret),
-    filter: { name: 'mdm', types: [], tokens: [] }, timeoutMs: 600_000, maxAgeMs: 3_600_000, retryBaseMs: 1000 }] });
+  const sender = startSender({
+    db,
+    logger: silentLogger,
+    pollMs: 20,
+    endpoints: [
+      {
+        name: 'mdm',
+        url: r.url,
+        key: parseSecret(r.secret),
+        filter: { name: 'mdm', types: [], tokens: [] },
+        timeoutMs: 600_000,
+        maxAgeMs: 3_600_000,
+        retryBaseMs: 1000,
+      },
+    ],
+  });
   after(() => sender.stop());
   const outbox = createOutbox(db, config.webhooks, () => sender.kick());
   const rt = createRuntime({ config, db, logger: silentLogger, outbox, clientOptions: { sleep: async () => {} } });
@@ -44,12 +58,17 @@ test('a receiver that never answers slows neither sync nor enrollment; unverifie
   const pki = makeTestPki();
   writeFileSync(join(dir, 'challenge.txt'), 'challenge\n', { mode: 0o600 });
   const server = createEnrollmentServer({
-    db, logger: silentLogger, listen: { host: '127.0.0.1', port: 0 }, workers: 1, outbox,
+    db,
+    logger: silentLogger,
+    listen: { host: '127.0.0.1', port: 0 },
+    workers: 1,
+    outbox,
     config: enrollmentSchema.parse({
       device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-      per_device_limit: { profiles: 100_000 },   // one serial enrolls again and again here; the replay limit has its own tests
+      per_device_limit: { profiles: 100_000 }, // one serial enrolls again and again here; the replay limit has its own tests
       profile: {
-        payload_identifier: 'com.example.mdm.enroll', trust_cert_files: [pki.signer.root],
+        payload_identifier: 'com.example.mdm.enroll',
+        trust_cert_files: [pki.signer.root],
         identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt') },
         mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
       },
@@ -57,17 +76,32 @@ test('a receiver that never answers slows neither sync nor enrollment; unverifie
     }),
   });
   // signed first (openssl is slow on a busy machine), then sent back to back: no keep-alive connection left idle to race
-  const bodies = s.control.devices('sim').slice(0, 5).map((d) => cmsSign(pki, machineInfoXml({ UDID: `UDID-${d.serial_number}`, SERIAL: d.serial_number,
-    PRODUCT: d.device_family === 'Mac' ? 'Mac14,2' : 'iPhone15,2', VERSION: '23D56', OS_VERSION: d.device_family === 'Mac' ? '14.3' : '17.4', LANGUAGE: 'en-US' })));
+  const bodies = s.control
+    .devices('sim')
+    .slice(0, 5)
+    .map((d) =>
+      cmsSign(
+        pki,
+        machineInfoXml({
+          UDID: `UDID-${d.serial_number}`,
+          SERIAL: d.serial_number,
+          PRODUCT: d.device_family === 'Mac' ? 'Mac14,2' : 'iPhone15,2',
+          VERSION: '23D56',
+          OS_VERSION: d.device_family === 'Mac' ? '14.3' : '17.4',
+          LANGUAGE: 'en-US',
+        }),
+      ),
+    );
   // refusals: none of these may become an event. Unsigned, untrusted and garbage are anyone's to send; a verified refusal of
   // a serial that is not ours is counted, not recorded (any device-CA key, a VM's, can sign one), so it never reaches
   // the outbox either. A verified refusal of one of our devices does (test/events/outbox.test.ts).
-  const mi = (serial: string) => machineInfoXml({ UDID: `UDID-${serial}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4', LANGUAGE: 'en-US' });
+  const mi = (serial: string) =>
+    machineInfoXml({ UDID: `UDID-${serial}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4', LANGUAGE: 'en-US' });
   const refusals: [Buffer, number][] = [
-    [mi('UNSIGNED0001'), 403],                                                                             // unsigned plist
-    [cmsSign(pki, mi('UNTRUSTED001'), { signer: pki.other.leaf, certfile: pki.other.deviceCa }), 403],     // another CA
+    [mi('UNSIGNED0001'), 403], // unsigned plist
+    [cmsSign(pki, mi('UNTRUSTED001'), { signer: pki.other.leaf, certfile: pki.other.deviceCa }), 403], // another CA
     [Buffer.from('garbage'), 400],
-    [cmsSign(pki, mi('NOTOURS00001')), 403],                                                               // verified, not ours: counted only
+    [cmsSign(pki, mi('NOTOURS00001')), 403], // verified, not ours: counted only
   ];
   const addr = await server.listen();
   after(() => server.close());

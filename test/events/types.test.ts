@@ -1,15 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assignmentEvent, cloudEvent, deviceEvent, endpointWants, enrollmentEvent, enrollmentEventAllowed, newEventId, tokenExpiringEvent, typeMatches,
-  validTypePattern, EVENT_TYPES, type EndpointFilter,
+  assignmentEvent,
+  cloudEvent,
+  deviceEvent,
+  endpointWants,
+  enrollmentEvent,
+  enrollmentEventAllowed,
+  newEventId,
+  tokenExpiringEvent,
+  typeMatches,
+  validTypePattern,
+  EVENT_TYPES,
+  type EndpointFilter,
 } from '../../src/events/types.ts';
 import { anyWants } from '../../src/events/outbox.ts';
 
 test('type patterns: exact, family.*, *; nothing else matches', () => {
   const cases: [string, string, boolean][] = [
-    ['device.added', 'device.added', true], ['device.added', 'device.modified', false], ['device.*', 'device.moved', true],
-    ['device.*', 'profile.assigned', false], ['*', 'sync.failed', true], ['dev*', 'device.added', false], ['device.', 'device.added', false],
+    ['device.added', 'device.added', true],
+    ['device.added', 'device.modified', false],
+    ['device.*', 'device.moved', true],
+    ['device.*', 'profile.assigned', false],
+    ['*', 'sync.failed', true],
+    ['dev*', 'device.added', false],
+    ['device.', 'device.added', false],
   ];
   for (const [p, t, want] of cases) assert.equal(typeMatches(p, t), want, `${p} ~ ${t}`);
   for (const t of EVENT_TYPES) assert.ok(validTypePattern(t), t);
@@ -21,9 +36,13 @@ test('endpoint filters: by type and token; empty lists mean everything; a token 
   const all: EndpointFilter = { name: 'a', types: [], tokens: [] };
   const some: EndpointFilter = { name: 'b', types: ['device.*', 'sync.failed'], tokens: ['main'] };
   const cases: [typeof all, string, string | null, boolean][] = [
-    [all, 'device.added', 'x', true], [all, 'enrollment.refused', null, true],
-    [some, 'device.removed', 'main', true], [some, 'device.removed', 'lab', false], [some, 'profile.assigned', 'main', false],
-    [some, 'sync.failed', 'main', true], [some, 'enrollment.served', null, false],
+    [all, 'device.added', 'x', true],
+    [all, 'enrollment.refused', null, true],
+    [some, 'device.removed', 'main', true],
+    [some, 'device.removed', 'lab', false],
+    [some, 'profile.assigned', 'main', false],
+    [some, 'sync.failed', 'main', true],
+    [some, 'enrollment.served', null, false],
   ];
   for (const [f, type, token, want] of cases) assert.equal(endpointWants(f, type, token), want, `${f.name} ${type} ${token}`);
   // families, as the hooks ask before building any event
@@ -34,15 +53,36 @@ test('endpoint filters: by type and token; empty lists mean everything; a token 
   assert.equal(anyWants([], 'device.', 'main'), false);
 });
 
-test('device changes become device.added / moved / modified / removed with Apple\'s record', () => {
+test("device changes become device.added / moved / modified / removed with Apple's record", () => {
   const at = '2026-12-01T08:00:00.000Z';
   const device = { model: 'iPad', os: 'iPadOS', asset_tag: null, profile_status: 'empty' };
   const cases: [Parameters<typeof deviceEvent>[0], string, (d: Record<string, unknown>) => void][] = [
-    [{ kind: 'added', token: 'main', serial: 'S1', at, device }, 'device.added', (d) => assert.deepEqual(d.device, { model: 'iPad', os: 'iPadOS', profile_status: 'empty' })],
-    [{ kind: 'added', token: 'main', serial: 'S1', at, device, movedFrom: 'lab' }, 'device.moved', (d) => { assert.equal(d.from_token, 'lab'); assert.equal(d.to_token, 'main'); }],
-    [{ kind: 'modified', token: 'main', serial: 'S1', at, device, changes: { before: { os: 'iOS' }, after: { os: 'iPadOS' } } }, 'device.modified',
-      (d) => assert.deepEqual(d.changes, { before: { os: 'iOS' }, after: { os: 'iPadOS' } })],
-    [{ kind: 'deleted', token: 'main', serial: 'S1', at, device: { op_date: '2026-11-30T00:00:00Z' } }, 'device.removed', (d) => { assert.match(String(d.reason), /deleted by Apple/); assert.equal(d.op_date, '2026-11-30T00:00:00Z'); }],
+    [
+      { kind: 'added', token: 'main', serial: 'S1', at, device },
+      'device.added',
+      (d) => assert.deepEqual(d.device, { model: 'iPad', os: 'iPadOS', profile_status: 'empty' }),
+    ],
+    [
+      { kind: 'added', token: 'main', serial: 'S1', at, device, movedFrom: 'lab' },
+      'device.moved',
+      (d) => {
+        assert.equal(d.from_token, 'lab');
+        assert.equal(d.to_token, 'main');
+      },
+    ],
+    [
+      { kind: 'modified', token: 'main', serial: 'S1', at, device, changes: { before: { os: 'iOS' }, after: { os: 'iPadOS' } } },
+      'device.modified',
+      (d) => assert.deepEqual(d.changes, { before: { os: 'iOS' }, after: { os: 'iPadOS' } }),
+    ],
+    [
+      { kind: 'deleted', token: 'main', serial: 'S1', at, device: { op_date: '2026-11-30T00:00:00Z' } },
+      'device.removed',
+      (d) => {
+        assert.match(String(d.reason), /deleted by Apple/);
+        assert.equal(d.op_date, '2026-11-30T00:00:00Z');
+      },
+    ],
     [{ kind: 'gone', token: 'main', serial: 'S1', at }, 'device.removed', (d) => assert.match(String(d.reason), /absent from a complete fetch/)],
   ];
   for (const [change, type, check] of cases) {
@@ -58,7 +98,11 @@ test('device changes become device.added / moved / modified / removed with Apple
 
 test('assignment answers: SUCCESS, NOT_ACCESSIBLE, FAILED and a missing answer make events; THROTTLED none', () => {
   const cases: [string, string | null][] = [
-    ['SUCCESS', 'profile.assigned'], ['NOT_ACCESSIBLE', 'profile.not_accessible'], ['FAILED', 'profile.failed'], ['MISSING', 'profile.failed'], ['THROTTLED', null],
+    ['SUCCESS', 'profile.assigned'],
+    ['NOT_ACCESSIBLE', 'profile.not_accessible'],
+    ['FAILED', 'profile.failed'],
+    ['MISSING', 'profile.failed'],
+    ['THROTTLED', null],
   ];
   for (const [result, type] of cases) {
     const e = assignmentEvent('main', 'S1', 'UUID1', result, 2, 'now');
@@ -88,7 +132,17 @@ test('enrollment records: served / os update / refused; a refusal without a veri
 test('token.expiring: the smallest threshold crossed, keyed so each is raised once per expiry date', () => {
   const now = new Date('2026-12-01T00:00:00Z');
   const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000 + 3_600_000).toISOString();
-  const cases: [number, number | null][] = [[45, null], [30, 30], [29, 30], [14, 14], [8, 14], [7, 7], [1, 1], [0, 1], [-1, null]];
+  const cases: [number, number | null][] = [
+    [45, null],
+    [30, 30],
+    [29, 30],
+    [14, 14],
+    [8, 14],
+    [7, 7],
+    [1, 1],
+    [0, 1],
+    [-1, null],
+  ];
   for (const [days, threshold] of cases) {
     const e = tokenExpiringEvent('main', inDays(days), now);
     assert.equal(e ? e.data.threshold_days : null, threshold, `${days} days`);
@@ -97,13 +151,22 @@ test('token.expiring: the smallest threshold crossed, keyed so each is raised on
 });
 
 test('event ids are time-ordered and unique; the body is a CloudEvents 1.0 event', () => {
-  const a = newEventId(1_000), b = newEventId(2_000);
+  const a = newEventId(1_000),
+    b = newEventId(2_000);
   assert.match(a, /^evt_[0-9a-f]{32}$/);
   assert.ok(a < b);
   assert.notEqual(newEventId(1_000), newEventId(1_000));
   const body = JSON.parse(cloudEvent({ seq: 1, id: a, type: 'device.added', token: 'main', subject: 'S1', time: 't', data: '{"serial_number":"S1"}' }));
-  assert.deepEqual(body, { specversion: '1.0', id: a, source: '/adesync/tokens/main', type: 'com.adesync.device.added', time: 't', subject: 'S1',
-    datacontenttype: 'application/json', data: { serial_number: 'S1' } });
+  assert.deepEqual(body, {
+    specversion: '1.0',
+    id: a,
+    source: '/adesync/tokens/main',
+    type: 'com.adesync.device.added',
+    time: 't',
+    subject: 'S1',
+    datacontenttype: 'application/json',
+    data: { serial_number: 'S1' },
+  });
   const anon = JSON.parse(cloudEvent({ seq: 2, id: b, type: 'enrollment.refused', token: null, subject: 'S9', time: 't', data: '{}' }));
   assert.equal(anon.source, '/adesync');
 });

@@ -8,7 +8,11 @@ const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 /** Run the real CLI from source (never a stale dist/) and wait for it. */
 export function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...opts.env }, input: opts.input, timeout: opts.timeout ?? 60_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
+    input: opts.input,
+    timeout: opts.timeout ?? 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
@@ -18,8 +22,14 @@ export function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: str
  * must not leave a daemon running, whose pipes would keep the test file (and so `npm test`) alive forever.
  */
 export function cliSpawn(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  after(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  after(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   return child;
 }
 
@@ -34,12 +44,24 @@ export async function until(cond: () => boolean | Promise<boolean>, ms = 90_000,
 }
 
 /** Run the real CLI without blocking this process (needed when this process serves the simulator). */
-export function cliAsync(args: string[], opts: { env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function cliAsync(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = cliSpawn(args, opts);
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (c) => { stdout += c; });
-  child.stderr!.on('data', (c) => { stderr += c; });
+  child.stdout!.on('data', (c) => {
+    stdout += c;
+  });
+  child.stderr!.on('data', (c) => {
+    stderr += c;
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeout ?? 60_000);
-  return new Promise((resolve) => child.once('close', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); }));
+  return new Promise((resolve) =>
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }

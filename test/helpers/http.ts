@@ -24,24 +24,30 @@ export function fetchOnce(url: string | URL, init: FetchOnceInit = {}): Promise<
   const mod = u.protocol === 'https:' ? https : http;
   const what = `${init.method ?? 'GET'} ${u.href}`;
   return new Promise((resolve, reject) => {
-    const req = mod.request(u, {
-      method: init.method ?? 'GET', headers, agent: false,
-      ...(u.protocol === 'https:' ? { ca: init.ca, rejectUnauthorized: init.rejectUnauthorized ?? true } : {}),
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', (e) => reject(new Error(`${what}: response broken (${(e as NodeJS.ErrnoException).code ?? e.message})`, { cause: e })));
-      res.on('end', () => {
-        const h = new Headers();
-        for (const [k, v] of Object.entries(res.headers)) {
-          if (v === undefined) continue;
-          for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
-        }
-        const status = res.statusCode ?? 0;
-        const nullBody = status === 204 || status === 304 || init.method === 'HEAD';
-        resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers: h }));
-      });
-    });
+    const req = mod.request(
+      u,
+      {
+        method: init.method ?? 'GET',
+        headers,
+        agent: false,
+        ...(u.protocol === 'https:' ? { ca: init.ca, rejectUnauthorized: init.rejectUnauthorized ?? true } : {}),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', (e) => reject(new Error(`${what}: response broken (${(e as NodeJS.ErrnoException).code ?? e.message})`, { cause: e })));
+        res.on('end', () => {
+          const h = new Headers();
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (v === undefined) continue;
+            for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
+          }
+          const status = res.statusCode ?? 0;
+          const nullBody = status === 204 || status === 304 || init.method === 'HEAD';
+          resolve(new Response(nullBody ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers: h }));
+        });
+      },
+    );
     req.setTimeout(init.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer within ${init.timeoutMs ?? 60_000} ms`)));
     req.on('error', (e) => reject(new Error(`${what}: ${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`.trim(), { cause: e })));
     req.end(body);

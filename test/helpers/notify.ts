@@ -25,24 +25,34 @@ while True:
     print(json.dumps({"msg": msg.decode(), "pid": pid}), flush=True)
 `;
 
-export interface Datagram { msg: string; pid: number }
+export interface Datagram {
+  msg: string;
+  pid: number;
+}
 
 export async function startListener(): Promise<{ socket: string; next: () => Promise<Datagram>; proc: ChildProcessWithoutNullStreams }> {
   const socket = join(tempDir('adesync-notify-'), 'notify.sock');
   const proc = spawn('python3', ['-c', LISTENER, socket]);
-  after(() => { proc.kill(); });
+  after(() => {
+    proc.kill();
+  });
   const queue: Datagram[] = [];
   const waiters: ((d: Datagram) => void)[] = [];
   const lines = createInterface({ input: proc.stdout });
   let ready!: () => void;
-  const listening = new Promise<void>((r) => { ready = r; });
+  const listening = new Promise<void>((r) => {
+    ready = r;
+  });
   lines.on('line', (l) => {
     const j = JSON.parse(l);
     if (j.listening) return ready();
     const w = waiters.shift();
-    if (w) w(j); else queue.push(j);
+    if (w) w(j);
+    else queue.push(j);
   });
-  proc.on('exit', (code) => { if (code) ready(); });
+  proc.on('exit', (code) => {
+    if (code) ready();
+  });
   await listening;
   assert.equal(proc.exitCode, null, 'python3 listener did not start');
   return { socket, proc, next: () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((r) => waiters.push(r))) };
@@ -50,6 +60,8 @@ export async function startListener(): Promise<{ socket: string; next: () => Pro
 
 /** systemd-notify sends the payload, then BARRIER=1; skip barriers. */
 export async function nextPayload(next: () => Promise<Datagram>): Promise<Datagram> {
-  for (;;) { const d = await next(); if (d.msg.trim() !== 'BARRIER=1') return d; }
+  for (;;) {
+    const d = await next();
+    if (d.msg.trim() !== 'BARRIER=1') return d;
+  }
 }
-

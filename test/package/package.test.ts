@@ -18,14 +18,20 @@ const run = (cmd: string, args: string[], opts: SpawnSyncOptions = {}) => {
 };
 const has = (cmd: string) => run('sh', ['-c', `command -v ${cmd}`]).code === 0;
 /** As the README has the admin run it: `runuser -u adesync -- adesync ARGS`, from root's clean environment. */
-const asAdesync = (args: string[], stdin?: string) => run('sh', ['-c', `runuser -u adesync -- adesync ${args.join(' ')}${stdin ? ` < ${stdin}` : ''}`],
-  { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8' } });
+const asAdesync = (args: string[], stdin?: string) =>
+  run('sh', ['-c', `runuser -u adesync -- adesync ${args.join(' ')}${stdin ? ` < ${stdin}` : ''}`], {
+    env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8' },
+  });
 const installed = () => /^Status: install ok installed$/m.test(run('dpkg', ['-s', 'adesync']).stdout);
 
-const skip = process.getuid?.() !== 0 ? 'not root: the test installs and purges the package (CI runs it as root)'
-  : !has('dpkg-deb') ? 'dpkg-deb is missing (a Debian/Ubuntu machine is needed)'
-    : run('dpkg', ['-s', 'adesync']).code === 0 ? 'an adesync package is already installed here: the test will not replace or purge it'
-      : false;
+const skip =
+  process.getuid?.() !== 0
+    ? 'not root: the test installs and purges the package (CI runs it as root)'
+    : !has('dpkg-deb')
+      ? 'dpkg-deb is missing (a Debian/Ubuntu machine is needed)'
+      : run('dpkg', ['-s', 'adesync']).code === 0
+        ? 'an adesync package is already installed here: the test will not replace or purge it'
+        : false;
 if (skip) test(`Debian package: skipped (${skip})`, { skip }, () => {});
 else packageTests();
 
@@ -34,7 +40,9 @@ function packageTests() {
   const arch = run('dpkg', ['--print-architecture']).stdout.trim();
   const out = tempDir('adesync-deb-');
   const deb = join(out, `adesync_${pkg.version}_${arch}.deb`);
-  after(() => { if (run('dpkg', ['-s', 'adesync']).code === 0) run('dpkg', ['--purge', 'adesync']); });
+  after(() => {
+    if (run('dpkg', ['-s', 'adesync']).code === 0) run('dpkg', ['--purge', 'adesync']);
+  });
 
   test('npm run package builds adesync_<version>_<arch>.deb', { timeout: 900_000 }, (t) => {
     const started = Date.now();
@@ -47,15 +55,32 @@ function packageTests() {
     assert.match(info, /^ Depends: nodejs \(>= 20\.19\), nodejs \(<< \d+~\), adduser, libc6/m);
     assert.match(info, /^ Version: /m);
     const files = run('dpkg-deb', ['-c', deb]).stdout;
-    for (const p of ['./usr/lib/adesync/dist/cli/main.js', './usr/lib/adesync/dist/enroll/worker.js', './usr/lib/adesync/migrations/001_init.sql',
-      './usr/lib/adesync/assets/apple/apple-root-ca.pem', './usr/lib/adesync/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
-      './usr/bin/adesync -> ../lib/adesync/bin/adesync.js', './lib/systemd/system/adesync.service', './usr/lib/sysusers.d/adesync.conf',
-      './usr/lib/tmpfiles.d/adesync.conf', './etc/adesync/config.yaml', './usr/share/doc/adesync/README.md',
-      './usr/share/doc/adesync/adesync.example.yaml', './usr/share/doc/adesync/copyright', './usr/share/doc/adesync/changelog.gz']) {
+    for (const p of [
+      './usr/lib/adesync/dist/cli/main.js',
+      './usr/lib/adesync/dist/enroll/worker.js',
+      './usr/lib/adesync/migrations/001_init.sql',
+      './usr/lib/adesync/assets/apple/apple-root-ca.pem',
+      './usr/lib/adesync/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      './usr/bin/adesync -> ../lib/adesync/bin/adesync.js',
+      './lib/systemd/system/adesync.service',
+      './usr/lib/sysusers.d/adesync.conf',
+      './usr/lib/tmpfiles.d/adesync.conf',
+      './etc/adesync/config.yaml',
+      './usr/share/doc/adesync/README.md',
+      './usr/share/doc/adesync/adesync.example.yaml',
+      './usr/share/doc/adesync/copyright',
+      './usr/share/doc/adesync/changelog.gz',
+    ]) {
       assert.ok(files.includes(` ${p}\n`), `the package lacks ${p}`);
     }
     // production dependencies only, and the TypeScript sources stay out
-    for (const p of ['/node_modules/typescript/', '/node_modules/@types/node/', '/node_modules/parse-prometheus-text-format/', '/usr/lib/adesync/src/', '/better-sqlite3/deps/']) {
+    for (const p of [
+      '/node_modules/typescript/',
+      '/node_modules/@types/node/',
+      '/node_modules/parse-prometheus-text-format/',
+      '/usr/lib/adesync/src/',
+      '/better-sqlite3/deps/',
+    ]) {
       assert.ok(!files.includes(p), `the package carries ${p}`);
     }
   });
@@ -86,7 +111,7 @@ function packageTests() {
     assert.equal(run('pgrep', ['-u', 'adesync']).stdout, '', 'the package must not start the service before it is configured');
   });
 
-  test('the README\'s commands as the adesync user, on node alone: --version, doctor --no-online, migrate, token keypair and import', () => {
+  test("the README's commands as the adesync user, on node alone: --version, doctor --no-online, migrate, token keypair and import", () => {
     const v = asAdesync(['--version']);
     assert.equal(v.code, 0, v.stderr);
     assert.equal(v.stdout.trim(), pkg.version);

@@ -22,17 +22,41 @@ const u = () => randomUUID().toUpperCase();
 const rootDer = Buffer.from('3003020101', 'hex');
 const interDer = Buffer.from('3003020102', 'hex');
 const mdm = {
-  server_url: 'https://mdm.example.com/mdm', check_in_url: 'https://mdm.example.com/checkin', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444',
-  access_rights: 8191, sign_message: true, check_out_when_removed: true, use_development_apns: false,
+  server_url: 'https://mdm.example.com/mdm',
+  check_in_url: 'https://mdm.example.com/checkin',
+  topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444',
+  access_rights: 8191,
+  sign_message: true,
+  check_out_when_removed: true,
+  use_development_apns: false,
   server_capabilities: ['com.apple.mdm.per-user-connections', 'com.apple.mdm.bootstraptoken'],
 };
 const base = (over: Partial<ProfileInput>): ProfileInput => ({
-  payloadIdentifier: 'com.example.mdm.enroll', displayName: 'Example MDM Enrollment', organization: 'Example Corp & Co <HQ>',
-  platform: 'macOS', trustCertificates: [{ der: rootDer, selfSigned: true }, { der: interDer, selfSigned: false, fileName: 'inter.cer' }],
-  identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory', key_type: 'ECSECPrimeRandom', key_size: 384, hardware_bound: true, attest: true,
-    subject: [[['O', 'Example']], [['CN', '%SERIAL% %UDID%']]], usage_flags: 1, extended_key_usage: ['1.3.6.1.5.5.7.3.2'] },
-  mdm, device: { serial: 'C02XXXXXXXXX', udid: '7C6E1A2B-0000-5000-8000-000000000000', product: 'Mac14,2' },
-  profileUuid: u(), identityUuid: u(), acmeClientIdentifier: 'one-time-abc', ...over,
+  payloadIdentifier: 'com.example.mdm.enroll',
+  displayName: 'Example MDM Enrollment',
+  organization: 'Example Corp & Co <HQ>',
+  platform: 'macOS',
+  trustCertificates: [
+    { der: rootDer, selfSigned: true },
+    { der: interDer, selfSigned: false, fileName: 'inter.cer' },
+  ],
+  identity: {
+    type: 'acme',
+    directory_url: 'https://mdm.example.com/acme/directory',
+    key_type: 'ECSECPrimeRandom',
+    key_size: 384,
+    hardware_bound: true,
+    attest: true,
+    subject: [[['O', 'Example']], [['CN', '%SERIAL% %UDID%']]],
+    usage_flags: 1,
+    extended_key_usage: ['1.3.6.1.5.5.7.3.2'],
+  },
+  mdm,
+  device: { serial: 'C02XXXXXXXXX', udid: '7C6E1A2B-0000-5000-8000-000000000000', product: 'Mac14,2' },
+  profileUuid: u(),
+  identityUuid: u(),
+  acmeClientIdentifier: 'one-time-abc',
+  ...over,
 });
 const int = (n: number) => ({ $int: n });
 
@@ -100,17 +124,37 @@ test('stable vs fresh: MDM and certificate payload UUIDs are stable, profile and
 });
 
 test('SCEP profile: nested PayloadContent with the spaced keys; no PayloadScope on iOS', () => {
-  const p = pyParse(buildEnrollmentProfile(base({
-    platform: 'iOS', trustCertificates: [],
-    identity: { type: 'scep', url: 'https://mdm.example.com/scep', name: 'CA-IDENT', key_size: 2048, key_usage: 5, subject: [[['CN', 'MDM Identity %UDID%']]], ca_fingerprint_hex: 'a1b2' },
-    scepChallenge: 'one-time-8c1f', acmeClientIdentifier: undefined,
-  })).xml);
+  const p = pyParse(
+    buildEnrollmentProfile(
+      base({
+        platform: 'iOS',
+        trustCertificates: [],
+        identity: {
+          type: 'scep',
+          url: 'https://mdm.example.com/scep',
+          name: 'CA-IDENT',
+          key_size: 2048,
+          key_usage: 5,
+          subject: [[['CN', 'MDM Identity %UDID%']]],
+          ca_fingerprint_hex: 'a1b2',
+        },
+        scepChallenge: 'one-time-8c1f',
+        acmeClientIdentifier: undefined,
+      }),
+    ).xml,
+  );
   assert.equal(p.PayloadScope, undefined);
   const [scep, m] = p.PayloadContent;
   assert.equal(scep.PayloadType, 'com.apple.security.scep');
   assert.deepEqual(scep.PayloadContent, {
-    URL: 'https://mdm.example.com/scep', Name: 'CA-IDENT', Challenge: 'one-time-8c1f', Keysize: int(2048), 'Key Type': 'RSA', 'Key Usage': int(5),
-    Subject: [[['CN', 'MDM Identity 7C6E1A2B-0000-5000-8000-000000000000']]], CAFingerprint: { $data: Buffer.from('a1b2', 'hex').toString('base64') },
+    URL: 'https://mdm.example.com/scep',
+    Name: 'CA-IDENT',
+    Challenge: 'one-time-8c1f',
+    Keysize: int(2048),
+    'Key Type': 'RSA',
+    'Key Usage': int(5),
+    Subject: [[['CN', 'MDM Identity 7C6E1A2B-0000-5000-8000-000000000000']]],
+    CAFingerprint: { $data: Buffer.from('a1b2', 'hex').toString('base64') },
   });
   assert.equal(m.IdentityCertificateUUID, scep.PayloadUUID);
 });
@@ -132,7 +176,19 @@ test('bad inputs are refused: lower-case UUIDs, ACME without ClientIdentifier', 
 test('the XML writer agrees with plist.parse and plistlib on awkward values, and refuses what XML cannot carry', async () => {
   const { xmlPlist } = await import('../../src/profile/mobileconfig.ts');
   const plist = await import('plist');
-  const v = { s: 'a & b < c > d " \' é ✓ \t\n', empty: '', n: 8191, z: 0, neg: -5, t: true, f: false, d: Buffer.from([0, 1, 2, 255]), a: [], o: {}, nested: [{ k: ['x'] }] };
+  const v = {
+    s: 'a & b < c > d " \' é ✓ \t\n',
+    empty: '',
+    n: 8191,
+    z: 0,
+    neg: -5,
+    t: true,
+    f: false,
+    d: Buffer.from([0, 1, 2, 255]),
+    a: [],
+    o: {},
+    nested: [{ k: ['x'] }],
+  };
   const xml = xmlPlist(v);
   const back = plist.parse(xml) as Record<string, unknown>;
   assert.deepEqual({ ...back, d: Buffer.from(back.d as Uint8Array) }, v);
@@ -146,11 +202,21 @@ test('the XML writer agrees with plist.parse and plistlib on awkward values, and
 
 test('a profile filled from its template is byte for byte the one the builder writes', async () => {
   const { profileTemplate } = await import('../../src/profile/mobileconfig.ts');
-  const scep = { type: 'scep' as const, url: 'https://scep.example.com/scep', key_size: 2048, key_usage: 5, subject: [[['CN', 'dev-%SERIAL%-%PRODUCT%']]] as [string, string][][], ca_fingerprint_hex: 'aabb' };
+  const scep = {
+    type: 'scep' as const,
+    url: 'https://scep.example.com/scep',
+    key_size: 2048,
+    key_usage: 5,
+    subject: [[['CN', 'dev-%SERIAL%-%PRODUCT%']]] as [string, string][][],
+    ca_fingerprint_hex: 'aabb',
+  };
   const pkcs12 = { type: 'pkcs12' as const, data: Buffer.from('not really a p12'), password: 'p&ss<w>rd' };
   const kinds: Partial<ProfileInput>[] = [
-    {}, { platform: 'iOS' }, { platform: undefined, description: 'desc' },
-    { identity: scep, acmeClientIdentifier: undefined, scepChallenge: 'chal&<>"\'' }, { identity: scep, acmeClientIdentifier: undefined },
+    {},
+    { platform: 'iOS' },
+    { platform: undefined, description: 'desc' },
+    { identity: scep, acmeClientIdentifier: undefined, scepChallenge: 'chal&<>"\'' },
+    { identity: scep, acmeClientIdentifier: undefined },
     { identity: pkcs12, acmeClientIdentifier: undefined },
   ];
   for (const kind of kinds) {
@@ -158,7 +224,10 @@ test('a profile filled from its template is byte for byte the one the builder wr
     const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge, ...fixed } = fixedInput;
     const fill = profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: scepChallenge !== undefined });
     assert.ok(fill, 'a template for an ordinary config');
-    for (const device of [{ serial: 'C02ABC', udid: 'UD-1', product: 'Mac14,2' }, { serial: 'S&<x>', udid: '"quoted"', product: undefined }]) {
+    for (const device of [
+      { serial: 'C02ABC', udid: 'UD-1', product: 'Mac14,2' },
+      { serial: 'S&<x>', udid: '"quoted"', product: undefined },
+    ]) {
       const input = { ...fixedInput, device, profileUuid: u(), identityUuid: u(), acmeClientIdentifier: acmeClientIdentifier && `id-${device.serial}` };
       assert.equal(fill!(input).toString('utf8'), buildEnrollmentProfile(input).xml.toString('utf8'), JSON.stringify(kind));
     }

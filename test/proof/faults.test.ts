@@ -45,53 +45,190 @@ const unavailable = (code: RegExp) => (t: ReturnType<typeof statusReport>['token
   assert.equal(t.status, 'unavailable', JSON.stringify(t));
   assert.equal(t.last_sync?.result, 'error');
   assert.match(t.last_sync?.error_code ?? '', code);
-  assert.ok(t.problems.some((p) => p.startsWith('unavailable:')), JSON.stringify(t.problems));
-  assert.ok(t.problems.some((p) => p.startsWith('last sync failed:')), JSON.stringify(t.problems));
+  assert.ok(
+    t.problems.some((p) => p.startsWith('unavailable:')),
+    JSON.stringify(t.problems),
+  );
+  assert.ok(
+    t.problems.some((p) => p.startsWith('last sync failed:')),
+    JSON.stringify(t.problems),
+  );
 };
 const SYNC = 'POST /devices/sync';
 
 const CASES: Case[] = [
-  { name: '429 with Retry-After in seconds', faults: () => [{ endpoint: SYNC, kind: 'status', status: 429, body: 'TOO_MANY_REQUESTS', retryAfter: '2', count: Infinity }],
-    bound: { [SYNC]: R + 1 }, check: (t, waits) => { unavailable(/429|TOO_MANY|UNAVAILABLE/)(t); assert.deepEqual(waits, [2000, 2000, 2000]); } },
-  { name: '503 with Retry-After as an HTTP date', faults: (s) => [{ endpoint: SYNC, kind: 'status', status: 503, retryAfter: new Date(s.control.now() + 3000).toUTCString(), count: Infinity }],
-    bound: { [SYNC]: R + 1 }, check: (t, waits) => { unavailable(/503|UNAVAILABLE/)(t); assert.equal(waits.length, R); assert.ok(waits.every((w) => w <= 3000), `waits ${waits}`); } },
-  { name: '500', faults: () => [{ endpoint: SYNC, kind: 'status', status: 500, count: Infinity }], bound: { [SYNC]: R + 1 }, check: (t) => unavailable(/500|UNAVAILABLE/)(t) },
-  { name: 'connection reset', faults: () => [{ endpoint: SYNC, kind: 'reset', count: Infinity }], bound: { [SYNC]: R + 1 }, check: (t) => unavailable(/ECONNRESET|NETWORK|UNAVAILABLE|SOCKET/)(t) },
-  { name: 'stalled response past the client timeout', faults: () => [{ endpoint: SYNC, kind: 'delay', ms: 1500, count: Infinity }], bound: { [SYNC]: R + 1 }, check: (t) => unavailable(/TIMEDOUT|TIMEOUT|UNAVAILABLE/)(t) },
-  { name: 'truncated JSON', faults: () => [{ endpoint: SYNC, kind: 'truncated_json', count: Infinity }], bound: { [SYNC]: R + 1 },
-    check: (t) => { assert.equal(t.last_sync?.result, 'error'); assert.notEqual(t.status, 'ok'); assert.ok(t.problems.length > 0); } },
-  { name: 'invalid JSON (an HTML error page with 200)', faults: () => [{ endpoint: SYNC, kind: 'invalid_json', count: Infinity }], bound: { [SYNC]: R + 1 },
-    check: (t) => { assert.equal(t.last_sync?.result, 'error'); assert.notEqual(t.status, 'ok'); assert.ok(t.problems.length > 0); } },
-  { name: 'session expiring on every call', faults: () => [{ endpoint: SYNC, kind: 'session_expire', count: Infinity }], bound: { [SYNC]: 2, 'GET /session': 1 },
-    check: (t) => { assert.equal(t.status, 'unauthorized'); assert.equal(t.last_sync?.result, 'error'); assert.ok(t.problems.some((p) => p.startsWith('unauthorized:'))); } },
-  { name: '403 FORBIDDEN', faults: () => [{ endpoint: SYNC, kind: 'status', status: 403, body: 'FORBIDDEN', count: Infinity }], bound: { [SYNC]: 2, 'GET /session': 1 },
-    check: (t) => { assert.equal(t.status, 'unauthorized'); assert.match(t.last_sync?.error_code ?? '', /FORBIDDEN/); } },
-  { name: 'T_C_NOT_SIGNED', faults: () => [{ endpoint: '*', kind: 'status', status: 403, body: 'T_C_NOT_SIGNED', count: Infinity }], bound: { [SYNC]: 1, 'GET /session': 0 },
-    check: (t) => { assert.equal(t.status, 't_c_not_signed'); assert.equal(t.terms_signed, false); assert.ok(t.problems.some((p) => /accept the new terms/.test(p))); } },
-  { name: 'ACCESS_DENIED', faults: () => [{ endpoint: '*', kind: 'status', status: 403, body: 'ACCESS_DENIED', count: Infinity }], bound: { [SYNC]: 1, 'GET /session': 0 },
-    check: (t) => { assert.equal(t.status, 'access_denied'); assert.ok(t.problems.some((p) => p.startsWith('access_denied:'))); } },
-  { name: 'EXPIRED_CURSOR', faults: () => [{ endpoint: SYNC, kind: 'status', status: 400, body: 'EXPIRED_CURSOR', count: Infinity }], bound: { [SYNC]: 2, 'POST /server/devices': Math.ceil((ALPHA + Math.floor(ALPHA / 3)) / 100) + 1 },
-    check: (t) => { assert.equal(t.last_sync?.error_code, 'EXPIRED_CURSOR'); assert.ok(t.problems.some((p) => /EXPIRED_CURSOR/.test(p))); } },
-  { name: 'INVALID_CURSOR', faults: () => [{ endpoint: SYNC, kind: 'status', status: 400, body: 'INVALID_CURSOR', count: Infinity }], bound: { [SYNC]: 2, 'POST /server/devices': Math.ceil((ALPHA + Math.floor(ALPHA / 3)) / 100) + 1 },
-    check: (t) => { assert.equal(t.last_sync?.error_code, 'INVALID_CURSOR'); assert.ok(t.problems.some((p) => /INVALID_CURSOR/.test(p))); } },
-  { name: 'repeated cursor with more_to_follow', faults: () => [{ endpoint: SYNC, kind: 'repeat_cursor', count: Infinity }], bound: { [SYNC]: 1 },
-    check: (t) => { assert.equal(t.last_sync?.error_code, 'REPEATED_CURSOR'); assert.ok(t.problems.some((p) => /REPEATED_CURSOR/.test(p))); } },
-  { name: '500 on an assign call (Apple may have processed it: not replayed blindly)', syncOk: true, settleMs: 1300,
+  {
+    name: '429 with Retry-After in seconds',
+    faults: () => [{ endpoint: SYNC, kind: 'status', status: 429, body: 'TOO_MANY_REQUESTS', retryAfter: '2', count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t, waits) => {
+      unavailable(/429|TOO_MANY|UNAVAILABLE/)(t);
+      assert.deepEqual(waits, [2000, 2000, 2000]);
+    },
+  },
+  {
+    name: '503 with Retry-After as an HTTP date',
+    faults: (s) => [{ endpoint: SYNC, kind: 'status', status: 503, retryAfter: new Date(s.control.now() + 3000).toUTCString(), count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t, waits) => {
+      unavailable(/503|UNAVAILABLE/)(t);
+      assert.equal(waits.length, R);
+      assert.ok(
+        waits.every((w) => w <= 3000),
+        `waits ${waits}`,
+      );
+    },
+  },
+  {
+    name: '500',
+    faults: () => [{ endpoint: SYNC, kind: 'status', status: 500, count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t) => unavailable(/500|UNAVAILABLE/)(t),
+  },
+  {
+    name: 'connection reset',
+    faults: () => [{ endpoint: SYNC, kind: 'reset', count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t) => unavailable(/ECONNRESET|NETWORK|UNAVAILABLE|SOCKET/)(t),
+  },
+  {
+    name: 'stalled response past the client timeout',
+    faults: () => [{ endpoint: SYNC, kind: 'delay', ms: 1500, count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t) => unavailable(/TIMEDOUT|TIMEOUT|UNAVAILABLE/)(t),
+  },
+  {
+    name: 'truncated JSON',
+    faults: () => [{ endpoint: SYNC, kind: 'truncated_json', count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t) => {
+      assert.equal(t.last_sync?.result, 'error');
+      assert.notEqual(t.status, 'ok');
+      assert.ok(t.problems.length > 0);
+    },
+  },
+  {
+    name: 'invalid JSON (an HTML error page with 200)',
+    faults: () => [{ endpoint: SYNC, kind: 'invalid_json', count: Infinity }],
+    bound: { [SYNC]: R + 1 },
+    check: (t) => {
+      assert.equal(t.last_sync?.result, 'error');
+      assert.notEqual(t.status, 'ok');
+      assert.ok(t.problems.length > 0);
+    },
+  },
+  {
+    name: 'session expiring on every call',
+    faults: () => [{ endpoint: SYNC, kind: 'session_expire', count: Infinity }],
+    bound: { [SYNC]: 2, 'GET /session': 1 },
+    check: (t) => {
+      assert.equal(t.status, 'unauthorized');
+      assert.equal(t.last_sync?.result, 'error');
+      assert.ok(t.problems.some((p) => p.startsWith('unauthorized:')));
+    },
+  },
+  {
+    name: '403 FORBIDDEN',
+    faults: () => [{ endpoint: SYNC, kind: 'status', status: 403, body: 'FORBIDDEN', count: Infinity }],
+    bound: { [SYNC]: 2, 'GET /session': 1 },
+    check: (t) => {
+      assert.equal(t.status, 'unauthorized');
+      assert.match(t.last_sync?.error_code ?? '', /FORBIDDEN/);
+    },
+  },
+  {
+    name: 'T_C_NOT_SIGNED',
+    faults: () => [{ endpoint: '*', kind: 'status', status: 403, body: 'T_C_NOT_SIGNED', count: Infinity }],
+    bound: { [SYNC]: 1, 'GET /session': 0 },
+    check: (t) => {
+      assert.equal(t.status, 't_c_not_signed');
+      assert.equal(t.terms_signed, false);
+      assert.ok(t.problems.some((p) => /accept the new terms/.test(p)));
+    },
+  },
+  {
+    name: 'ACCESS_DENIED',
+    faults: () => [{ endpoint: '*', kind: 'status', status: 403, body: 'ACCESS_DENIED', count: Infinity }],
+    bound: { [SYNC]: 1, 'GET /session': 0 },
+    check: (t) => {
+      assert.equal(t.status, 'access_denied');
+      assert.ok(t.problems.some((p) => p.startsWith('access_denied:')));
+    },
+  },
+  {
+    name: 'EXPIRED_CURSOR',
+    faults: () => [{ endpoint: SYNC, kind: 'status', status: 400, body: 'EXPIRED_CURSOR', count: Infinity }],
+    bound: { [SYNC]: 2, 'POST /server/devices': Math.ceil((ALPHA + Math.floor(ALPHA / 3)) / 100) + 1 },
+    check: (t) => {
+      assert.equal(t.last_sync?.error_code, 'EXPIRED_CURSOR');
+      assert.ok(t.problems.some((p) => /EXPIRED_CURSOR/.test(p)));
+    },
+  },
+  {
+    name: 'INVALID_CURSOR',
+    faults: () => [{ endpoint: SYNC, kind: 'status', status: 400, body: 'INVALID_CURSOR', count: Infinity }],
+    bound: { [SYNC]: 2, 'POST /server/devices': Math.ceil((ALPHA + Math.floor(ALPHA / 3)) / 100) + 1 },
+    check: (t) => {
+      assert.equal(t.last_sync?.error_code, 'INVALID_CURSOR');
+      assert.ok(t.problems.some((p) => /INVALID_CURSOR/.test(p)));
+    },
+  },
+  {
+    name: 'repeated cursor with more_to_follow',
+    faults: () => [{ endpoint: SYNC, kind: 'repeat_cursor', count: Infinity }],
+    bound: { [SYNC]: 1 },
+    check: (t) => {
+      assert.equal(t.last_sync?.error_code, 'REPEATED_CURSOR');
+      assert.ok(t.problems.some((p) => /REPEATED_CURSOR/.test(p)));
+    },
+  },
+  {
+    name: '500 on an assign call (Apple may have processed it: not replayed blindly)',
+    syncOk: true,
+    settleMs: 1300,
     faults: () => [{ endpoint: 'POST /profile/devices', kind: 'status', status: 500, count: Infinity }],
     bound: { 'POST /profile/devices': 1 },
-    check: (t) => { assert.equal(t.status, 'unavailable'); assert.equal(t.assignments.pending, Math.floor(ALPHA / 3)); } },
-  { name: '429 on an assign call (refused unprocessed: replayed after Retry-After)', syncOk: true, settleMs: 1300,
+    check: (t) => {
+      assert.equal(t.status, 'unavailable');
+      assert.equal(t.assignments.pending, Math.floor(ALPHA / 3));
+    },
+  },
+  {
+    name: '429 on an assign call (refused unprocessed: replayed after Retry-After)',
+    syncOk: true,
+    settleMs: 1300,
     faults: () => [{ endpoint: 'POST /profile/devices', kind: 'status', status: 429, retryAfter: '1', count: Infinity }],
     bound: { 'POST /profile/devices': R + 1 },
-    check: (t, waits) => { assert.equal(t.status, 'unavailable'); assert.deepEqual(waits, [1000, 1000, 1000]); assert.equal(t.assignments.pending, Math.floor(ALPHA / 3)); } },
-  { name: 'FAILED serials', syncOk: true, settleMs: 1300,
+    check: (t, waits) => {
+      assert.equal(t.status, 'unavailable');
+      assert.deepEqual(waits, [1000, 1000, 1000]);
+      assert.equal(t.assignments.pending, Math.floor(ALPHA / 3));
+    },
+  },
+  {
+    name: 'FAILED serials',
+    syncOk: true,
+    settleMs: 1300,
     faults: (_s, serials) => [{ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: serials.slice(0, 7), result: 'FAILED', count: Infinity }],
-    bound: { 'POST /profile/devices': Math.ceil((ALPHA / 3) / 1000) },
-    check: (t) => { assert.equal(t.assignments.failed, 7); assert.equal(t.status, 'ok'); } },
-  { name: 'THROTTLED serials', syncOk: true, settleMs: 1300,
-    faults: (_s, serials) => [{ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: serials.slice(0, 9), result: 'THROTTLED', retryAfterSeconds: 1, count: Infinity }],
-    bound: { 'POST /profile/devices': Math.ceil((ALPHA / 3) / 1000) },
-    check: (t) => { assert.equal(t.assignments.throttled, 9); assert.equal(t.status, 'ok'); } },
+    bound: { 'POST /profile/devices': Math.ceil(ALPHA / 3 / 1000) },
+    check: (t) => {
+      assert.equal(t.assignments.failed, 7);
+      assert.equal(t.status, 'ok');
+    },
+  },
+  {
+    name: 'THROTTLED serials',
+    syncOk: true,
+    settleMs: 1300,
+    faults: (_s, serials) => [
+      { endpoint: 'POST /profile/devices', kind: 'serial_result', serials: serials.slice(0, 9), result: 'THROTTLED', retryAfterSeconds: 1, count: Infinity },
+    ],
+    bound: { 'POST /profile/devices': Math.ceil(ALPHA / 3 / 1000) },
+    check: (t) => {
+      assert.equal(t.assignments.throttled, 9);
+      assert.equal(t.status, 'ok');
+    },
+  },
 ];
 
 async function setup() {
@@ -128,15 +265,30 @@ profiles:
   const config = parseConfig(yaml, join(dir, 'config.yaml'), dir);
   const db = openDatabase(join(dir, 'adesync.db'));
   const waits: number[] = [];
-  const rt = createRuntime({ config, db, logger: silentLogger, clientOptions: { now: () => a.control.now(), sleep: async (ms: number) => { waits.push(ms); } } });
+  const rt = createRuntime({
+    config,
+    db,
+    logger: silentLogger,
+    clientOptions: {
+      now: () => a.control.now(),
+      sleep: async (ms: number) => {
+        waits.push(ms);
+      },
+    },
+  });
   return { a, b, db, rt, config, waits };
 }
 
 function converged(db: DB, s: RunningSim, name: string): string | null {
-  const live = new Set((db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL').all(name) as { serial_number: string }[]).map((r) => r.serial_number));
+  const live = new Set(
+    (db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL').all(name) as { serial_number: string }[]).map(
+      (r) => r.serial_number,
+    ),
+  );
   const apple = s.control.devices(name);
   if (live.size !== apple.length || apple.some((d) => !live.has(d.serial_number))) return `device set differs (${live.size} vs ${apple.length})`;
-  const uuid = (db.prepare("SELECT profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL").get(name) as { profile_uuid: string } | undefined)?.profile_uuid;
+  const uuid = (db.prepare('SELECT profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL').get(name) as { profile_uuid: string } | undefined)
+    ?.profile_uuid;
   const lacking = apple.filter((d) => d.profile_uuid !== uuid).length;
   if (lacking) return `${lacking} devices lack the profile at Apple`;
   const st = (db.prepare('SELECT status FROM tokens WHERE name = ?').get(name) as { status: string }).status;
@@ -147,7 +299,10 @@ function converged(db: DB, s: RunningSim, name: string): string | null {
 for (const c of CASES) {
   test(`fault on alpha only: ${c.name}`, async () => {
     const { a, b, db, rt, config, waits } = await setup();
-    for (const n of ['alpha', 'beta']) { const r = await rt.runCycle(n); assert.equal(r.sync.ok, true, JSON.stringify(r.sync.error)); }
+    for (const n of ['alpha', 'beta']) {
+      const r = await rt.runCycle(n);
+      assert.equal(r.sync.ok, true, JSON.stringify(r.sync.error));
+    }
     // Apple changes on both sides, so the faulty cycle has real work and beta has some too
     const fresh = a.control.addDevices('alpha', Math.floor(ALPHA / 3)).map((d) => d.serial_number);
     a.control.modifyDevice('alpha', a.control.devices('alpha')[0].serial_number, { model: 'Changed' });
@@ -174,10 +329,16 @@ for (const c of CASES) {
     if (c.settleMs) await new Promise((r) => setTimeout(r, c.settleMs));
     let cycles = 0;
     let why: string | null = 'not run';
-    while (cycles < 4 && why) { cycles++; await rt.runCycle('alpha'); why = converged(db, a, 'alpha'); }
+    while (cycles < 4 && why) {
+      cycles++;
+      await rt.runCycle('alpha');
+      why = converged(db, a, 'alpha');
+    }
     assert.equal(why, null, `alpha converged after ${cycles} cycles`);
     const after = statusReport(db, config).tokens.find((x) => x.name === 'alpha')!;
     assert.deepEqual(after.problems, []);
-    figure(`faults ${c.name}: requests during fault=${JSON.stringify(counts)} total=${total} status=${t.status}/${t.last_sync?.error_code ?? '-'} converged_after=${cycles} cycle(s)`);
+    figure(
+      `faults ${c.name}: requests during fault=${JSON.stringify(counts)} total=${total} status=${t.status}/${t.last_sync?.error_code ?? '-'} converged_after=${cycles} cycle(s)`,
+    );
   });
 }

@@ -27,7 +27,11 @@ export function prng(seed: number) {
     next,
     int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
     pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
-    bytes: (n: number) => { const b = Buffer.alloc(n); for (let i = 0; i < n; i++) b[i] = (next() * 256) | 0; return b; },
+    bytes: (n: number) => {
+      const b = Buffer.alloc(n);
+      for (let i = 0; i < n; i++) b[i] = (next() * 256) | 0;
+      return b;
+    },
   };
 }
 export type Prng = ReturnType<typeof prng>;
@@ -47,14 +51,14 @@ export function percentile(xs: number[], p: number): number {
 
 export interface ProxiedRequest {
   n: number;
-  key: string;             // "METHOD /path"
+  key: string; // "METHOD /path"
   body: Buffer;
   json?: any;
 }
 
 export interface ProxyHooks {
   /** Before the request reaches the simulator; resolve false to drop it (the client's connection is destroyed). */
-  before?: (r: ProxiedRequest) => boolean | void | Promise<boolean | void>;
+  before?: (r: ProxiedRequest) => boolean | undefined | Promise<boolean | undefined>;
   /** After the simulator answered, before the client sees it. */
   after?: (r: ProxiedRequest, status: number, body: Buffer) => void | Promise<void>;
 }
@@ -89,9 +93,18 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
         const key = `${req.method} ${(req.url ?? '/').split('?')[0]}`;
         state.counts[key] = (state.counts[key] ?? 0) + 1;
         let json: any;
-        if (body.length) { try { json = JSON.parse(body.toString('utf8')); } catch { /* not JSON */ } }
+        if (body.length) {
+          try {
+            json = JSON.parse(body.toString('utf8'));
+          } catch {
+            /* not JSON */
+          }
+        }
         const r: ProxiedRequest = { n: ++n, key, body, json };
-        if ((await state.hooks.before?.(r)) === false) { req.socket.destroy(); return; }
+        if ((await state.hooks.before?.(r)) === false) {
+          req.socket.destroy();
+          return;
+        }
         const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers, agent }, (ur) => {
           const rc: Buffer[] = [];
           ur.on('data', (c: Buffer) => rc.push(c));
@@ -103,13 +116,19 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
               const sh = ur.headers['x-adm-auth-session'];
               if (typeof sh === 'string' && sh) state.sessions.add(sh);
               if ((key === 'POST /profile/devices' || key === 'PUT /profile/devices') && json?.profile_uuid && Array.isArray(json.devices)) {
-                for (const s of json.devices) { const k = `${s} ${json.profile_uuid}`; state.assignSends.set(k, (state.assignSends.get(k) ?? 0) + 1); }
+                for (const s of json.devices) {
+                  const k = `${s} ${json.profile_uuid}`;
+                  state.assignSends.set(k, (state.assignSends.get(k) ?? 0) + 1);
+                }
               }
               if ((key === 'POST /server/devices' || key === 'POST /devices/sync') && status === 200) {
                 try {
                   const page = JSON.parse(rb.toString('utf8'));
-                  if (typeof page.cursor === 'string') state.pages.set(page.cursor, { sent: json?.cursor ?? null, serials: (page.devices ?? []).map((d: any) => d.serial_number) });
-                } catch { /* a fault's broken body */ }
+                  if (typeof page.cursor === 'string')
+                    state.pages.set(page.cursor, { sent: json?.cursor ?? null, serials: (page.devices ?? []).map((d: any) => d.serial_number) });
+                } catch {
+                  /* a fault's broken body */
+                }
               }
               await state.hooks.after?.(r, status, rb);
               if (res.destroyed || req.socket.destroyed) return;
@@ -145,12 +164,24 @@ export async function startProxy(target: string, hooks: ProxyHooks = {}) {
       }
       return { serials: out, pages, complete: c === null };
     },
-    close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); agent.destroy(); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
   };
 }
 
 /** Paths of the PKI files a proof daemon's enrollment endpoint reads. */
-export interface EnrollmentFiles { tlsCert: string; tlsKey: string; deviceCa: string; root: string; signerCert: string; signerKey: string }
+export interface EnrollmentFiles {
+  tlsCert: string;
+  tlsKey: string;
+  deviceCa: string;
+  root: string;
+  signerCert: string;
+  signerKey: string;
+}
 
 /**
  * The part of a proof daemon's config after `admin:` — one token, its supervised profile pointing at the enrollment

@@ -23,7 +23,10 @@ import { figure, mib, percentile, prng, seedFor, size, daemonYaml } from './lib.
 function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const s = createServer();
-    s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => res(p)); });
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => res(p));
+    });
     s.on('error', rej);
   });
 }
@@ -36,7 +39,11 @@ test('200 concurrent enrollments against a child daemon during a big sync: zero 
   const CLIENTS = 200;
   const dir = tempDir();
   mkdirSync(join(dir, 'tokens'), { recursive: true, mode: 0o700 });
-  const file = (n: string, data: string, mode = 0o644) => { const p = join(dir, n); writeFileSync(p, data, { mode }); return p; };
+  const file = (n: string, data: string, mode = 0o644) => {
+    const p = join(dir, n);
+    writeFileSync(p, data, { mode });
+    return p;
+  };
 
   const root = await issueCertificate({ subject: [['CN', 'proof root (test only)']], ca: true, days: 2 });
   const deviceCa = await issueCertificate({ subject: [['CN', 'proof Device CA (test only)']], ca: true, issuer: root, days: 2 });
@@ -49,23 +56,45 @@ test('200 concurrent enrollments against a child daemon during a big sync: zero 
   s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'delay', ms: 30, count: Infinity });
   file('tokens/sim.json', JSON.stringify(s.tokens.sim), 0o600);
   const port = await freePort();
-  const configPath = file('config.yaml', `state_dir: ${dir}
+  const configPath = file(
+    'config.yaml',
+    `state_dir: ${dir}
 log_level: info
 apple:
   base_url: ${s.url}
 admin:
   listen: 127.0.0.1:0
-${daemonYaml({ token: 'sim', port, payloadIdentifier: 'com.example.proof.enroll', organization: 'proof', files: {
-  tlsCert: file('tls.pem', tls.certPem), tlsKey: file('tls.key', tls.keyPem, 0o600), deviceCa: file('ca.pem', deviceCa.certPem),
-  root: file('root.pem', root.certPem), signerCert: file('signer.pem', signer.certPem), signerKey: file('signer.key', signer.keyPem, 0o600),
-} })}`);
+${daemonYaml({
+  token: 'sim',
+  port,
+  payloadIdentifier: 'com.example.proof.enroll',
+  organization: 'proof',
+  files: {
+    tlsCert: file('tls.pem', tls.certPem),
+    tlsKey: file('tls.key', tls.keyPem, 0o600),
+    deviceCa: file('ca.pem', deviceCa.certPem),
+    root: file('root.pem', root.certPem),
+    signerCert: file('signer.pem', signer.certPem),
+    signerKey: file('signer.key', signer.keyPem, 0o600),
+  },
+})}`,
+  );
 
   const child = cliSpawn(['--config', configPath, 'daemon']);
   let stderr = '';
-  child.stderr!.on('data', (c) => { stderr += c; });
-  child.stdout!.on('data', (c) => { stderr += c; });
+  child.stderr!.on('data', (c) => {
+    stderr += c;
+  });
+  child.stdout!.on('data', (c) => {
+    stderr += c;
+  });
   const exited = new Promise((r) => child.once('exit', r));
-  after(async () => { if (child.exitCode === null) { child.kill('SIGTERM'); await exited; } });
+  after(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
   await until(() => /adesync daemon ready/.test(stderr), 60_000, 'daemon ready');
   const url = `https://127.0.0.1:${port}/enroll`;
 
@@ -74,20 +103,38 @@ ${daemonYaml({ token: 'sim', port, payloadIdentifier: 'com.example.proof.enroll'
   let agent = new https.Agent({ keepAlive: true, maxSockets: CLIENTS, ca: root.certPem });
   after(() => agent.destroy());
   function enroll(serial: string): Promise<{ status: number; code?: string; ms: number; error?: string }> {
-    const body = device.signedMachineInfo({ UDID: `00008101-${serial.padStart(16, '0').slice(-16)}`, SERIAL: serial, PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1', LANGUAGE: 'en-US', MDM_CAN_REQUEST_SOFTWARE_UPDATE: true });
+    const body = device.signedMachineInfo({
+      UDID: `00008101-${serial.padStart(16, '0').slice(-16)}`,
+      SERIAL: serial,
+      PRODUCT: 'iPhone15,2',
+      VERSION: '22B83',
+      OS_VERSION: '18.1',
+      LANGUAGE: 'en-US',
+      MDM_CAN_REQUEST_SOFTWARE_UPDATE: true,
+    });
     const t0 = performance.now();
     return new Promise((resolve) => {
-      const req = https.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/pkcs7-signature', 'content-length': body.length }, timeout: 30_000 }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const b = Buffer.concat(chunks);
-          let code: string | undefined;
-          if (String(res.headers['content-type']).startsWith('application/json')) { try { code = JSON.parse(b.toString()).code; } catch { /* raw */ } }
-          resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - t0 });
-        });
-        res.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, error: e.message }));
-      });
+      const req = https.request(
+        url,
+        { method: 'POST', agent, headers: { 'content-type': 'application/pkcs7-signature', 'content-length': body.length }, timeout: 30_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const b = Buffer.concat(chunks);
+            let code: string | undefined;
+            if (String(res.headers['content-type']).startsWith('application/json')) {
+              try {
+                code = JSON.parse(b.toString()).code;
+              } catch {
+                /* raw */
+              }
+            }
+            resolve({ status: res.statusCode ?? 0, code, ms: performance.now() - t0 });
+          });
+          res.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, error: e.message }));
+        },
+      );
       req.on('timeout', () => req.destroy(new Error('client timeout')));
       req.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, error: e.message }));
       req.end(body);
@@ -120,7 +167,11 @@ ${daemonYaml({ token: 'sim', port, payloadIdentifier: 'com.example.proof.enroll'
   const dbPath = join(dir, 'adesync.db');
   const synced = () => {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-    try { return (db.prepare("SELECT COUNT(*) AS n FROM devices WHERE token = 'sim' AND deleted_at IS NULL").get() as { n: number }).n; } finally { db.close(); }
+    try {
+      return (db.prepare("SELECT COUNT(*) AS n FROM devices WHERE token = 'sim' AND deleted_at IS NULL").get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
   };
   await until(() => synced() === DEVICES, size(120_000, 600_000), 'the sync to finish');
   // Sockets idle while the sync finished may have met the server's keepAliveTimeout: a reused one could be closed under
@@ -130,8 +181,12 @@ ${daemonYaml({ token: 'sim', port, payloadIdentifier: 'com.example.proof.enroll'
   const burst = await Promise.all(Array.from({ length: CLIENTS }, () => enroll(rnd.pick(serials))));
   const burstBad = burst.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.code ?? ''} ${r.error ?? ''}`);
   const rss = peakRss();
-  figure(`load ${CLIENTS} clients for ${secs.toFixed(1)} s during a ${DEVICES}-device sync: ${ms.length} enrollments (${(ms.length / secs).toFixed(0)}/s), served=${served} not_yet_synced=${notYetSynced} errors=${errors.length}`);
-  figure(`load latency p50=${percentile(ms, 50).toFixed(1)} ms p99=${percentile(ms, 99).toFixed(1)} ms max=${Math.max(...ms).toFixed(0)} ms; daemon peak RSS ${mib(rss)}; after-sync burst ${burst.length - burstBad.length}/${burst.length} served`);
+  figure(
+    `load ${CLIENTS} clients for ${secs.toFixed(1)} s during a ${DEVICES}-device sync: ${ms.length} enrollments (${(ms.length / secs).toFixed(0)}/s), served=${served} not_yet_synced=${notYetSynced} errors=${errors.length}`,
+  );
+  figure(
+    `load latency p50=${percentile(ms, 50).toFixed(1)} ms p99=${percentile(ms, 99).toFixed(1)} ms max=${Math.max(...ms).toFixed(0)} ms; daemon peak RSS ${mib(rss)}; after-sync burst ${burst.length - burstBad.length}/${burst.length} served`,
+  );
   assert.deepEqual(errors.slice(0, 10), [], 'zero errors under load');
   assert.deepEqual(burstBad.slice(0, 10), [], 'after the sync every device is served');
   assert.ok(served > 0);

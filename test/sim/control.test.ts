@@ -7,12 +7,21 @@ import { sim, TestClient } from './helpers.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 async function ctl(url: string, method: string, path: string, body?: unknown) {
-  const r = await fetchOnce(url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: await r.json() as any };
+  const r = await fetchOnce(url + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: r.status, json: (await r.json()) as any };
 }
 
 describe('sim control HTTP API', async () => {
-  const s = await sim({ servers: [{ name: 'a', devices: 4, seed: 2 }, { name: 'b', devices: 1, seed: 3 }] });
+  const s = await sim({
+    servers: [
+      { name: 'a', devices: 4, seed: 2 },
+      { name: 'b', devices: 1, seed: 3 },
+    ],
+  });
 
   it('accepts loopback peers only (pure check)', () => {
     for (const a of ['127.0.0.1', '127.9.8.7', '::1', '::ffff:127.0.0.1']) assert.equal(isLoopback(a), true, a);
@@ -21,10 +30,19 @@ describe('sim control HTTP API', async () => {
 
   it('lists servers, adds devices by count and by record, and reads them back', async () => {
     const sv = await ctl(s.url, 'GET', '/_control/servers');
-    assert.deepEqual(sv.json.servers.map((x: { name: string; devices: number }) => [x.name, x.devices]), [['a', 4], ['b', 1]]);
+    assert.deepEqual(
+      sv.json.servers.map((x: { name: string; devices: number }) => [x.name, x.devices]),
+      [
+        ['a', 4],
+        ['b', 1],
+      ],
+    );
     const add = await ctl(s.url, 'POST', '/_control/devices', { server: 'a', count: 3 });
     assert.equal(add.json.count, 3);
-    const custom = await ctl(s.url, 'POST', '/_control/devices', { server: 'a', devices: [{ serial_number: 'CUSTOM000001', model: 'iPhone 15', asset_tag: 'X' }] });
+    const custom = await ctl(s.url, 'POST', '/_control/devices', {
+      server: 'a',
+      devices: [{ serial_number: 'CUSTOM000001', model: 'iPhone 15', asset_tag: 'X' }],
+    });
     assert.deepEqual(custom.json.serials, ['CUSTOM000001']);
     const dup = await ctl(s.url, 'POST', '/_control/devices', { server: 'a', devices: [{ serial_number: 'CUSTOM000001' }] });
     assert.equal(dup.status, 400);
@@ -49,8 +67,16 @@ describe('sim control HTTP API', async () => {
     const act = await ctl(s.url, 'POST', '/_control/activate', { server: 'a', serial: serials[3] });
     assert.equal(act.json.profile.profile_uuid, prof.json.profile_uuid);
     const ev = (await c.syncAll(cursor)).events;
-    assert.deepEqual(ev.map((e) => [e.op_type, e.serial_number]), [
-      ['modified', serials[0]], ['deleted', serials[1]], ['deleted', serials[2]], ['modified', serials[3]], ['modified', serials[3]]]);
+    assert.deepEqual(
+      ev.map((e) => [e.op_type, e.serial_number]),
+      [
+        ['modified', serials[0]],
+        ['deleted', serials[1]],
+        ['deleted', serials[2]],
+        ['modified', serials[3]],
+        ['modified', serials[3]],
+      ],
+    );
     assert.equal(ev[0].color, 'RED');
     assert.equal(ev[4].profile_status, 'pushed');
     const profiles = await ctl(s.url, 'GET', '/_control/profiles?server=a');
@@ -62,7 +88,10 @@ describe('sim control HTTP API', async () => {
     const after = (await ctl(s.url, 'POST', '/_control/clock', { advance_ms: 3_600_000 })).json.now_ms;
     assert.ok(after - before >= 3_600_000);
     assert.equal((await ctl(s.url, 'POST', '/_control/clock', {})).status, 400);
-    const add = await ctl(s.url, 'POST', '/_control/faults', [{ endpoint: 'GET /account', kind: 'status', status: 503, count: 'Infinity' }, { endpoint: '*', kind: 'delay', ms: 1 }]);
+    const add = await ctl(s.url, 'POST', '/_control/faults', [
+      { endpoint: 'GET /account', kind: 'status', status: 503, count: 'Infinity' },
+      { endpoint: '*', kind: 'delay', ms: 1 },
+    ]);
     assert.deepEqual(add.json, { ok: true, pending: 2 });
     assert.equal((await ctl(s.url, 'POST', '/_control/faults', { endpoint: '*', kind: 'nope' })).status, 400);
     const listed = await ctl(s.url, 'GET', '/_control/faults');
@@ -108,7 +137,8 @@ describe('sim control: a refused request changes nothing', async () => {
       assert.equal(r.status, 400, `advance_ms ${advance_ms}: ${JSON.stringify(r.json)}`);
       assert.match(r.json.error, /outside 1970-01-01…9999-12-31/);
     }
-    for (const advance_ms of ['1', null, [1], { x: 1 }]) assert.equal((await ctl(s.url, 'POST', '/_control/clock', { advance_ms })).status, 400, JSON.stringify(advance_ms));
+    for (const advance_ms of ['1', null, [1], { x: 1 }])
+      assert.equal((await ctl(s.url, 'POST', '/_control/clock', { advance_ms })).status, 400, JSON.stringify(advance_ms));
     const now = (await ctl(s.url, 'GET', '/_control/clock')).json.now_ms;
     assert.ok(now >= before && now - before < 60_000, `clock moved from ${before} to ${now}`);
     // the session made before the refused jumps still answers (it expired on the 1e308 clock before the fix)
@@ -131,7 +161,10 @@ describe('sim control: a refused request changes nothing', async () => {
 
   it('faults: one bad fault in a list injects none of them', async () => {
     await ctl(s.url, 'DELETE', '/_control/faults');
-    const r = await ctl(s.url, 'POST', '/_control/faults', [{ endpoint: 'GET /account', kind: 'status', status: 503 }, { endpoint: '*', kind: 'delay', ms: 1e9 }]);
+    const r = await ctl(s.url, 'POST', '/_control/faults', [
+      { endpoint: 'GET /account', kind: 'status', status: 503 },
+      { endpoint: '*', kind: 'delay', ms: 1e9 },
+    ]);
     assert.equal(r.status, 400);
     assert.deepEqual((await ctl(s.url, 'GET', '/_control/faults')).json.faults, []);
   });
@@ -140,27 +173,39 @@ describe('sim control: a refused request changes nothing', async () => {
     const [d] = (await ctl(s.url, 'GET', '/_control/devices?server=a')).json.devices;
     const r = await ctl(s.url, 'POST', '/_control/modify', { server: 'a', serial: d.serial_number, changes: { color: 'RED', serial_number: 'no!' } });
     assert.equal(r.status, 400);
-    const again = (await ctl(s.url, 'GET', '/_control/devices?server=a')).json.devices.find((x: { serial_number: string }) => x.serial_number === d.serial_number);
+    const again = (await ctl(s.url, 'GET', '/_control/devices?server=a')).json.devices.find(
+      (x: { serial_number: string }) => x.serial_number === d.serial_number,
+    );
     assert.equal(again.color, d.color);
   });
 });
 
 describe('adesync sim (CLI): SIGTERM while an injected stall is pending', () => {
   it('exits 0 promptly instead of waiting out the stall', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--listen', '127.0.0.1:0', '--devices', '1'],
-      { cwd: new URL('../..', import.meta.url).pathname });
-    let out = '', errText = '';
-    child.stderr.on('data', (d) => { errText += d; });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--listen', '127.0.0.1:0', '--devices', '1'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
+    let out = '',
+      errText = '';
+    child.stderr.on('data', (d) => {
+      errText += d;
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const line = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (d) => { out += d; if (out.includes('\n')) resolve(out.split('\n')[0]); });
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (out.includes('\n')) resolve(out.split('\n')[0]);
+        });
         child.on('exit', (code) => reject(new Error(`exited ${code}: ${errText}`)));
       });
       const url = /listening on (http:\/\/\S+)/.exec(line)![1];
       const STALL_MS = 300_000;
       assert.equal((await ctl(url, 'POST', '/_control/faults', { endpoint: '*', kind: 'delay', ms: STALL_MS })).status, 200);
-      const stalled = fetchOnce(url + '/account').then((r) => r.status, (e: Error) => e.message);
+      const stalled = fetchOnce(url + '/account').then(
+        (r) => r.status,
+        (e: Error) => e.message,
+      );
       // wait until the stalled request has arrived (counted before its fault applies)
       for (let i = 0; ; i++) {
         if ((await ctl(url, 'GET', '/_control/counts')).json['GET /account'] === 1) break;
@@ -174,7 +219,10 @@ describe('adesync sim (CLI): SIGTERM while an injected stall is pending', () => 
       assert.ok(Date.now() - t0 < STALL_MS / 5, `took ${Date.now() - t0} ms`);
       assert.notEqual(await stalled, 200, 'the stalled request was not answered as if nothing happened');
     } finally {
-      if (child.exitCode === null) { child.kill('SIGKILL'); await exited; }
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
   });
 });

@@ -11,11 +11,19 @@ describe('sim device generation', () => {
     const b = createSim({ devices: 50, seed: 42 }).control.devices('sim');
     const c = createSim({ devices: 50, seed: 43 }).control.devices('sim');
     assert.deepEqual(a, b);
-    assert.notDeepEqual(a.map((d) => d.serial_number), c.map((d) => d.serial_number));
+    assert.notDeepEqual(
+      a.map((d) => d.serial_number),
+      c.map((d) => d.serial_number),
+    );
   });
 
   it('makes realistic, unique 12-char serials across servers and every family', () => {
-    const { control } = createSim({ servers: [{ name: 'a', devices: 2000, seed: 5 }, { name: 'b', devices: 2000, seed: 5 }] });
+    const { control } = createSim({
+      servers: [
+        { name: 'a', devices: 2000, seed: 5 },
+        { name: 'b', devices: 2000, seed: 5 },
+      ],
+    });
     const all = [...control.devices('a'), ...control.devices('b')];
     const serials = new Set(all.map((d) => d.serial_number));
     assert.equal(serials.size, 4000);
@@ -36,7 +44,13 @@ describe('sim device generation', () => {
   });
 
   it('encodes serial suffixes reversibly', () => {
-    for (const [o, l] of [[0, 0], [1, 123456], [255, 2 ** 32 - 1], [3, 999_999]]) assert.deepEqual(decodeSuffix(encodeSuffix(o, l)), { ordinal: o, local: l });
+    for (const [o, l] of [
+      [0, 0],
+      [1, 123456],
+      [255, 2 ** 32 - 1],
+      [3, 999_999],
+    ])
+      assert.deepEqual(decodeSuffix(encodeSuffix(o, l)), { ordinal: o, local: l });
     assert.equal(generateStatic(1, 0, 7).serial_number, generateStatic(1, 0, 7).serial_number);
   });
 
@@ -80,7 +94,14 @@ describe('sim fetch and sync', async () => {
     s.control.modifyDevice('sim', serials[0], { asset_tag: 'T-42' });
     s.control.removeDevice('sim', serials[1]);
     const r = await c.syncAll(cursor);
-    assert.deepEqual(r.events.map((e) => [e.serial_number, e.op_type]), [[added.serial_number, 'added'], [serials[0], 'modified'], [serials[1], 'deleted']]);
+    assert.deepEqual(
+      r.events.map((e) => [e.serial_number, e.op_type]),
+      [
+        [added.serial_number, 'added'],
+        [serials[0], 'modified'],
+        [serials[1], 'deleted'],
+      ],
+    );
     assert.equal(r.events[0].asset_tag, 'A-1');
     assert.equal(r.events[1].asset_tag, 'T-42');
     for (const e of r.events) assert.match(e.op_date, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -108,8 +129,14 @@ describe('sim fetch and sync', async () => {
   });
 
   it('refuses a cursor issued by another server', async () => {
-    const two = await sim({ servers: [{ name: 'a', devices: 3 }, { name: 'b', devices: 3 }] });
-    const a = new TestClient(two, 'a'), b = new TestClient(two, 'b');
+    const two = await sim({
+      servers: [
+        { name: 'a', devices: 3 },
+        { name: 'b', devices: 3 },
+      ],
+    });
+    const a = new TestClient(two, 'a'),
+      b = new TestClient(two, 'b');
     const { cursor } = await a.fetchAll();
     const r = await b.call('POST', '/devices/sync', { cursor });
     assert.deepEqual([r.status, r.text], [400, 'INVALID_CURSOR']);
@@ -142,19 +169,36 @@ describe('sim fetch and sync', async () => {
     assert.ok(ops.includes(`deleted:${firstPageSerials[1]}`));
     // the superseded first cursor syncs the same events
     const fromFirst = await c.syncAll(p1.json.cursor);
-    assert.deepEqual(fromFirst.events.map((e) => `${e.op_type}:${e.serial_number}`), ops);
+    assert.deepEqual(
+      fromFirst.events.map((e) => `${e.op_type}:${e.serial_number}`),
+      ops,
+    );
   });
 
   it('moves devices between servers (deleted on one, added on the other, profile kept)', async () => {
-    const two = await sim({ servers: [{ name: 'a', devices: 2 }, { name: 'b', devices: 0 }] });
-    const a = new TestClient(two, 'a'), b = new TestClient(two, 'b');
-    const fa = await a.fetchAll(), fb = await b.fetchAll();
+    const two = await sim({
+      servers: [
+        { name: 'a', devices: 2 },
+        { name: 'b', devices: 0 },
+      ],
+    });
+    const a = new TestClient(two, 'a'),
+      b = new TestClient(two, 'b');
+    const fa = await a.fetchAll(),
+      fb = await b.fetchAll();
     const serial = fa.serials[0];
     const prof = await a.call('POST', '/profile', { profile_name: 'p', url: 'https://mdm.example.com/enroll', devices: [serial] });
     two.control.moveDevice('a', 'b', serial);
-    const sa = await a.syncAll(fa.cursor), sb = await b.syncAll(fb.cursor);
-    assert.deepEqual(sa.events.map((e) => e.op_type), ['modified', 'deleted']);
-    assert.deepEqual(sb.events.map((e) => [e.op_type, e.serial_number, e.profile_status, e.profile_uuid]), [['added', serial, 'assigned', prof.json.profile_uuid]]);
+    const sa = await a.syncAll(fa.cursor),
+      sb = await b.syncAll(fb.cursor);
+    assert.deepEqual(
+      sa.events.map((e) => e.op_type),
+      ['modified', 'deleted'],
+    );
+    assert.deepEqual(
+      sb.events.map((e) => [e.op_type, e.serial_number, e.profile_status, e.profile_uuid]),
+      [['added', serial, 'assigned', prof.json.profile_uuid]],
+    );
     assert.equal((await a.call('POST', '/devices', { devices: [serial] })).json.devices[serial].response_status, 'NOT_ACCESSIBLE');
     two.control.moveDevice('b', 'a', serial, { clearProfile: true });
     const back = await a.syncAll(sa.cursor);
@@ -207,7 +251,10 @@ describe('sim fetch and sync', async () => {
     const dis = await c.call('POST', '/devices/disown', { devices: [serials[1], 'ZZZZZZZZZZZZ'] });
     assert.deepEqual(dis.json.devices, { [serials[1]]: 'SUCCESS', ZZZZZZZZZZZZ: 'NOT_ACCESSIBLE' });
     const sync = await c.syncAll(cursor);
-    assert.deepEqual(sync.events.map((e) => [e.op_type, e.serial_number]), [['deleted', serials[1]]]);
+    assert.deepEqual(
+      sync.events.map((e) => [e.op_type, e.serial_number]),
+      [['deleted', serials[1]]],
+    );
   });
 
   it('answers replacement details, beta tokens and account-driven discovery', async () => {
@@ -223,7 +270,10 @@ describe('sim fetch and sync', async () => {
     assert.ok(beta.json.betaEnrollmentTokens.length > 0);
     assert.deepEqual(Object.keys(beta.json.betaEnrollmentTokens[0]).sort(), ['os', 'title', 'token']);
     assert.equal((await c.call('GET', '/account-driven-enrollment/profile')).status, 404);
-    assert.equal((await c.call('POST', '/account-driven-enrollment/profile', { mdm_service_discovery_url: 'http://x' })).text, 'MDM_SERVICE_DISCOVERY_URL_NOT_VALID');
+    assert.equal(
+      (await c.call('POST', '/account-driven-enrollment/profile', { mdm_service_discovery_url: 'http://x' })).text,
+      'MDM_SERVICE_DISCOVERY_URL_NOT_VALID',
+    );
     assert.equal((await c.call('POST', '/account-driven-enrollment/profile', { mdm_service_discovery_url: 'https://mdm.example.com/d' })).status, 200);
     assert.equal((await c.call('GET', '/account-driven-enrollment/profile')).json.mdm_service_discovery_url, 'https://mdm.example.com/d');
   });

@@ -53,7 +53,10 @@ describe('sim fault injection', async () => {
 
   it('count applies to that many requests; Infinity until cleared', async () => {
     s.control.injectFault({ endpoint: 'GET /account', kind: 'status', status: 503, count: 2 });
-    assert.deepEqual([(await c.raw('GET', '/account')).status, (await c.raw('GET', '/account')).status, (await c.raw('GET', '/account')).status], [503, 503, 200]);
+    assert.deepEqual(
+      [(await c.raw('GET', '/account')).status, (await c.raw('GET', '/account')).status, (await c.raw('GET', '/account')).status],
+      [503, 503, 200],
+    );
     s.control.injectFault({ endpoint: 'GET /account', kind: 'status', status: 429, count: Infinity });
     for (let i = 0; i < 5; i++) assert.equal((await c.raw('GET', '/account')).status, 429);
     s.control.clearFaults();
@@ -73,10 +76,18 @@ describe('sim fault injection', async () => {
     const url = new URL(s.url + '/account');
     const seen = s.control.requestCounts()['GET /account'] ?? 0;
     const timedOut = await new Promise<boolean>((resolve) => {
-      const req = request({ host: url.hostname, port: url.port, path: '/account', headers: { 'x-adm-auth-session': c.session } }, (res) => { res.resume(); resolve(false); });
+      const req = request({ host: url.hostname, port: url.port, path: '/account', headers: { 'x-adm-auth-session': c.session } }, (res) => {
+        res.resume();
+        resolve(false);
+      });
       req.on('error', () => resolve(true));
       req.end();
-      const poll = setInterval(() => { if ((s.control.requestCounts()['GET /account'] ?? 0) > seen) { clearInterval(poll); req.destroy(); } }, 5);
+      const poll = setInterval(() => {
+        if ((s.control.requestCounts()['GET /account'] ?? 0) > seen) {
+          clearInterval(poll);
+          req.destroy();
+        }
+      }, 5);
     });
     assert.equal(timedOut, true);
     s.control.injectFault({ endpoint: 'GET /account', kind: 'delay', ms: 20 });
@@ -131,23 +142,37 @@ describe('sim fault injection', async () => {
     assert.throws(() => JSON.parse(i.text));
   });
 
-  it('can produce every failure of Apple\'s depsim config (fixtures/apple-api/depsim-config-failures.json)', async () => {
+  it("can produce every failure of Apple's depsim config (fixtures/apple-api/depsim-config-failures.json)", async () => {
     const cfg = JSON.parse(readFileSync(fixture('apple-api/depsim-config-failures.json'), 'utf8')) as Record<string, { response: string }[]>;
     const endpointOf: Record<string, string> = {
-      get_session_responses: 'GET /session', get_account_responses: 'GET /account', post_server_devices_responses: 'POST /server/devices',
-      post_devices_sync_responses: 'POST /devices/sync', post_devices_responses: 'POST /devices', post_devices_disown_responses: 'POST /devices/disown',
-      post_profile_responses: 'POST /profile', put_profile_devices_responses: 'PUT /profile/devices', get_profile_responses: 'GET /profile',
+      get_session_responses: 'GET /session',
+      get_account_responses: 'GET /account',
+      post_server_devices_responses: 'POST /server/devices',
+      post_devices_sync_responses: 'POST /devices/sync',
+      post_devices_responses: 'POST /devices',
+      post_devices_disown_responses: 'POST /devices/disown',
+      post_profile_responses: 'POST /profile',
+      put_profile_devices_responses: 'PUT /profile/devices',
+      get_profile_responses: 'GET /profile',
       delete_profile_devices_responses: 'DELETE /profile/devices',
     };
     const asFault = (endpoint: string, response: string): Fault | undefined => {
       if (response === 'success') return undefined;
       if (response === 'not_accessible' || response === 'failed') {
-        return endpoint.includes('/profile/devices') ? { endpoint, kind: 'serial_result', serials: ['X'], result: response.toUpperCase() as 'FAILED' } : undefined;
+        return endpoint.includes('/profile/devices')
+          ? { endpoint, kind: 'serial_result', serials: ['X'], result: response.toUpperCase() as 'FAILED' }
+          : undefined;
       }
       const table: Record<string, [number, string]> = {
-        bad_request: [400, ''], forbidden_access_denied: [403, 'ACCESS_DENIED'], forbidden_t_c_not_signed: [403, 'T_C_NOT_SIGNED'],
-        invalid_method: [405, 'METHOD_NOT_ALLOWED'], unauthorized: [401, 'UNAUTHORIZED'], too_many_requests: [429, 'TOO_MANY_REQUESTS'],
-        forbidden: [403, 'FORBIDDEN'], not_found: [404, 'NOT_FOUND'], bad_request_profile_not_found: [400, 'NOT_FOUND'],
+        bad_request: [400, ''],
+        forbidden_access_denied: [403, 'ACCESS_DENIED'],
+        forbidden_t_c_not_signed: [403, 'T_C_NOT_SIGNED'],
+        invalid_method: [405, 'METHOD_NOT_ALLOWED'],
+        unauthorized: [401, 'UNAUTHORIZED'],
+        too_many_requests: [429, 'TOO_MANY_REQUESTS'],
+        forbidden: [403, 'FORBIDDEN'],
+        not_found: [404, 'NOT_FOUND'],
+        bad_request_profile_not_found: [400, 'NOT_FOUND'],
       };
       const m = /^bad_request_(.+)$/.exec(response);
       const [status, body] = table[response] ?? (m ? [400, m[1].toUpperCase()] : [0, '']);
@@ -160,12 +185,13 @@ describe('sim fault injection', async () => {
       assert.ok(endpoint, `unknown depsim key ${key}`);
       for (const e of entries) {
         const f = asFault(endpoint, e.response);
-        if (!f || f.kind !== 'status') continue;
+        if (f?.kind !== 'status') continue;
         s.control.injectFault(f);
         const [method, path] = endpoint.split(' ');
-        const r = method === 'GET' && path === '/session'
-          ? await fetchOnce(s.url + path).then(async (x) => ({ status: x.status, text: await x.text() }))
-          : await c.raw(method, path, method === 'GET' ? undefined : {});
+        const r =
+          method === 'GET' && path === '/session'
+            ? await fetchOnce(s.url + path).then(async (x) => ({ status: x.status, text: await x.text() }))
+            : await c.raw(method, path, method === 'GET' ? undefined : {});
         assert.deepEqual([r.status, r.text], [f.status, f.body], `${key} ${e.response}`);
         checked++;
       }

@@ -26,16 +26,26 @@ export function signSession(token: ServerToken, url: string, o: { timestamp?: nu
   return oauth.toHeader({ ...data, oauth_signature }).Authorization;
 }
 
-export interface Reply { status: number; text: string; json: any; headers: Headers }
+export interface Reply {
+  status: number;
+  text: string;
+  json: any;
+  headers: Headers;
+}
 
 export class TestClient {
   session = '';
   ua: string | undefined = 'adesync-test/1.0';
   protocol: string | undefined = '10';
-  constructor(readonly sim: RunningSim, readonly server = Object.keys(sim.tokens)[0]) {}
+  constructor(
+    readonly sim: RunningSim,
+    readonly server = Object.keys(sim.tokens)[0],
+  ) {}
 
   async login(opts: Parameters<typeof signSession>[2] = {}): Promise<Reply> {
-    const r = await this.raw('GET', '/session', undefined, { authorization: signSession(this.sim.tokens[this.server], this.sim.url + '/session', { timestamp: Math.floor(this.sim.control.now() / 1000), ...opts }) });
+    const r = await this.raw('GET', '/session', undefined, {
+      authorization: signSession(this.sim.tokens[this.server], this.sim.url + '/session', { timestamp: Math.floor(this.sim.control.now() / 1000), ...opts }),
+    });
     if (r.status === 200) this.session = r.json.auth_session_token;
     return r;
   }
@@ -45,10 +55,18 @@ export class TestClient {
     if (this.session && !('x-adm-auth-session' in h)) h['x-adm-auth-session'] = this.session;
     if (this.ua !== undefined && !('user-agent' in h)) h['user-agent'] = this.ua;
     if (this.protocol !== undefined) h['x-server-protocol-version'] = this.protocol;
-    const r = await fetchOnce(this.sim.url + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const r = await fetchOnce(this.sim.url + path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const text = await r.text();
     let json: any;
-    try { json = JSON.parse(text); } catch { json = undefined; }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
     return { status: r.status, text, json, headers: r.headers };
   }
 
@@ -56,7 +74,10 @@ export class TestClient {
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
     if (!this.session) await this.login();
     let r = await this.raw(method, path, body, headers);
-    if (r.status === 401) { await this.login(); r = await this.raw(method, path, body, headers); }
+    if (r.status === 401) {
+      await this.login();
+      r = await this.raw(method, path, body, headers);
+    }
     const rotated = r.headers.get('x-adm-auth-session');
     if (rotated) this.session = rotated;
     return r;

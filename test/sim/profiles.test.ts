@@ -36,7 +36,10 @@ describe('sim profile validation (A.10)', () => {
     const real = JSON.parse(readFileSync(fixture('apple-api/fetch_profile_response.json'), 'utf8'));
     delete real.profile_uuid;
     assert.equal(validateProfile(real).ok, true);
-    assert.equal(validateProfile({ ...base, language: 'en', region: 'US', skip_setup_items: ['AppleID'], support_email_address: 'it@example.com', org_magic: 'm' }).ok, true);
+    assert.equal(
+      validateProfile({ ...base, language: 'en', region: 'US', skip_setup_items: ['AppleID'], support_email_address: 'it@example.com', org_magic: 'm' }).ok,
+      true,
+    );
   });
 });
 
@@ -75,8 +78,14 @@ describe('sim profiles over HTTP', async () => {
     const rm = await c.call('DELETE', '/profile/devices', { devices: [serials[1], 'NOTMINE00001'] });
     assert.deepEqual(rm.json.devices, { [serials[1]]: 'SUCCESS', NOTMINE00001: 'NOT_ACCESSIBLE' });
     const ev = (await c.syncAll(since)).events;
-    assert.deepEqual(ev.map((e) => [e.op_type, e.serial_number, e.profile_status]),
-      [['modified', serials[1], 'assigned'], ['modified', serials[2], 'assigned'], ['modified', serials[1], 'removed']]);
+    assert.deepEqual(
+      ev.map((e) => [e.op_type, e.serial_number, e.profile_status]),
+      [
+        ['modified', serials[1], 'assigned'],
+        ['modified', serials[2], 'assigned'],
+        ['modified', serials[1], 'removed'],
+      ],
+    );
     assert.equal(ev[2].profile_uuid, p);
     // activation: pushed + profile_push_time
     s.control.activateDevice('sim', serials[2]);
@@ -100,7 +109,14 @@ describe('sim profiles over HTTP', async () => {
 
   it('applies serial_result faults: FAILED, THROTTLED + retry_after_seconds (v10), THROTTLED → FAILED below v9', async () => {
     const p = (await c.call('POST', '/profile', base)).json.profile_uuid;
-    s.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: [serials[3]], result: 'THROTTLED', retryAfterSeconds: 120, count: 2 });
+    s.control.injectFault({
+      endpoint: 'POST /profile/devices',
+      kind: 'serial_result',
+      serials: [serials[3]],
+      result: 'THROTTLED',
+      retryAfterSeconds: 120,
+      count: 2,
+    });
     const t = await c.call('POST', '/profile/devices', { profile_uuid: p, devices: [serials[3], serials[4]] });
     assert.deepEqual(t.json, { profile_uuid: p, devices: { [serials[3]]: 'THROTTLED', [serials[4]]: 'SUCCESS' }, retry_after_seconds: 120 });
     c.protocol = '8';

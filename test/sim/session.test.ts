@@ -21,8 +21,13 @@ describe('sim GET /session (OAuth 1.0a)', async () => {
       access_token_expiry: '2026-01-17T11:02:21Z',
     };
     const sig = computeSignature(vector, 'https://mdmenrollment.apple.com/session', {
-      oauth_consumer_key: vector.consumer_key, oauth_token: vector.access_token, oauth_signature_method: 'HMAC-SHA1',
-      oauth_timestamp: '1737111800', oauth_nonce: '0123456789abcdef0123456789abcdef', oauth_version: '1.0', realm: 'ADM',
+      oauth_consumer_key: vector.consumer_key,
+      oauth_token: vector.access_token,
+      oauth_signature_method: 'HMAC-SHA1',
+      oauth_timestamp: '1737111800',
+      oauth_nonce: '0123456789abcdef0123456789abcdef',
+      oauth_version: '1.0',
+      realm: 'ADM',
     });
     assert.equal(sig, '3l6Z2nU85cxaqkbjYhhxgFt+bFo=');
   });
@@ -37,7 +42,7 @@ describe('sim GET /session (OAuth 1.0a)', async () => {
     assert.equal((await c.call('GET', '/account')).status, 200);
   });
 
-  it('accepts a signature over Apple\'s URL too, but rejects one over another URL', async () => {
+  it("accepts a signature over Apple's URL too, but rejects one over another URL", async () => {
     const ok = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, 'https://mdmenrollment.apple.com/session') } });
     assert.equal(ok.status, 200);
     const bad = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, 'http://example.com/session') } });
@@ -48,9 +53,13 @@ describe('sim GET /session (OAuth 1.0a)', async () => {
   it('rejects a wrong secret, an unknown consumer key and an unknown token with 401', async () => {
     const wrong = await fetchOnce(s.url + '/session', { headers: { authorization: signSession(tok, s.url + '/session', { secret: 'CS_nope' }) } });
     assert.equal(wrong.status, 401);
-    const unknownKey = await fetchOnce(s.url + '/session', { headers: { authorization: signSession({ ...tok, consumer_key: 'CK_unknown' }, s.url + '/session') } });
+    const unknownKey = await fetchOnce(s.url + '/session', {
+      headers: { authorization: signSession({ ...tok, consumer_key: 'CK_unknown' }, s.url + '/session') },
+    });
     assert.equal(unknownKey.status, 401);
-    const unknownToken = await fetchOnce(s.url + '/session', { headers: { authorization: signSession({ ...tok, access_token: 'AT_O1O2O3' }, s.url + '/session') } });
+    const unknownToken = await fetchOnce(s.url + '/session', {
+      headers: { authorization: signSession({ ...tok, access_token: 'AT_O1O2O3' }, s.url + '/session') },
+    });
     assert.equal(unknownToken.status, 401);
     const none = await fetchOnce(s.url + '/session');
     assert.equal(none.status, 401);
@@ -173,12 +182,27 @@ describe('sim request rules', async () => {
 describe('a third-party client (curl) can talk to the sim', async () => {
   const s = await sim({ devices: 2 });
   it('gets a session and the account with curl', async (t) => {
-    try { await run('curl', ['--version']); } catch { t.skip('curl is not installed'); return; }
+    try {
+      await run('curl', ['--version']);
+    } catch {
+      t.skip('curl is not installed');
+      return;
+    }
     const auth = signSession(s.tokens.sim, s.url + '/session');
     const session = await run('curl', ['-sS', '-H', `Authorization: ${auth}`, '-H', 'X-Server-Protocol-Version: 3', s.url + '/session']);
     const token = JSON.parse(session.stdout).auth_session_token;
     assert.match(token, /^[0-9A-F]+$/);
-    const account = await run('curl', ['-sS', '-i', '-H', `X-ADM-Auth-Session: ${token}`, '-H', 'X-Server-Protocol-Version: 3', '-A', 'curl-test/1', s.url + '/account']);
+    const account = await run('curl', [
+      '-sS',
+      '-i',
+      '-H',
+      `X-ADM-Auth-Session: ${token}`,
+      '-H',
+      'X-Server-Protocol-Version: 3',
+      '-A',
+      'curl-test/1',
+      s.url + '/account',
+    ]);
     assert.match(account.stdout, /^HTTP\/1\.1 200/);
     assert.match(account.stdout, /x-adm-auth-session: [0-9A-F]+/i);
     const body = JSON.parse(account.stdout.slice(account.stdout.indexOf('\r\n\r\n') + 4));

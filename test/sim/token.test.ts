@@ -14,7 +14,8 @@ import { fetchOnce } from '../helpers/http.ts';
 const run = promisify(execFile);
 
 async function keypair(dir: string): Promise<{ cert: string; key: string }> {
-  const key = join(dir, 'key.pem'), cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem'),
+    cert = join(dir, 'cert.pem');
   await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=adesync sim test']);
   return { cert, key };
 }
@@ -49,14 +50,31 @@ describe('sim token issuance (A.2)', async () => {
     assert.match(printed.stdout, /rsaEncryption/);
   });
 
-  it('is decrypted by adesync\'s own token reader', () => {
+  it("is decrypted by adesync's own token reader", () => {
     const p7m = issueTokenP7m(token, readFileSync(cert, 'utf8'));
     assert.deepEqual(decryptServerToken(p7m, readFileSync(key, 'utf8')), token);
   });
 
   it('refuses a non-RSA certificate', async () => {
-    const ecKey = join(dir, 'ec.pem'), ecCert = join(dir, 'ec.crt');
-    await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', ecKey, '-out', ecCert, '-days', '1', '-subj', '/CN=ec']);
+    const ecKey = join(dir, 'ec.pem'),
+      ecCert = join(dir, 'ec.crt');
+    await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      ecKey,
+      '-out',
+      ecCert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=ec',
+    ]);
     assert.throws(() => issueTokenP7m(token, readFileSync(ecCert, 'utf8')), /RSA/);
   });
 });
@@ -67,20 +85,48 @@ describe('adesync sim (CLI)', async () => {
 
   it('serves, writes 0600 token files and p7m per server, and stops on SIGTERM', async () => {
     const tokenFile = join(dir, 'tokens', '{server}.json');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--listen', '127.0.0.1:0', '--devices', '7',
-      '--servers', 'east,west', '--token-file', tokenFile, '--issue-p7m', cert, '--p7m-out', join(dir, '{server}.p7m')], { cwd: new URL('../..', import.meta.url).pathname });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'sim',
+        '--listen',
+        '127.0.0.1:0',
+        '--devices',
+        '7',
+        '--servers',
+        'east,west',
+        '--token-file',
+        tokenFile,
+        '--issue-p7m',
+        cert,
+        '--p7m-out',
+        join(dir, '{server}.p7m'),
+      ],
+      { cwd: new URL('../..', import.meta.url).pathname },
+    );
     let out = '';
     let errText = '';
-    child.stderr.on('data', (d) => { errText += d; });
+    child.stderr.on('data', (d) => {
+      errText += d;
+    });
     const line = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d) => { out += d; if (out.includes('\n')) resolve(out.split('\n')[0]); });
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('\n')) resolve(out.split('\n')[0]);
+      });
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${errText}`)));
     });
     const url = /listening on (http:\/\/\S+)/.exec(line)![1];
     assert.match(line, /servers=east,west devices=14/);
     const east = JSON.parse(readFileSync(join(dir, 'tokens', 'east.json'), 'utf8'));
     assert.equal(statSync(join(dir, 'tokens', 'east.json')).mode & 0o777, 0o600);
-    assert.deepEqual(decryptServerToken(readFileSync(join(dir, 'west.p7m'), 'utf8'), readFileSync(key, 'utf8')), JSON.parse(readFileSync(join(dir, 'tokens', 'west.json'), 'utf8')));
+    assert.deepEqual(
+      decryptServerToken(readFileSync(join(dir, 'west.p7m'), 'utf8'), readFileSync(key, 'utf8')),
+      JSON.parse(readFileSync(join(dir, 'tokens', 'west.json'), 'utf8')),
+    );
     const r = await fetchOnce(url + '/session', { headers: { authorization: signSession(east, url + '/session') } });
     assert.equal(r.status, 200);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -89,7 +135,9 @@ describe('adesync sim (CLI)', async () => {
   });
 
   it('refuses a non-loopback --listen without --allow-remote', async () => {
-    await assert.rejects(run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--listen', '0.0.0.0:0'], { cwd: new URL('../..', import.meta.url).pathname }),
-      (e: { code: number; stderr: string }) => e.code === 2 && /allow-remote/.test(e.stderr));
+    await assert.rejects(
+      run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--listen', '0.0.0.0:0'], { cwd: new URL('../..', import.meta.url).pathname }),
+      (e: { code: number; stderr: string }) => e.code === 2 && /allow-remote/.test(e.stderr),
+    );
   });
 });

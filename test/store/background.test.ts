@@ -10,16 +10,18 @@ test('the background thread copies the WAL into the database file while the writ
   const path = join(tempDir(), 'a.db');
   const db = openDatabase(path);
   const bg = startBackground(db, { intervalMs: 20 });
-  assert.equal((db.pragma('wal_autocheckpoint', { simple: true }) as number), FALLBACK_AUTOCHECKPOINT);
+  assert.equal(db.pragma('wal_autocheckpoint', { simple: true }) as number, FALLBACK_AUTOCHECKPOINT);
   const before = statSync(path).size;
   const ins = db.prepare("INSERT INTO enrollments (at, decision, reason) VALUES ('now', 'refused', ?)");
-  db.transaction(() => { for (let i = 0; i < 5000; i++) ins.run('x'.repeat(200)); })();
+  db.transaction(() => {
+    for (let i = 0; i < 5000; i++) ins.run('x'.repeat(200));
+  })();
   // 5000 rows of ~250 bytes: about 1.2 MB that only a checkpoint moves from -wal into the database file
   const deadline = Date.now() + 10_000;
   while (statSync(path).size < before + 1_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   assert.ok(statSync(path).size >= before + 1_000_000, `database file ${statSync(path).size} bytes: the WAL was not checkpointed`);
   await bg.stop();
-  await bg.stop();  // idempotent
+  await bg.stop(); // idempotent
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n, 5000);
   db.close();
 });

@@ -85,7 +85,9 @@ test('migration 005 builds the counts of an existing database', () => {
   const raw = new Database(path);
   migrate(raw, before);
   const dev = raw.prepare(`INSERT INTO devices (token, serial_number, profile_status, raw_json, deleted_at) VALUES (?, ?, ?, '{}', ?)`);
-  const asg = raw.prepare(`INSERT INTO assignments (device_id, token, serial_number, state, updated_at) SELECT id, token, serial_number, ?, 'now' FROM device_rows WHERE serial_number = ?`);
+  const asg = raw.prepare(
+    `INSERT INTO assignments (device_id, token, serial_number, state, updated_at) SELECT id, token, serial_number, ?, 'now' FROM device_rows WHERE serial_number = ?`,
+  );
   const statuses = ['empty', 'assigned', 'pushed', 'removed'];
   const states = ['pending', 'assigned', 'failed', 'excluded'];
   for (let i = 0; i < 500; i++) {
@@ -94,7 +96,7 @@ test('migration 005 builds the counts of an existing database', () => {
     if (i % 5) asg.run(states[i % 4], serial);
   }
   raw.close();
-  const db = openDatabase(path);  // applies 004 (if present) and 005
+  const db = openDatabase(path); // applies 004 (if present) and 005
   assert.ok(keptCounts(db).length > 10);
   exact(db, 'migration 005');
   db.close();

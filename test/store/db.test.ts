@@ -11,8 +11,12 @@ test('a new database file is created in WAL mode with every migration recorded',
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   assert.equal(schemaVersion(db), loadMigrations().at(-1)!.version);
   assert.ok(db.prepare("SELECT 1 FROM sqlite_master WHERE type='view' AND name='devices'").get(), 'the devices view');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all().map((r: any) => r.name);
-  for (const t of ['tokens', 'device_rows', 'cursors', 'profiles', 'assignments', 'device_events', 'sync_runs', 'enrollments']) assert.ok(tables.includes(t), t);
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type='table'")
+    .all()
+    .map((r: any) => r.name);
+  for (const t of ['tokens', 'device_rows', 'cursors', 'profiles', 'assignments', 'device_events', 'sync_runs', 'enrollments'])
+    assert.ok(tables.includes(t), t);
   db.close();
   // reopening applies nothing new
   const again = openDatabase(join(dir, 'a.db'));
@@ -27,7 +31,10 @@ test('a database whose schema is newer than the code is refused with a clear err
   for (const m of loadMigrations()) copyFileSync(join(MIGRATIONS_DIR, m.name), join(mig, m.name));
   writeFileSync(join(mig, '999_future.sql'), 'CREATE TABLE future (x);');
   openDatabase(join(dir, 'b.db'), { migrationsDir: mig }).close();
-  assert.throws(() => openDatabase(join(dir, 'b.db')), (e: unknown) => e instanceof SchemaTooNewError && /schema version 999/.test((e as Error).message));
+  assert.throws(
+    () => openDatabase(join(dir, 'b.db')),
+    (e: unknown) => e instanceof SchemaTooNewError && /schema version 999/.test((e as Error).message),
+  );
 });
 
 test('a failing migration rolls back and leaves the version where it was', () => {

@@ -27,51 +27,90 @@ test('migration 004 counts existing refusals per hour and code, drops those of n
   v3.close();
 
   const db = openDatabase(path);
-  assert.deepEqual(db.prepare('SELECT hour, code, count FROM enrollment_refusals ORDER BY hour, code').all().map((r) => ({ ...(r as object) })), [
-    { hour: '2026-11-30T10', code: 'adesync.bad_request', count: 50 },
-    { hour: '2026-11-30T10', code: 'adesync.unsigned', count: 1 },
-    { hour: '2026-11-30T11', code: 'adesync.refused', count: 2 },
-  ]);
-  assert.deepEqual(db.prepare('SELECT serial_number, decision FROM enrollments ORDER BY id').all().map((r) => ({ ...(r as object) })), [
-    { serial_number: 'C02OURS', decision: 'refused' }, { serial_number: 'C02OURS', decision: 'served' },
-  ]);
-  const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM enrollments WHERE serial_number = 'X' AND at >= '2026'").all() as { detail: string }[]).map((r) => r.detail).join();
-  assert.match(plan, /SEARCH enrollments USING (COVERING )?INDEX enrollments_serial \(serial_number=\? AND at>\?\)/, 'the per-device window is one index range');
+  assert.deepEqual(
+    db
+      .prepare('SELECT hour, code, count FROM enrollment_refusals ORDER BY hour, code')
+      .all()
+      .map((r) => ({ ...(r as object) })),
+    [
+      { hour: '2026-11-30T10', code: 'adesync.bad_request', count: 50 },
+      { hour: '2026-11-30T10', code: 'adesync.unsigned', count: 1 },
+      { hour: '2026-11-30T11', code: 'adesync.refused', count: 2 },
+    ],
+  );
+  assert.deepEqual(
+    db
+      .prepare('SELECT serial_number, decision FROM enrollments ORDER BY id')
+      .all()
+      .map((r) => ({ ...(r as object) })),
+    [
+      { serial_number: 'C02OURS', decision: 'refused' },
+      { serial_number: 'C02OURS', decision: 'served' },
+    ],
+  );
+  const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM enrollments WHERE serial_number = 'X' AND at >= '2026'").all() as { detail: string }[])
+    .map((r) => r.detail)
+    .join();
+  assert.match(
+    plan,
+    /SEARCH enrollments USING (COVERING )?INDEX enrollments_serial \(serial_number=\? AND at>\?\)/,
+    'the per-device window is one index range',
+  );
   db.close();
 });
 
 function seeded(): DB {
   const db = openDatabase(':memory:');
   const add = db.prepare("INSERT INTO enrollments (at, serial_number, decision) VALUES (?, ?, 'served')");
-  for (let d = 0; d < 500; d++) add.run(ago(d), `S${d % 7}`);                          // one record a day for 500 days
+  for (let d = 0; d < 500; d++) add.run(ago(d), `S${d % 7}`); // one record a day for 500 days
   const refusals = createRefusalAdder(db);
   for (let h = 0; h < 24 * 120; h += 6) for (const c of ['adesync.bad_request', 'adesync.unsigned']) refusals(ago(h / 24).slice(0, 13), c, 3);
   const lim = db.prepare("INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at) VALUES (?, 'adesync.too_many_enrollments', 1, ?, ?)");
-  lim.run('OLD', ago(500), ago(450)); lim.run('NEW', ago(500), ago(1));
+  lim.run('OLD', ago(500), ago(450));
+  lim.run('NEW', ago(500), ago(1));
   return db;
 }
 
 test('retention: records older than retention_days and hourly refusals older than refusal_retention_days go, in batches; recent ones stay', async () => {
   const db = seeded();
   let pauses = 0;
-  const r = await pruneEnrollments(db, { recordsBefore: ago(400), refusalsBefore: ago(90), batch: 16, pause: async () => { pauses++; } });
-  assert.deepEqual(r, { records: 99, refusals: 30 * 4 * 2 - 2, limited: 1 });   // days 401..499; hours of days 90.25..119.75
+  const r = await pruneEnrollments(db, {
+    recordsBefore: ago(400),
+    refusalsBefore: ago(90),
+    batch: 16,
+    pause: async () => {
+      pauses++;
+    },
+  });
+  assert.deepEqual(r, { records: 99, refusals: 30 * 4 * 2 - 2, limited: 1 }); // days 401..499; hours of days 90.25..119.75
   assert.ok(pauses >= Math.ceil(99 / 16), `yielded between batches (${pauses})`);
   const oldest = (db.prepare('SELECT MIN(at) AS at FROM enrollments').get() as { at: string }).at;
   assert.ok(oldest >= ago(400), oldest);
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n, 401);
   assert.ok((db.prepare('SELECT MIN(hour) AS h FROM enrollment_refusals').get() as { h: string }).h >= ago(90).slice(0, 13));
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM enrollment_refusals').get() as { n: number }).n, 90 * 4 * 2 + 2);
-  assert.deepEqual(db.prepare('SELECT serial_number FROM enrollment_limited').all().map((x) => (x as { serial_number: string }).serial_number), ['NEW']);
-  assert.deepEqual(await pruneEnrollments(db, { recordsBefore: ago(400), refusalsBefore: ago(90) }), { records: 0, refusals: 0, limited: 0 }, 'nothing left to do');
-  const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM enrollments WHERE at < ? ORDER BY at LIMIT ?').all('x', 1) as { detail: string }[]).map((x) => x.detail).join();
+  assert.deepEqual(
+    db
+      .prepare('SELECT serial_number FROM enrollment_limited')
+      .all()
+      .map((x) => (x as { serial_number: string }).serial_number),
+    ['NEW'],
+  );
+  assert.deepEqual(
+    await pruneEnrollments(db, { recordsBefore: ago(400), refusalsBefore: ago(90) }),
+    { records: 0, refusals: 0, limited: 0 },
+    'nothing left to do',
+  );
+  const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM enrollments WHERE at < ? ORDER BY at LIMIT ?').all('x', 1) as { detail: string }[])
+    .map((x) => x.detail)
+    .join();
   assert.match(plan, /USING (COVERING )?INDEX enrollments_at/, 'deletes walk the time index, never the table');
 });
 
-test('a serial\'s window counts and summary; status counts every refusal of the last 24 h from the hourly table', () => {
+test("a serial's window counts and summary; status counts every refusal of the last 24 h from the hourly table", () => {
   const db = seeded();
   const recent = createRecentRecords(db);
-  assert.deepEqual({ ...recent('S0', ago(15)) }, { served: 3, other: 0, oldest_served_at: ago(14) });   // days 0, 7, 14
+  assert.deepEqual({ ...recent('S0', ago(15)) }, { served: 3, other: 0, oldest_served_at: ago(14) }); // days 0, 7, 14
   db.prepare("INSERT INTO enrollments (at, serial_number, decision) VALUES (?, 'S0', 'os_update_required')").run(ago(0.01));
   assert.equal(recent('S0', ago(1)).other, 1);
   const s = enrollmentSummary(db, 'S0', 60 * 24 * 8);

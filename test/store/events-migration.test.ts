@@ -17,20 +17,39 @@ test('migration 003 ties every existing event to its device row, and device SERI
   const a = Number(add.run('main', 'C02AAA').lastInsertRowid);
   const b = Number(add.run('school', 'C02AAA').lastInsertRowid);
   const ev = v2.prepare("INSERT INTO device_events (token, serial_number, at, kind) VALUES (?, ?, 'now', ?)");
-  ev.run('main', 'C02AAA', 'added'); ev.run('school', 'C02AAA', 'added'); ev.run('main', 'C02AAA', 'modified'); ev.run('main', 'OTHER', 'added');
+  ev.run('main', 'C02AAA', 'added');
+  ev.run('school', 'C02AAA', 'added');
+  ev.run('main', 'C02AAA', 'modified');
+  ev.run('main', 'OTHER', 'added');
   v2.close();
 
   const db = openDatabase(path);
   const rows = db.prepare('SELECT serial_number, token, kind, device_id FROM device_events ORDER BY id').all();
-  assert.deepEqual(rows.map((r) => ({ ...(r as object) })), [
-    { serial_number: 'C02AAA', token: 'main', kind: 'added', device_id: a },
-    { serial_number: 'C02AAA', token: 'school', kind: 'added', device_id: b },
-    { serial_number: 'C02AAA', token: 'main', kind: 'modified', device_id: a },
-    { serial_number: 'OTHER', token: 'main', kind: 'added', device_id: null },
-  ]);
-  assert.deepEqual(deviceDetail(db, 'C02AAA').events.map((e) => { const x = e as unknown as { kind: string; token: string }; return `${x.kind}@${x.token}`; }),
-    ['modified@main', 'added@school', 'added@main']);
-  const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT id FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = 'x') ORDER BY id DESC LIMIT 100").all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+  assert.deepEqual(
+    rows.map((r) => ({ ...(r as object) })),
+    [
+      { serial_number: 'C02AAA', token: 'main', kind: 'added', device_id: a },
+      { serial_number: 'C02AAA', token: 'school', kind: 'added', device_id: b },
+      { serial_number: 'C02AAA', token: 'main', kind: 'modified', device_id: a },
+      { serial_number: 'OTHER', token: 'main', kind: 'added', device_id: null },
+    ],
+  );
+  assert.deepEqual(
+    deviceDetail(db, 'C02AAA').events.map((e) => {
+      const x = e as unknown as { kind: string; token: string };
+      return `${x.kind}@${x.token}`;
+    }),
+    ['modified@main', 'added@school', 'added@main'],
+  );
+  const plan = (
+    db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = 'x') ORDER BY id DESC LIMIT 100",
+      )
+      .all() as { detail: string }[]
+  )
+    .map((r) => r.detail)
+    .join(' | ');
   assert.match(plan, /device_events_device/);
   db.close();
 });

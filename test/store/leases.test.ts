@@ -16,8 +16,18 @@ import { sim, simConfig } from '../helpers/sim.ts';
 // a pid that certainly existed and is gone now
 const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
 const other: Holder = { node: 'other-node', pid: process.pid, host: 'elsewhere' };
-const row = (o: Partial<LeaseRow>): LeaseRow => ({ token: 't', generation: 3, holder_node: 'n', holder_pid: 1, holder_host: SELF.host, run_id: null,
-  acquired_at: null, heartbeat_at: null, expires_at: 10_000, ...o });
+const row = (o: Partial<LeaseRow>): LeaseRow => ({
+  token: 't',
+  generation: 3,
+  holder_node: 'n',
+  holder_pid: 1,
+  holder_host: SELF.host,
+  run_id: null,
+  acquired_at: null,
+  heartbeat_at: null,
+  expires_at: 10_000,
+  ...o,
+});
 
 test('mayTake: free, expired, or a holder process of this host that is gone; never a live holder before expiry', () => {
   const cases: [string, LeaseRow | undefined, number, boolean][] = [
@@ -36,18 +46,20 @@ test('a second holder is refused while the first renews; after expiry it takes o
   const db = openDatabase(join(tempDir(), 'l.db'));
   let now = 1_000_000;
   const a = acquireLease(db, 'main', { durationMs: 30_000, holder: other, now: () => now });
-  assert.throws(() => acquireLease(db, 'main', { durationMs: 30_000, now: () => now }), (e: unknown) => e instanceof LeaseBusyError
-    && e.message === `a sync of main is already running (pid ${process.pid} on elsewhere)`);
+  assert.throws(
+    () => acquireLease(db, 'main', { durationMs: 30_000, now: () => now }),
+    (e: unknown) => e instanceof LeaseBusyError && e.message === `a sync of main is already running (pid ${process.pid} on elsewhere)`,
+  );
   now += 20_000;
   assert.equal(a.renew(), true);
-  now += 20_000;  // 40 s after taking it, 20 s after its renewal: still held
+  now += 20_000; // 40 s after taking it, 20 s after its renewal: still held
   assert.throws(() => acquireLease(db, 'main', { durationMs: 30_000, now: () => now }), LeaseBusyError);
-  now += 15_000;  // the holder paused: 35 s since its last renewal
+  now += 15_000; // the holder paused: 35 s since its last renewal
   const b = acquireLease(db, 'main', { durationMs: 30_000, now: () => now });
   assert.equal(b.generation, a.generation + 1);
   assert.throws(() => db.transaction(() => a.fence())(), LeaseLostError, 'the old holder is fenced off');
   assert.equal(a.renew(), false);
-  a.release();  // a late release by the old holder frees nothing
+  a.release(); // a late release by the old holder frees nothing
   assert.throws(() => acquireLease(db, 'main', { durationMs: 30_000, holder: other, now: () => now }), LeaseBusyError);
   b.fence();
   b.release();
@@ -73,7 +85,10 @@ test('a sync whose lease was taken over commits no page: the page transaction ch
   assert.equal(r.error?.code, 'LEASE_LOST');
   assert.equal(r.pages, 0);
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM device_rows').get() as { n: number }).n, 0, 'nothing committed by the old holder');
-  assert.equal((db.prepare("SELECT status FROM tokens WHERE name = 'sim'").get() as { status: string } | undefined)?.status ?? 'unknown', 'unknown',
-    'a lost lease says nothing about the token');
+  assert.equal(
+    (db.prepare("SELECT status FROM tokens WHERE name = 'sim'").get() as { status: string } | undefined)?.status ?? 'unknown',
+    'unknown',
+    'a lost lease says nothing about the token',
+  );
   db.close();
 });

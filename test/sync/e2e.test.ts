@@ -9,7 +9,12 @@ import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
 
-const live = (db: DB, token = 'sim') => new Set((db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL').all(token) as { serial_number: string }[]).map((r) => r.serial_number));
+const live = (db: DB, token = 'sim') =>
+  new Set(
+    (db.prepare('SELECT serial_number FROM devices WHERE token = ? AND deleted_at IS NULL').all(token) as { serial_number: string }[]).map(
+      (r) => r.serial_number,
+    ),
+  );
 const simSet = (s: RunningSim, server = 'sim') => new Set(s.control.devices(server).map((d) => d.serial_number));
 const fastSleep = { sleep: async () => {} };
 
@@ -34,7 +39,10 @@ test('initial fetch across pages, then every device gets the supervised profile 
   assert.equal((counts['POST /profile/devices'] ?? 0) + (counts['PUT /profile/devices'] ?? 0), 3, 'ceil(2500/1000) assign calls');
   const uuid = (db.prepare("SELECT profile_uuid FROM profiles WHERE token='sim' AND superseded_at IS NULL").get() as { profile_uuid: string }).profile_uuid;
   assert.match(uuid, /^[0-9A-F]{32}$/);
-  for (const d of s.control.devices('sim')) { assert.equal(d.profile_uuid, uuid); assert.equal(d.profile_status, 'assigned'); }
+  for (const d of s.control.devices('sim')) {
+    assert.equal(d.profile_uuid, uuid);
+    assert.equal(d.profile_status, 'assigned');
+  }
   const p = s.control.profiles('sim')[0];
   assert.equal(p.is_supervised, true);
   assert.equal(p.is_mdm_removable, false);
@@ -58,22 +66,32 @@ test('adds, modifications, deletions and moves are applied; moved and removed de
   const r = await rt.runCycle('sim');
   assert.equal(r.sync.ok, true);
   assert.deepEqual(live(db), simSet(s));
-  const row = db.prepare("SELECT color, asset_tag FROM devices WHERE serial_number = ?").get(devs[0].serial_number) as { color: string; asset_tag: string };
+  const row = db.prepare('SELECT color, asset_tag FROM devices WHERE serial_number = ?').get(devs[0].serial_number) as { color: string; asset_tag: string };
   assert.deepEqual({ ...row }, { color: 'PURPLE', asset_tag: 'A-1' });
   assert.ok((db.prepare('SELECT deleted_at FROM devices WHERE serial_number = ?').get(devs[1].serial_number) as { deleted_at: string }).deleted_at);
-  const kinds = (db.prepare('SELECT kind FROM device_events WHERE serial_number = ? ORDER BY id').all(devs[0].serial_number) as { kind: string }[]).map((e) => e.kind);
+  const kinds = (db.prepare('SELECT kind FROM device_events WHERE serial_number = ? ORDER BY id').all(devs[0].serial_number) as { kind: string }[]).map(
+    (e) => e.kind,
+  );
   assert.ok(kinds.includes('modified'));
-  const ev = db.prepare("SELECT before_json, after_json FROM device_events WHERE serial_number = ? AND kind = 'modified' AND after_json LIKE '%PURPLE%'").get(devs[0].serial_number) as { before_json: string; after_json: string };
+  const ev = db
+    .prepare("SELECT before_json, after_json FROM device_events WHERE serial_number = ? AND kind = 'modified' AND after_json LIKE '%PURPLE%'")
+    .get(devs[0].serial_number) as { before_json: string; after_json: string };
   assert.equal(JSON.parse(ev.after_json).color, 'PURPLE');
   assert.notEqual(JSON.parse(ev.before_json).color, 'PURPLE');
-  const uuid = (db.prepare("SELECT profile_uuid FROM profiles WHERE superseded_at IS NULL").get() as { profile_uuid: string }).profile_uuid;
+  const uuid = (db.prepare('SELECT profile_uuid FROM profiles WHERE superseded_at IS NULL').get() as { profile_uuid: string }).profile_uuid;
   const bySerial = new Map(s.control.devices('sim').map((d) => [d.serial_number, d]));
   for (const d of added) assert.equal(bySerial.get(d.serial_number)!.profile_uuid, uuid);
   assert.equal(bySerial.get(devs[2].serial_number)!.profile_status, 'assigned');
 });
 
 test('a device moved in from another MDM server (modified, carrying a foreign profile) is assigned', async () => {
-  const s = await sim({ servers: [{ name: 'a', devices: 50 }, { name: 'b', devices: 50 }], seed: 3 });
+  const s = await sim({
+    servers: [
+      { name: 'a', devices: 50 },
+      { name: 'b', devices: 50 },
+    ],
+    seed: 3,
+  });
   const dir = tempDir();
   const { config } = simConfig(s, dir);
   const db = openDatabase(join(dir, 'adesync.db'));
@@ -109,7 +127,10 @@ rules:
     const want = d.device_family === 'iPad' ? 'iPads' : d.device_family === 'AppleTV' ? undefined : 'Standard supervised';
     assert.equal(d.profile_uuid ? profiles.get(d.profile_uuid) : undefined, want, `${d.serial_number} ${d.device_family}`);
   }
-  assert.ok(s.control.devices('sim').some((d) => d.device_family === 'AppleTV'), 'seed has Apple TVs');
+  assert.ok(
+    s.control.devices('sim').some((d) => d.device_family === 'AppleTV'),
+    'seed has Apple TVs',
+  );
   // change the standard profile: Apple gets a new definition, and exactly the devices carrying the old one move
   const next = parseConfig(yaml.replace('department: IT', 'department: Field IT'), path, dir);
   rt.reload(next);

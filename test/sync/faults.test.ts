@@ -9,7 +9,12 @@ import { sim, simConfig } from '../helpers/sim.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
 
 const DAY = 86_400_000;
-const live = (db: DB) => new Set((db.prepare("SELECT serial_number FROM devices WHERE token = 'sim' AND deleted_at IS NULL").all() as { serial_number: string }[]).map((r) => r.serial_number));
+const live = (db: DB) =>
+  new Set(
+    (db.prepare("SELECT serial_number FROM devices WHERE token = 'sim' AND deleted_at IS NULL").all() as { serial_number: string }[]).map(
+      (r) => r.serial_number,
+    ),
+  );
 const simSet = (s: RunningSim) => new Set(s.control.devices('sim').map((d) => d.serial_number));
 const cursor = (db: DB) => db.prepare("SELECT * FROM cursors WHERE token = 'sim'").get() as { cursor: string; phase: string; issued_at: string };
 
@@ -20,12 +25,22 @@ async function setup(devices: number, opts: { now?: () => Date } = {}) {
   const db = openDatabase(join(dir, 'adesync.db'));
   const waits: number[] = [];
   // the client's clock follows the simulator's, as a real client's follows Apple's
-  const rt = createRuntime({ config, db, logger: silentLogger, clientOptions: { now: () => s.control.now(), sleep: async (ms: number) => { waits.push(ms); } } });
+  const rt = createRuntime({
+    config,
+    db,
+    logger: silentLogger,
+    clientOptions: {
+      now: () => s.control.now(),
+      sleep: async (ms: number) => {
+        waits.push(ms);
+      },
+    },
+  });
   void opts;
   return { s, db, rt, waits };
 }
 
-test('EXPIRED_CURSOR and INVALID_CURSOR restart a full fetch that ends with exactly Apple\'s set', async () => {
+test("EXPIRED_CURSOR and INVALID_CURSOR restart a full fetch that ends with exactly Apple's set", async () => {
   const { s, db, rt } = await setup(250);
   await rt.runCycle('sim');
   s.control.removeDevice('sim', s.control.devices('sim')[0].serial_number);
@@ -53,7 +68,7 @@ test('a repeated cursor with more_to_follow stops the run, keeps the cursor, and
   assert.equal(r.sync.error?.code, 'REPEATED_CURSOR');
   assert.equal(cursor(db).cursor, before);
   assert.equal(s.control.requestCounts()['POST /devices/sync'] < 10, true, 'no loop');
-  const run = db.prepare("SELECT result, error_code FROM sync_runs ORDER BY id DESC LIMIT 1").get() as { result: string; error_code: string };
+  const run = db.prepare('SELECT result, error_code FROM sync_runs ORDER BY id DESC LIMIT 1').get() as { result: string; error_code: string };
   assert.deepEqual({ ...run }, { result: 'error', error_code: 'REPEATED_CURSOR' });
   const r2 = await rt.runCycle('sim');
   assert.equal(r2.sync.ok, true);
@@ -63,11 +78,20 @@ test('a repeated cursor with more_to_follow stops the run, keeps the cursor, and
 test('429 and 503 with Retry-After are waited out, then the sync completes', async () => {
   const { s, db, rt, waits } = await setup(300);
   s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'status', status: 429, body: 'TOO_MANY_REQUESTS', retryAfter: '2', count: 1 });
-  s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'status', status: 503, retryAfter: new Date(s.control.now() + 3000).toUTCString(), count: 1 });
+  s.control.injectFault({
+    endpoint: 'POST /server/devices',
+    kind: 'status',
+    status: 503,
+    retryAfter: new Date(s.control.now() + 3000).toUTCString(),
+    count: 1,
+  });
   const r = await rt.runCycle('sim');
   assert.equal(r.sync.ok, true, JSON.stringify(r.sync.error));
   assert.ok(waits.includes(2000), `waits ${waits}`);
-  assert.ok(waits.some((w) => w > 0 && w <= 4000 && w !== 2000), `waits ${waits}`);
+  assert.ok(
+    waits.some((w) => w > 0 && w <= 4000 && w !== 2000),
+    `waits ${waits}`,
+  );
   assert.deepEqual(live(db), simSet(s));
 });
 
@@ -110,7 +134,12 @@ test('FAILED serials back off and THROTTLED serials wait retry_after_seconds; no
   s.control.injectFault({ endpoint: 'POST /profile/devices', kind: 'serial_result', serials: fresh, result: 'THROTTLED', retryAfterSeconds: 3600, count: 1 });
   const r2 = await rt.runCycle('sim');
   assert.equal(r2.assign?.results.THROTTLED, 2);
-  const st = (serial: string) => db.prepare('SELECT state, not_before, attempts FROM assignments WHERE serial_number = ?').get(serial) as { state: string; not_before: string; attempts: number };
+  const st = (serial: string) =>
+    db.prepare('SELECT state, not_before, attempts FROM assignments WHERE serial_number = ?').get(serial) as {
+      state: string;
+      not_before: string;
+      attempts: number;
+    };
   assert.equal(st(serials[0]).state, 'failed');
   assert.equal(st(serials[3]).state, 'throttled');
   const wait = Date.parse(st(serials[3]).not_before) - Date.now();

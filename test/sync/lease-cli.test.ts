@@ -12,25 +12,49 @@ import type { RunningSim } from '../../src/sim/index.ts';
 
 const liveSerials = (dbPath: string) => {
   const db = new Database(dbPath, { readonly: true });
-  try { return new Set((db.prepare(`SELECT serial_number FROM device_rows WHERE token = 'sim' AND deleted_at IS NULL`).all() as { serial_number: string }[]).map((r) => r.serial_number)); } finally { db.close(); }
+  try {
+    return new Set(
+      (db.prepare(`SELECT serial_number FROM device_rows WHERE token = 'sim' AND deleted_at IS NULL`).all() as { serial_number: string }[]).map(
+        (r) => r.serial_number,
+      ),
+    );
+  } finally {
+    db.close();
+  }
 };
 const simSerials = (s: RunningSim) => new Set(s.control.devices('sim').map((d) => d.serial_number));
 /** The running run's pages, read as a second connection (WAL): 0 until one is committed. */
 const pagesOfRunning = (dbPath: string): number => {
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-    try { return (db.prepare(`SELECT MAX(pages) AS p FROM sync_runs WHERE result = 'running'`).get() as { p: number | null }).p ?? 0; } finally { db.close(); }
-  } catch { return 0; }
+    try {
+      return (db.prepare(`SELECT MAX(pages) AS p FROM sync_runs WHERE result = 'running'`).get() as { p: number | null }).p ?? 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
 };
 function collect(child: ChildProcess) {
   const out = { stdout: '', stderr: '', code: null as number | null, done: false };
-  child.stdout!.on('data', (c) => { out.stdout += c; });
-  child.stderr!.on('data', (c) => { out.stderr += c; });
-  const exited = new Promise<void>((r) => child.once('close', (code) => { out.code = code; out.done = true; r(); }));
+  child.stdout!.on('data', (c) => {
+    out.stdout += c;
+  });
+  child.stderr!.on('data', (c) => {
+    out.stderr += c;
+  });
+  const exited = new Promise<void>((r) =>
+    child.once('close', (code) => {
+      out.code = code;
+      out.done = true;
+      r();
+    }),
+  );
   return { out, exited };
 }
 
-test('two `adesync sync` and a daemon on one database with slow pages: one cycle at a time, exactly the simulator\'s devices, status truthful', async () => {
+test("two `adesync sync` and a daemon on one database with slow pages: one cycle at a time, exactly the simulator's devices, status truthful", async () => {
   const s = await sim({ devices: 3000, seed: 31 });
   const dir = tempDir();
   // no scheduled cycle during the test (once a year)
@@ -52,13 +76,18 @@ test('two `adesync sync` and a daemon on one database with slow pages: one cycle
   const daemon = cliSpawn(['--config', path, 'daemon']);
   const d = collect(daemon);
   try {
-    await until(() => /cycle skipped: another process is syncing this token/.test(d.out.stderr + d.out.stdout) || d.out.done, 60_000, 'the daemon to skip its startup cycle')
-      .catch((e) => { throw new Error(`${e.message}; daemon said: ${d.out.stderr}${d.out.stdout}; first sync: ${a.out.stderr}${a.out.stdout} ${a.out.code}`); });
+    await until(
+      () => /cycle skipped: another process is syncing this token/.test(d.out.stderr + d.out.stdout) || d.out.done,
+      60_000,
+      'the daemon to skip its startup cycle',
+    ).catch((e) => {
+      throw new Error(`${e.message}; daemon said: ${d.out.stderr}${d.out.stdout}; first sync: ${a.out.stderr}${a.out.stdout} ${a.out.code}`);
+    });
     assert.equal(d.out.done, false, d.out.stderr);
     await a.exited;
     assert.equal(a.out.code, 0, a.out.stderr + a.out.stdout);
     assert.match(a.out.stdout, /sim: ok — \d+ pages, 3000 devices/);
-    assert.deepEqual(liveSerials(dbPath), simSerials(s), 'exactly the simulator\'s devices');
+    assert.deepEqual(liveSerials(dbPath), simSerials(s), "exactly the simulator's devices");
 
     const st = await cliAsync(['--config', path, 'status', '--json']);
     assert.equal(st.code, 0, st.stdout + st.stderr);
@@ -85,7 +114,10 @@ test('Ctrl-C during a foreground sync: the progress line is finished, the next s
   const { path } = simConfig(s, dir, 'sync:\n  page_limit: 200\n');
   const dbPath = join(dir, 'adesync.db');
   s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'delay', ms: 700, count: Infinity });
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [sig, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     const child = cliSpawn(['--config', path, 'sync']);
     const c = collect(child);
     await until(() => pagesOfRunning(dbPath) >= 1 || c.out.done, 60_000, 'a committed page');

@@ -34,7 +34,7 @@ test('a never-synced token: status unknown (null), terms unknown, no next sync w
   const file = join(dir, 'tokens', 'sim.json');
   const tok = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));
   writeFileSync(file, JSON.stringify({ ...tok, access_token_expiry: '2025-01-15T00:00:00Z' }), { mode: 0o600 });
-  await cliAsync(['--config', path, 'sync']);  // reads the file (records the expiry), refused locally before Apple
+  await cliAsync(['--config', path, 'sync']); // reads the file (records the expiry), refused locally before Apple
   const ex = await cliAsync(['--config', path, 'status', '--json']);
   assert.equal(ex.code, 3);
   const e = JSON.parse(ex.stdout).tokens[0];

@@ -48,15 +48,25 @@ test(`systemd-analyze security rates the unit at most ${MAX_EXPOSURE}`, () => {
   const m = /Overall exposure level for adesync\.service: (\d+(?:\.\d+)?)/.exec(r.stdout);
   assert.ok(m, `no "Overall exposure level" line in:\n${r.stdout}`);
   const level = Number(m[1]);
-  assert.ok(level <= MAX_EXPOSURE, `exposure ${level} > ${MAX_EXPOSURE}:\n${r.stdout.split('\n').filter((l) => l.includes('✗')).join('\n')}`);
+  assert.ok(
+    level <= MAX_EXPOSURE,
+    `exposure ${level} > ${MAX_EXPOSURE}:\n${r.stdout
+      .split('\n')
+      .filter((l) => l.includes('✗'))
+      .join('\n')}`,
+  );
 });
 
 test('the unit keeps the settings the daemon depends on', () => {
   const text = readFileSync(UNIT, 'utf8');
-  const set = (k: string) => text.split('\n').filter((l) => l.startsWith(k + '=')).map((l) => l.slice(k.length + 1));
+  const set = (k: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith(k + '='))
+      .map((l) => l.slice(k.length + 1));
   assert.deepEqual(set('Type'), ['notify']);
-  assert.deepEqual(set('NotifyAccess'), ['all']);           // systemd-notify runs as a child, not MAINPID
-  assert.deepEqual(set('MemoryDenyWriteExecute'), []);      // Node's JIT needs W+X pages
+  assert.deepEqual(set('NotifyAccess'), ['all']); // systemd-notify runs as a child, not MAINPID
+  assert.deepEqual(set('MemoryDenyWriteExecute'), []); // Node's JIT needs W+X pages
   assert.deepEqual(set('StateDirectory'), ['adesync']);
   assert.deepEqual(set('StateDirectoryMode'), ['0700']);
   assert.deepEqual(set('UMask'), ['0077']);
@@ -67,13 +77,20 @@ test('the unit keeps the settings the daemon depends on', () => {
 test('the unit bounds resources and binds only the ports the config defaults to', async () => {
   const { configSchema, enrollmentSchema } = await import('../../src/config/schema.ts');
   const text = readFileSync(UNIT, 'utf8');
-  const set = (k: string) => text.split('\n').filter((l) => l.startsWith(k + '=')).map((l) => l.slice(k.length + 1));
-  const bytes = (v: string) => { const m = /^(\d+)([KMG])?$/.exec(v)!; return Number(m[1]) * { K: 1024, M: 1048576, G: 1073741824, '': 1 }[m[2] ?? '']!; };
+  const set = (k: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.startsWith(k + '='))
+      .map((l) => l.slice(k.length + 1));
+  const bytes = (v: string) => {
+    const m = /^(\d+)([KMG])?$/.exec(v)!;
+    return Number(m[1]) * { K: 1024, M: 1048576, G: 1073741824, '': 1 }[m[2] ?? '']!;
+  };
   assert.deepEqual(set('LimitNOFILE'), ['65536']);
   const [high, max] = [bytes(set('MemoryHigh')[0]), bytes(set('MemoryMax')[0])];
   // the daemon's RSS bound under attack is 512 MB: throttling must start above it, the hard cap above that
   assert.ok(high > 512 * 1048576 && max > high, `MemoryHigh ${high} MemoryMax ${max}`);
-  assert.ok(Number(set('TasksMax')[0]) >= 64 + 32, 'room for 64 enrollment workers and Node\'s own threads');
+  assert.ok(Number(set('TasksMax')[0]) >= 64 + 32, "room for 64 enrollment workers and Node's own threads");
   assert.deepEqual(set('WatchdogSec'), ['60s']);
   assert.deepEqual(set('PrivateMounts'), ['yes']);
   assert.deepEqual(set('SocketBindDeny'), ['any']);

@@ -31,7 +31,10 @@ test('token keypair → import → show, with no secret in any output', () => {
   const state = join(dir, 'state');
   const tokens = join(state, 'tokens');
   const secrets: string[] = [];
-  const remember = (t: ServerToken) => { secrets.push(t.consumer_key, t.consumer_secret, t.access_token, t.access_secret); return t; };
+  const remember = (t: ServerToken) => {
+    secrets.push(t.consumer_key, t.consumer_secret, t.access_token, t.access_secret);
+    return t;
+  };
 
   // keypair: key 0600, certificate beside it, folder 0700, next steps printed.
   let r = adesync('token', 'keypair', '--name', 'main', '--state-dir', state);
@@ -69,10 +72,19 @@ test('token keypair → import → show, with no secret in any output', () => {
   const shown = JSON.parse(r.stdout);
   assert.equal(shown.warn_days, 30);
   assert.equal(shown.tokens.length, 1);
-  assert.deepEqual({ ...shown.tokens[0], days_left: undefined }, {
-    name: 'main', server_name: null, org_name: null, token_file: tokenFile, access_token_expiry: tok.access_token_expiry,
-    days_left: undefined, state: 'ok', apple_status: 'unknown',
-  });
+  assert.deepEqual(
+    { ...shown.tokens[0], days_left: undefined },
+    {
+      name: 'main',
+      server_name: null,
+      org_name: null,
+      token_file: tokenFile,
+      access_token_expiry: tok.access_token_expiry,
+      days_left: undefined,
+      state: 'ok',
+      apple_status: 'unknown',
+    },
+  );
   assert.ok([199, 200].includes(shown.tokens[0].days_left));
 
   // Another MDM server's token under the same name: refused, then taken with --force.
@@ -94,8 +106,17 @@ test('token keypair → import → show, with no secret in any output', () => {
   assert.match(r.stdout, /^main\s+-\s+\S+Z\s+(9|10)\s+expiring$/m);
 
   // The real ABM token with its own key: imports, and is already expired.
-  r = adesync('token', 'import', '--name', 'abm', '--state-dir', state, '--key', fixture('server-token/abm-server-token-key.pem'),
-    fixture('server-token/abm-server-token.p7m'));
+  r = adesync(
+    'token',
+    'import',
+    '--name',
+    'abm',
+    '--state-dir',
+    state,
+    '--key',
+    fixture('server-token/abm-server-token-key.pem'),
+    fixture('server-token/abm-server-token.p7m'),
+  );
   assert.equal(r.rc, 0, r.stderr);
   assert.match(r.stdout, /expires 2026-01-17T11:02:21Z/);
   const abm = JSON.parse(readFileSync(join(tokens, 'abm.json'), 'utf8'));
@@ -118,8 +139,17 @@ test('token commands read state_dir and token files from the config', () => {
   const state = join(dir, 'var');
   const cfg = join(dir, 'config.yaml');
   writeFileSync(cfg, `state_dir: ${state}\ntokens:\n  - name: main\n  - name: second\n    file: ${join(dir, 'secret', 'second.json')}\n`);
-  let r = adesync('--config', cfg, 'token', 'import', '--name', 'main', '--key', fixture('server-token/abm-server-token-key.pem'),
-    fixture('server-token/abm-server-token.p7m'));
+  let r = adesync(
+    '--config',
+    cfg,
+    'token',
+    'import',
+    '--name',
+    'main',
+    '--key',
+    fixture('server-token/abm-server-token-key.pem'),
+    fixture('server-token/abm-server-token.p7m'),
+  );
   assert.equal(r.rc, 0, r.stderr);
   assert.equal(mode(join(state, 'tokens', 'main.json')), 0o600);
   assert.ok(existsSync(join(state, 'adesync.db')));

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  checkSecretFileMode, ensurePrivateDir, readServerToken, TokenFileError, TokenFileInsecureError, writeSecretFile, writeTokenFile,
+  checkSecretFileMode,
+  ensurePrivateDir,
+  readServerToken,
+  TokenFileError,
+  TokenFileInsecureError,
+  writeSecretFile,
+  writeTokenFile,
 } from '../../src/token/file.ts';
 import { TokenFormatError } from '../../src/token/parse.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -16,7 +22,11 @@ test('a token file is written 0600 in a new 0700 folder, whatever the umask, wit
   const file = join(dir, 'main.json');
   const t = fakeToken();
   const old = process.umask(0);
-  try { writeTokenFile(file, t); } finally { process.umask(old); }
+  try {
+    writeTokenFile(file, t);
+  } finally {
+    process.umask(old);
+  }
   assert.equal(mode(file), 0o600);
   assert.equal(mode(dir), 0o700);
   assert.deepEqual(readdirSync(dir), ['main.json']);
@@ -39,7 +49,10 @@ test('overwrite: false refuses an existing file and leaves it as it was', () => 
   const dir = tempDir();
   const file = join(dir, 'k.pem');
   writeSecretFile(file, 'first', { overwrite: false });
-  assert.throws(() => writeSecretFile(file, 'second', { overwrite: false }), (e) => (e as NodeJS.ErrnoException).code === 'EEXIST');
+  assert.throws(
+    () => writeSecretFile(file, 'second', { overwrite: false }),
+    (e) => (e as NodeJS.ErrnoException).code === 'EEXIST',
+  );
   assert.equal(readFileSync(file, 'utf8'), 'first');
   assert.deepEqual(readdirSync(dir), ['k.pem']);
   writeSecretFile(join(dir, 'c.pem'), 'cert', { mode: 0o644 });
@@ -61,7 +74,10 @@ test('a group- or world-readable token file is refused, or reported through onIn
   assert.equal(checkSecretFileMode(file), undefined);
   for (const m of [0o640, 0o604, 0o644]) {
     chmodSync(file, m);
-    assert.throws(() => readServerToken(file), (e) => e instanceof TokenFileInsecureError && e.code === 'TOKEN_FILE_INSECURE' && e.mode === (statSync(file).mode) && /chmod 600/.test(e.message));
+    assert.throws(
+      () => readServerToken(file),
+      (e) => e instanceof TokenFileInsecureError && e.code === 'TOKEN_FILE_INSECURE' && e.mode === statSync(file).mode && /chmod 600/.test(e.message),
+    );
     const seen: TokenFileInsecureError[] = [];
     assert.deepEqual(readServerToken(file, { onInsecure: (e) => seen.push(e) }), t);
     assert.equal(seen.length, 1);
@@ -71,12 +87,21 @@ test('a group- or world-readable token file is refused, or reported through onIn
 
 test('missing, non-JSON and incomplete token files fail with what to do', () => {
   const dir = tempDir();
-  assert.throws(() => readServerToken(join(dir, 'nope.json')), (e) => e instanceof TokenFileError && e.code === 'TOKEN_FILE_MISSING' && /adesync token import/.test(e.message));
+  assert.throws(
+    () => readServerToken(join(dir, 'nope.json')),
+    (e) => e instanceof TokenFileError && e.code === 'TOKEN_FILE_MISSING' && /adesync token import/.test(e.message),
+  );
   const bad = join(dir, 'bad.json');
   writeSecretFile(bad, '{"consumer_key": CK_');
-  assert.throws(() => readServerToken(bad), (e) => e instanceof TokenFileError && e.code === 'TOKEN_FILE_INVALID' && !e.message.includes('CK_'));
+  assert.throws(
+    () => readServerToken(bad),
+    (e) => e instanceof TokenFileError && e.code === 'TOKEN_FILE_INVALID' && !e.message.includes('CK_'),
+  );
   const partial = join(dir, 'partial.json');
   const { access_secret: _drop, ...rest } = fakeToken();
   writeSecretFile(partial, JSON.stringify(rest));
-  assert.throws(() => readServerToken(partial), (e) => e instanceof TokenFormatError && e.field === 'access_secret' && e.message.startsWith(partial));
+  assert.throws(
+    () => readServerToken(partial),
+    (e) => e instanceof TokenFormatError && e.field === 'access_secret' && e.message.startsWith(partial),
+  );
 });

@@ -45,7 +45,7 @@ test('importing the real token stores a 0600 file and a row without secrets', (t
   for (const s of [tok.consumer_key, tok.consumer_secret, tok.access_token, tok.access_secret]) assert.ok(!dump.includes(s));
 });
 
-test('re-importing the same server\'s token renews it and keeps what /account told us', (t) => {
+test("re-importing the same server's token renews it and keeps what /account told us", (t) => {
   const { db, tokenFile } = setup();
   t.after(() => db.close());
   importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
@@ -58,7 +58,7 @@ test('re-importing the same server\'s token renews it and keeps what /account to
   assert.equal(row.status, 'unknown', 'an expired status is cleared by a new token');
 });
 
-test('another server\'s token under the same name is refused without --force, taken with it', (t) => {
+test("another server's token under the same name is refused without --force, taken with it", (t) => {
   const { dir, db, tokenFile } = setup();
   t.after(() => db.close());
   importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
@@ -68,8 +68,10 @@ test('another server\'s token under the same name is refused without --force, ta
   const r = makeRecipient(dir, 'r');
   const other = fakeToken('2027-05-05T00:00:00Z');
   const p7m = encrypt(dir, 'smime', ['-aes128'], tokenPlaintext(other), [r.cert]);
-  assert.throws(() => importServerToken({ db, name: 'main', tokenFile, p7m, keyPem: r.keyPem }),
-    (e) => e instanceof TokenConflictError && e.code === 'TOKEN_CONFLICT' && /--force/.test(e.message) && !e.message.includes(other.consumer_key));
+  assert.throws(
+    () => importServerToken({ db, name: 'main', tokenFile, p7m, keyPem: r.keyPem }),
+    (e) => e instanceof TokenConflictError && e.code === 'TOKEN_CONFLICT' && /--force/.test(e.message) && !e.message.includes(other.consumer_key),
+  );
   assert.equal(readFileSync(tokenFile, 'utf8'), before, 'file untouched');
   assert.equal(getTokenRecord(db, 'main')!.server_name, 'MDM One');
 

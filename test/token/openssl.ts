@@ -8,7 +8,12 @@ export function openssl(args: string[], input?: string | Buffer): Buffer {
   return execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
-export interface Recipient { dir: string; key: string; cert: string; keyPem: string }
+export interface Recipient {
+  dir: string;
+  key: string;
+  cert: string;
+  keyPem: string;
+}
 
 /** A self-signed recipient certificate and its unencrypted PKCS#8 key (kind: rsa, or ec for a non-RSA recipient). */
 export function makeRecipient(dir: string, name: string, kind: 'rsa' | 'ec' = 'rsa'): Recipient {
@@ -31,8 +36,10 @@ export function encrypt(dir: string, tool: 'smime' | 'cms', flags: string[], pla
 
 /** The inner MIME entity exactly as in the real ABM token (headers CRLF, body LF). */
 export function tokenPlaintext(fields: object): string {
-  return 'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
-    `-----BEGIN MESSAGE-----\n${JSON.stringify(fields)}\n-----END MESSAGE-----\n`;
+  return (
+    'Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n' +
+    `-----BEGIN MESSAGE-----\n${JSON.stringify(fields)}\n-----END MESSAGE-----\n`
+  );
 }
 
 /** A plausible token with fresh random secrets (shapes from A.2). */

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TokenDecryptError } from '../../src/cms/envelope.ts';
 import {
-  decryptServerToken, parseTokenPlaintext, tokenExpiryDays, tokenExpiryState, TokenFormatError, unwrapSmime, type ServerToken,
+  decryptServerToken,
+  parseTokenPlaintext,
+  tokenExpiryDays,
+  tokenExpiryState,
+  TokenFormatError,
+  unwrapSmime,
+  type ServerToken,
 } from '../../src/token/parse.ts';
 import { fixture, tempDir } from '../helpers/tmp.ts';
 import { encrypt, fakeToken, makeRecipient, tokenPlaintext } from './openssl.ts';
@@ -43,7 +49,10 @@ test('the real token also unwraps as CRLF text, bare base64, PEM and raw DER', (
 
 test('the real token with another key fails with the one decrypt error', () => {
   const other = makeRecipient(tempDir(), 'other');
-  assert.throws(() => decryptServerToken(realP7m(), other.keyPem), (e) => e instanceof TokenDecryptError && e.reason === 'decrypt_failed');
+  assert.throws(
+    () => decryptServerToken(realP7m(), other.keyPem),
+    (e) => e instanceof TokenDecryptError && e.reason === 'decrypt_failed',
+  );
 });
 
 test('unwrapSmime refuses what is not an encrypted S/MIME token, saying why', () => {
@@ -58,14 +67,21 @@ test('unwrapSmime refuses what is not an encrypted S/MIME token, saying why', ()
     ['JSON token already decrypted', '{"consumer_key":"CK_1"}', /neither S\/MIME/],
   ];
   for (const [name, input, re] of cases) {
-    assert.throws(() => unwrapSmime(input), (e) => e instanceof TokenFormatError && re.test(e.message), name);
+    assert.throws(
+      () => unwrapSmime(input),
+      (e) => e instanceof TokenFormatError && re.test(e.message),
+      name,
+    );
   }
 });
 
 test('a truncated download fails clearly', () => {
   const text = realP7m().toString('latin1');
   const cut = text.slice(0, Math.floor(text.length * 0.6)).replace(/[A-Za-z0-9+/]*$/, '');
-  assert.throws(() => decryptServerToken(cut, realKey()), (e) => e instanceof TokenDecryptError && e.reason === 'not_cms');
+  assert.throws(
+    () => decryptServerToken(cut, realKey()),
+    (e) => e instanceof TokenDecryptError && e.reason === 'not_cms',
+  );
 });
 
 const tok = fakeToken('2027-02-03T04:05:06Z');
@@ -78,7 +94,10 @@ test('inner MIME variants all parse to the same token', () => {
     ['all LF', tokenPlaintext(tok).replace(/\r\n/g, '\n')],
     ['all CRLF', tokenPlaintext(tok).replace(/\r?\n/g, '\r\n')],
     ['no BEGIN/END (Apple doc sample), hard-wrapped at 78', `Content-Type: text/plain;charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n${wrapped}\r\n`],
-    ['BEGIN/END and hard-wrapped JSON, CRLF', `Content-Type: text/plain\r\n\r\n-----BEGIN MESSAGE-----\r\n${wrapped.replace(/\n/g, '\r\n')}\r\n-----END MESSAGE-----\r\n`],
+    [
+      'BEGIN/END and hard-wrapped JSON, CRLF',
+      `Content-Type: text/plain\r\n\r\n-----BEGIN MESSAGE-----\r\n${wrapped.replace(/\n/g, '\r\n')}\r\n-----END MESSAGE-----\r\n`,
+    ],
     ['no header block', `-----BEGIN MESSAGE-----\n${json}\n-----END MESSAGE-----\n`],
     ['bare JSON', json],
     ['BOM and trailing spaces', `\uFEFF-----BEGIN MESSAGE-----  \n${wrapped.replace(/\n/g, '  \n')}\n-----END MESSAGE-----\n\n`],
@@ -101,11 +120,20 @@ test('openssl-encrypted variants of a token decrypt end to end', () => {
 });
 
 test('field errors name the field and never echo a secret', () => {
-  const without = (k: keyof ServerToken) => { const o: Record<string, unknown> = { ...tok }; delete o[k]; return o; };
+  const without = (k: keyof ServerToken) => {
+    const o: Record<string, unknown> = { ...tok };
+    delete o[k];
+    return o;
+  };
   const cases: [string, unknown, keyof ServerToken | undefined, RegExp][] = [
     ['missing consumer_key', without('consumer_key'), 'consumer_key', /no "consumer_key"/],
     ['missing expiry', without('access_token_expiry'), 'access_token_expiry', /no "access_token_expiry"/],
-    ['consumer_secret wrong prefix', { ...tok, consumer_secret: 'XS_' + tok.consumer_secret.slice(3) }, 'consumer_secret', /"consumer_secret" must be a string starting with "CS_"/],
+    [
+      'consumer_secret wrong prefix',
+      { ...tok, consumer_secret: 'XS_' + tok.consumer_secret.slice(3) },
+      'consumer_secret',
+      /"consumer_secret" must be a string starting with "CS_"/,
+    ],
     ['access_token wrong prefix', { ...tok, access_token: tok.access_secret }, 'access_token', /"AT_"/],
     ['access_secret only prefix', { ...tok, access_secret: 'AS_' }, 'access_secret', /"AS_"/],
     ['access_secret with a space', { ...tok, access_secret: tok.access_secret + ' x' }, 'access_secret', /no spaces/],
@@ -116,19 +144,26 @@ test('field errors name the field and never echo a secret', () => {
   ];
   for (const [name, obj, field, re] of cases) {
     const text = `-----BEGIN MESSAGE-----\n${JSON.stringify(obj)}\n-----END MESSAGE-----\n`;
-    assert.throws(() => parseTokenPlaintext(Buffer.from(text)), (e) => {
-      assert.ok(e instanceof TokenFormatError, name);
-      assert.equal(e.field, field, name);
-      assert.match(e.message, re, name);
-      for (const s of [tok.consumer_secret, tok.access_secret, tok.access_token, tok.consumer_key]) assert.ok(!e.message.includes(s.slice(3, 20)), `${name}: no secret in message`);
-      return true;
-    });
+    assert.throws(
+      () => parseTokenPlaintext(Buffer.from(text)),
+      (e) => {
+        assert.ok(e instanceof TokenFormatError, name);
+        assert.equal(e.field, field, name);
+        assert.match(e.message, re, name);
+        for (const s of [tok.consumer_secret, tok.access_secret, tok.access_token, tok.consumer_key])
+          assert.ok(!e.message.includes(s.slice(3, 20)), `${name}: no secret in message`);
+        return true;
+      },
+    );
   }
 });
 
 test('broken JSON is reported without quoting it (it holds secrets)', () => {
   const text = `-----BEGIN MESSAGE-----\n${json.slice(0, -5)}\n-----END MESSAGE-----\n`;
-  assert.throws(() => parseTokenPlaintext(Buffer.from(text)), (e) => e instanceof TokenFormatError && e.message === 'the decrypted token is not valid JSON');
+  assert.throws(
+    () => parseTokenPlaintext(Buffer.from(text)),
+    (e) => e instanceof TokenFormatError && e.message === 'the decrypted token is not valid JSON',
+  );
   assert.throws(() => parseTokenPlaintext(Buffer.from('Content-Type: text/plain\n\n-----BEGIN MESSAGE-----\n-----END MESSAGE-----\n')), /holds no JSON/);
 });
 
@@ -138,7 +173,7 @@ test('expiry: whole days left and the 30-day warning', () => {
   const table: [string, number, string][] = [
     ['2025-01-17T11:02:21Z', 365, 'ok'],
     ['2025-12-18T11:02:21Z', 30, 'expiring'],
-    ['2025-12-18T11:02:20Z', 30, 'ok'],          // 30 days and a second
+    ['2025-12-18T11:02:20Z', 30, 'ok'], // 30 days and a second
     ['2026-01-17T00:00:00Z', 0, 'expiring'],
     ['2026-01-17T11:02:21Z', 0, 'expired'],
     ['2026-01-18T11:02:22Z', -2, 'expired'],
