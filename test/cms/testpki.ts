@@ -153,3 +153,22 @@ export function machineInfoXml(d: Record<string, unknown>, fmt: 'xml' | 'binary'
     JSON.stringify(d),
   );
 }
+
+/**
+ * A minimal ACME enrollment config over this PKI (raw, before enrollmentSchema.parse) for endpoint tests. One serial
+ * enrolls again and again in them, so the replay limit is lifted; it has tests of its own (test/enroll/replay.test.ts).
+ */
+export function rawEnrollmentConfig(pki: TestPki, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    listen: '127.0.0.1:0',
+    device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+    per_device_limit: { profiles: 100_000 },
+    profile: {
+      payload_identifier: 'com.example.mdm.enroll',
+      identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
+      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
+    },
+    signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
+    ...over,
+  };
+}

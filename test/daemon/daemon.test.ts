@@ -5,28 +5,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
-import { cliSpawn, until } from '../helpers/cli.ts';
+import { cliSpawn, logLines, until } from '../helpers/cli.ts';
 import { startListener, nextPayload } from '../helpers/notify.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 /** The daemon as systemd runs it: a child process with NOTIFY_SOCKET, logs on stderr. */
 async function daemon(configPath: string, notifySocket: string) {
   const child = cliSpawn(['--config', configPath, 'daemon'], { env: { NOTIFY_SOCKET: notifySocket, ADESYNC_CONFIG: '' } });
-  const lines: Record<string, unknown>[] = [];
-  let buf = '';
-  child.stderr!.on('data', (c) => {
-    buf += c;
-    let i: number;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const l = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        lines.push(JSON.parse(l));
-      } catch {
-        lines.push({ raw: l });
-      }
-    }
-  });
+  const lines = logLines(child.stderr!);
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return { child, lines, exited, logged: (msg: string) => lines.some((l) => l.msg === msg) };
 }

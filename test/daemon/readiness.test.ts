@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
-import { cliAsync, until, ROOT } from '../helpers/cli.ts';
+import { cliAsync, logLines, until, ROOT } from '../helpers/cli.ts';
 import { startListener, nextPayload } from '../helpers/notify.ts';
 import { readinessVerdict, watchdogVerdict, createReadiness, DEFAULT_LIMITS, type Observation } from '../../src/daemon/readiness.ts';
 import { createNotifier } from '../../src/daemon/notify.ts';
@@ -112,21 +112,7 @@ function daemonChild(configPath: string, o: { uid?: number; gid?: number; env?: 
     gid: o.gid,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const lines: Record<string, unknown>[] = [];
-  let buf = '';
-  child.stderr!.on('data', (c) => {
-    buf += c;
-    let i: number;
-    while ((i = buf.indexOf('\n')) >= 0) {
-      const l = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        lines.push(JSON.parse(l));
-      } catch {
-        lines.push({ raw: l });
-      }
-    }
-  });
+  const lines = logLines(child.stderr!);
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const count = (msg: string) => lines.filter((l) => l.msg === msg).length;
   const admin = async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
-import { cliSpawn, until } from '../helpers/cli.ts';
+import { cliSpawn, logLines, until } from '../helpers/cli.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemon keeps running on the old config and says why', async () => {
@@ -12,19 +12,7 @@ test('SIGHUP with a config that does not schedule ("every 5 minutes"): the daemo
   const { path, yaml } = simConfig(s, dir);
   writeFileSync(path, yaml.replace('log_level: warn', 'log_level: info'));
   const child = cliSpawn(['--config', path, 'daemon'], { env: { ADESYNC_CONFIG: '', NOTIFY_SOCKET: '' } });
-  const lines: Record<string, unknown>[] = [];
-  let buf = '';
-  child.stderr!.on('data', (c) => {
-    buf += c;
-    for (let i: number; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
-      const l = buf.slice(0, i);
-      try {
-        lines.push(JSON.parse(l));
-      } catch {
-        lines.push({ raw: l });
-      }
-    }
-  });
+  const lines = logLines(child.stderr!);
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((r) =>
     child.once('exit', (code) => {

@@ -15,7 +15,7 @@ import { createEnrollmentServer, type EnrollmentServerOptions } from '../../src/
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { cmsSign, machineInfoXml, makeTestPki } from '../cms/testpki.ts';
+import { cmsSign, machineInfoXml, makeTestPki, rawEnrollmentConfig } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 const pki = makeTestPki();
@@ -30,19 +30,7 @@ const body = cmsSign(
   machineInfoXml({ UDID: '7C6E1A2B-0000-5000-8000-000000000000', SERIAL: 'C02XXXXXXXXX', PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' }),
 );
 
-const config = (limits: Record<string, unknown>) =>
-  enrollmentSchema.parse({
-    listen: '127.0.0.1:0',
-    device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-    per_device_limit: { profiles: 100_000 }, // one serial enrolls again and again here; the replay limit has its own tests
-    profile: {
-      payload_identifier: 'com.example.mdm.enroll',
-      identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
-      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
-    },
-    signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
-    limits,
-  });
+const config = (limits: Record<string, unknown>) => enrollmentSchema.parse(rawEnrollmentConfig(pki, { limits }));
 
 /** Deadlines far beyond any valid job on a loaded machine, unless a test is about the deadline. */
 const PATIENT = { job_timeout_seconds: 120 };

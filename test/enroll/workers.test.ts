@@ -11,7 +11,7 @@ import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { cmsSign, machineInfoXml, makeTestPki, openssl } from '../cms/testpki.ts';
+import { cmsSign, machineInfoXml, makeTestPki, openssl, rawEnrollmentConfig } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,17 +23,7 @@ const now = new Date().toISOString();
 db.prepare(
   `INSERT INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', 'C02XXXXXXXXX', 'OSX', 'Mac', '{}', ?, ?)`,
 ).run(now, now);
-const rawConfig = {
-  listen: '127.0.0.1:0',
-  device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
-  per_device_limit: { profiles: 100_000 }, // one serial enrolls again and again here; the replay limit has its own tests
-  profile: {
-    payload_identifier: 'com.example.mdm.enroll',
-    identity: { type: 'acme', directory_url: 'https://mdm.example.com/acme/directory' },
-    mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
-  },
-  signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
-};
+const rawConfig = rawEnrollmentConfig(pki);
 const config = enrollmentSchema.parse(rawConfig);
 const body = cmsSign(
   pki,

@@ -33,6 +33,25 @@ export function cliSpawn(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
   return child;
 }
 
+/** The JSON log lines a child writes to `stream` (the CLI logs one object a line on stderr), as they arrive; others as {raw}. */
+export function logLines(stream: NodeJS.ReadableStream): Record<string, unknown>[] {
+  const lines: Record<string, unknown>[] = [];
+  let buf = '';
+  stream.on('data', (c) => {
+    buf += c;
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      const l = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      try {
+        lines.push(JSON.parse(l));
+      } catch {
+        lines.push({ raw: l });
+      }
+    }
+  });
+  return lines;
+}
+
 /** Wait for a condition, polling; fails after `ms`. */
 export async function until(cond: () => boolean | Promise<boolean>, ms = 90_000, what = 'condition'): Promise<void> {
   const end = Date.now() + ms;
