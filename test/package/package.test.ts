@@ -130,7 +130,11 @@ function packageTests() {
     assert.ok(bad.length > 0);
     for (const c of bad) {
       assert.equal(c.status, 'error', JSON.stringify(c));
-      assert.match(c.detail, /^\/(etc\/adesync|var\/lib\/adesync)\/\S+ (is missing|does not exist)(: .+)?$/, `an unexpected doctor problem: ${JSON.stringify(c)}`);
+      assert.match(
+        c.detail,
+        /^\/(etc\/adesync|var\/lib\/adesync)\/\S+ (is missing|does not exist)(: .+)?$/,
+        `an unexpected doctor problem: ${JSON.stringify(c)}`,
+      );
     }
     assert.match(by('secret: token main')?.fix ?? '', /adesync token import --name main/);
     assert.equal(by('database')?.status, 'error');
