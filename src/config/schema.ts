@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import cron from 'node-cron';
+import { lazyCron } from './cron.ts';
 import { EVENT_TYPES, validTypePattern } from '../events/types.ts';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
@@ -13,7 +13,7 @@ const httpsUrl = z
 const cronExpr = z
   .string()
   .refine(
-    (s) => cron.validate(s),
+    (s) => lazyCron().validate(s),
     'not a cron expression: 5 fields (minute hour day-of-month month day-of-week) or 6 with seconds first, quoted, e.g. "*/5 * * * *"',
   );
 

@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
-import { checkSecretFileMode } from '../token/file.ts';
+import { checkSecretFileMode } from '../token/mode.ts';
 import { limitConnections, type ConnectionRefusal } from '../enroll/connections.ts';
 import type { Metrics } from './metrics.ts';
 

@@ -7,7 +7,7 @@ import { type DB, loadMigrations, openDatabase, schemaVersion } from '../store/d
 import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
-import { checkSecretFileMode } from '../token/file.ts';
+import { checkSecretFileMode } from '../token/mode.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.

@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.ts';
 import { ConfigError } from '../config/load.ts';
 import type { DB } from '../store/db.ts';
 import type { Logger } from '../log.ts';
-import { checkSecretFileMode } from '../token/file.ts';
+import { checkSecretFileMode } from '../token/mode.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
 import { parseSecret, WebhookSecretError } from '../events/sign.ts';
 import { startSender, type Endpoint, type Sender } from '../events/deliver.ts';

@@ -1,11 +1,11 @@
-import cron from 'node-cron';
+import { lazyCron } from '../config/cron.ts';
 import type { DB } from './db.ts';
 import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
 import { hourOf, refusalsSince } from './enrollments.ts';
 import { deadLetterProblems, webhookSummary, type WebhookSummary } from './outbox.ts';
 import { holderDead, liveDaemons } from './leases.ts';
-import { checkSecretFileMode } from '../token/file.ts';
+import { checkSecretFileMode } from '../token/mode.ts';
 
 const DAY = 86_400_000;
 export const ASSIGNMENT_STATES = ['assigned', 'pending', 'failed', 'throttled', 'not_accessible', 'excluded', 'held', 'unmanaged', 'gone'] as const;
@@ -62,7 +62,7 @@ export interface StatusReport {
 function nextRun(expr: string): string | null {
   try {
     // node-cron computes the next run only for a started task; it never fires: destroyed at once
-    const task = cron.createTask(expr, () => {});
+    const task = lazyCron().createTask(expr, () => {});
     task.start();
     const n = task.getNextRun();
     task.destroy();
