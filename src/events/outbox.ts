@@ -5,7 +5,7 @@
  * Only events some configured endpoint wants are written: with no webhook configured the hooks cost one boolean test
  * (measured: a 1M-device first cycle writes ~3M events when every type is wanted; see README "Webhooks" and
  * bench/events.ts). Token events and failed syncs are rare and always recorded (token status and sync.failed by the
- * triggers of migration 007).
+ * triggers of migration 006).
  */
 import type { DB } from '../store/db.ts';
 import { ensureEndpoints, outboxWriteStatements } from '../store/outbox.ts';
