@@ -2,7 +2,10 @@ import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Profile, SerialResult } from '../apple/types.ts';
 import { ProfileNotFoundError, UnavailableError, type AppleError } from '../apple/errors.ts';
-import { assignmentStatements, assignmentWorkStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
+import { assignmentStatements, assignmentWorkStatements, fillPendingUuids, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
+import { devicesAfter } from '../store/devices.ts';
+import { currentUuids, findDefinition, forgetProfile, recordDefinition } from '../store/profiles.ts';
+import { policyFingerprintOf, setPolicyFingerprint, setTokenStatus } from '../store/tokens.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
@@ -54,15 +57,6 @@ export function failedDelaySeconds(attempts: number, b: Backoff, random = Math.r
   return Math.round(d * (0.8 + 0.4 * random()));
 }
 
-/** UUID of the current definition of a profile for a token, or null. */
-export function currentUuids(db: DB, token: string): Map<string, string | null> {
-  const rows = db.prepare('SELECT name, profile_uuid FROM profiles WHERE token = ? AND superseded_at IS NULL').all(token) as {
-    name: string;
-    profile_uuid: string | null;
-  }[];
-  return new Map(rows.map((r) => [r.name, r.profile_uuid]));
-}
-
 /**
  * Define at Apple each profile whose content changed (Apple profiles are immutable: a change is a new UUID).
  * Returns the names defined. A 404/NOT_FOUND later re-defines through `forget`.
@@ -75,33 +69,17 @@ async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Prom
     const def = ctx.profiles[name];
     if (!def) continue;
     const hash = profileHash(def);
-    const row = db.prepare('SELECT id, profile_uuid, superseded_at FROM profiles WHERE token = ? AND name = ? AND content_hash = ?').get(token, name, hash) as
-      | { id: number; profile_uuid: string | null; superseded_at: string | null }
-      | undefined;
+    const row = findDefinition(db, token, name, hash);
     if (row?.profile_uuid && !row.superseded_at) continue;
     const r = await api.defineProfile(def);
     db.transaction(() => {
       ctx.fence?.();
-      db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND name = ? AND superseded_at IS NULL').run(at(), token, name);
-      db.prepare(`INSERT INTO profiles (token, name, content_hash, profile_uuid, definition, defined_at) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT(token, name, content_hash) DO UPDATE SET profile_uuid = excluded.profile_uuid, defined_at = excluded.defined_at, superseded_at = NULL`).run(
-        token,
-        name,
-        hash,
-        r.profile_uuid,
-        JSON.stringify(def),
-        at(),
-      );
+      recordDefinition(db, { token, name, hash, uuid: r.profile_uuid, definition: def, at: at() });
     })();
     logger.info('profile defined at Apple', { token, profile: name, profile_uuid: r.profile_uuid });
     defined.push(name);
   }
   return defined;
-}
-
-/** Forget a profile UUID Apple no longer knows, so the next ensureProfiles defines it again. */
-export function forgetProfile(db: DB, token: string, uuid: string): void {
-  db.prepare('UPDATE profiles SET superseded_at = ? WHERE token = ? AND profile_uuid = ?').run(new Date().toISOString(), token, uuid);
 }
 
 /** A fingerprint of everything the policy reads for a token; when it changes, all its devices are evaluated again. */
@@ -119,19 +97,8 @@ function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new
   const at = now.toISOString();
   let changed = 0;
   let after = 0;
-  const page = db.prepare(`SELECT id, serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
-    WHERE token = ? AND id > ? ORDER BY id LIMIT 5000`);
   for (;;) {
-    const rows = page.all(token, after) as {
-      id: number;
-      serial_number: string;
-      device_family: string | null;
-      os: string | null;
-      model: string | null;
-      profile_status: string;
-      profile_uuid: string | null;
-      deleted_at: string | null;
-    }[];
+    const rows = devicesAfter(db, token, after, 5000);
     if (!rows.length) break;
     db.transaction(() => {
       fence?.();
@@ -161,25 +128,17 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
   const defined = await ensureProfiles(ctx, names);
   const policy = ctx.policy();
   const fp = policyFingerprint(policy, token, [...names]);
-  const stored = (db.prepare('SELECT policy_fingerprint FROM tokens WHERE name = ?').get(token) as { policy_fingerprint: string | null } | undefined)
-    ?.policy_fingerprint;
+  const stored = policyFingerprintOf(db, token);
   let reevaluated = 0;
   if (stored !== fp) {
     reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date(), ctx.fence);
-    db.prepare('UPDATE tokens SET policy_fingerprint = ? WHERE name = ?').run(fp, token);
+    setPolicyFingerprint(db, token, fp);
     if (reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: reevaluated });
   }
   // Rows still waiting for a UUID (evaluated before their profile was defined) get it now.
   db.transaction(() => {
     ctx.fence?.();
-    for (const [name, uuid] of currentUuids(db, token)) {
-      if (uuid)
-        db.prepare(`UPDATE assignments SET profile_uuid = ? WHERE token = ? AND profile_name = ? AND state = 'pending' AND profile_uuid IS NULL`).run(
-          uuid,
-          token,
-          name,
-        );
-    }
+    for (const [name, uuid] of currentUuids(db, token)) if (uuid) fillPendingUuids(db, token, name, uuid);
   })();
   return { defined, reevaluated };
 }
@@ -347,8 +306,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
     const err = e as AppleError;
     const status = tokenStatusFor(e);
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
-    if (status)
-      db.prepare('UPDATE tokens SET status = ?, status_detail = ?, status_at = ? WHERE name = ?').run(status.status, status.detail, now().toISOString(), token);
+    if (status) setTokenStatus(db, token, status.status, status.detail ?? null, now());
     logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
   }
   res.ms = Math.round(performance.now() - started);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config/schema.ts';
 import type { DB } from '../store/db.ts';
 import type { PolicyContext, Rule } from './policy.ts';
-import { currentUuids } from './assigner.ts';
+import { currentUuids } from '../store/profiles.ts';
 
 /** Rules as the policy reads them: serial lists (inline and from files) as sets. Reads files: call at load/reload. */
 export function loadRules(config: Config): Rule[] {

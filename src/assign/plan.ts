@@ -3,7 +3,8 @@ import type { Config } from '../config/schema.ts';
 import type { Profile } from '../apple/types.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { loadRules, profilesForToken } from './context.ts';
-import { currentUuids } from './assigner.ts';
+import { currentHashes, currentUuids } from '../store/profiles.ts';
+import { planCandidates, waitingCounts } from '../store/assignments.ts';
 import { profileHash } from '../profile/ade.ts';
 
 interface PlanProfile {
@@ -41,11 +42,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   const current = new Map<string, string | null>();
   for (const t of config.tokens.filter((x) => !opts.token || x.name === opts.token)) {
     const uuids = currentUuids(db, t.name);
-    const hashes = new Map(
-      (
-        db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(t.name) as { name: string; content_hash: string }[]
-      ).map((r) => [r.name, r.content_hash]),
-    );
+    const hashes = currentHashes(db, t.name);
     for (const name of profilesForToken(config, t.name)) {
       const hash = profileHash(built[name]);
       const action = !hashes.has(name) ? 'define' : hashes.get(name) !== hash ? 'redefine' : 'keep';
@@ -61,21 +58,8 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     uuids: (token, profile) => pseudo.get(`${token}\u0000${profile}`) ?? null,
   };
   const counts = new Map<string, number>();
-  const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
-    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL
-    ${opts.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${opts.token !== undefined ? 'AND d.token = @token' : ''}`);
   const limit = opts.limit ?? 1000;
-  const args = { ...(opts.serial !== undefined && { serial: opts.serial }), ...(opts.token !== undefined && { token: opts.token }) };
-  for (const r of stmt.iterate(args) as Iterable<{
-    token: string;
-    serial_number: string;
-    device_family: string | null;
-    os: string | null;
-    model: string | null;
-    profile_status: string;
-    profile_uuid: string | null;
-    current_state: string | null;
-  }>) {
+  for (const r of planCandidates(db, opts)) {
     if (!config.tokens.some((t) => t.name === r.token)) continue;
     const v = evaluate({ ...r, deleted: false }, ctx);
     if (v.state !== 'pending' || r.current_state === 'not_accessible') {
@@ -101,13 +85,6 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     const [token, profile, reason] = k.split('\u0000');
     return { token, profile, reason, devices: n };
   });
-  plan.waiting =
-    opts.serial !== undefined
-      ? []
-      : (
-          db
-            .prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`)
-            .all() as Plan['waiting']
-        ).filter((w) => !opts.token || w.token === opts.token);
+  plan.waiting = opts.serial !== undefined ? [] : waitingCounts(db).filter((w) => !opts.token || w.token === opts.token);
   return plan;
 }

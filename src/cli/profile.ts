@@ -7,6 +7,7 @@ import type { Profile } from '../apple/types.ts';
 import { planAssignments } from '../assign/plan.ts';
 import { buildProfiles } from '../daemon/runtime.ts';
 import { certToDer, profileHash } from '../profile/ade.ts';
+import { allDefinitions } from '../store/profiles.ts';
 import { hasToken, storedSerial } from '../store/report.ts';
 
 /**
@@ -46,9 +47,7 @@ export function register(program: Command): void {
       const { config, path } = configFrom(cmd);
       const built = profilesOrConfigError(config, path);
       const db = openDb(config, true);
-      const defined = db
-        .prepare('SELECT token, name, content_hash, profile_uuid, defined_at, superseded_at FROM profiles ORDER BY token, name, id')
-        .all() as Record<string, unknown>[];
+      const defined = allDefinitions(db);
       db.close();
       const out = Object.entries(built).map(([name, p]) => ({
         name,

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { checkpointTruncate } from '../store/db.ts';
 import { configFrom, openDb, cliLogger, printJson, ExitError, tokenOption } from './common.ts';
 import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 import { createSyncProgress } from './progress.ts';
@@ -94,7 +95,7 @@ export function register(program: Command): void {
       }
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointTruncate(db);
       db.close();
       if (opts.json) printJson(results);
       else

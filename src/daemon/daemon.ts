@@ -1,7 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
-import { openDatabase, type DB } from '../store/db.ts';
+import { openDatabase, ping, type DB } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
 import { cursorsIssued, lastSuccessfulSyncs } from '../store/metrics.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
@@ -12,7 +12,8 @@ import { createNotifier, watchdogIntervalMs } from './notify.ts';
 import { createReadiness, type Limits, type Readiness } from './readiness.ts';
 import { dirname } from 'node:path';
 import { getToken } from '../store/tokens.ts';
-import { currentUuids, forgetProfile } from '../assign/assigner.ts';
+import { currentUuids, forgetProfile, markProfileVerified } from '../store/profiles.ts';
+import { cursorIssuedAt, lastFullFetchAt } from '../store/state.ts';
 import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
@@ -176,19 +177,17 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
           if (!uuid) continue;
           try {
             await rt.api.getProfile(uuid);
-            db.prepare('UPDATE profiles SET verified_at = ? WHERE token = ? AND profile_uuid = ?').run(new Date().toISOString(), name, uuid);
+            markProfileVerified(db, name, uuid);
           } catch (e) {
             if (!(e instanceof ProfileNotFoundError)) throw e;
             logger.warn('profile no longer exists at Apple: it will be defined again and re-assigned', { token: name, profile, profile_uuid: uuid });
             forgetProfile(db, name, uuid);
           }
         }
-        const cur = db.prepare('SELECT issued_at FROM cursors WHERE token = ?').get(name) as { issued_at: string | null } | undefined;
-        if (cur?.issued_at && Date.now() - Date.parse(cur.issued_at) > config.sync.cursor_refresh_days * DAY) void cycle(name, 'cursor-refresh');
-        const last = db.prepare(`SELECT MAX(started_at) AS at FROM sync_runs WHERE token = ? AND kind = 'fetch' AND result = 'ok'`).get(name) as {
-          at: string | null;
-        };
-        if (config.sync.full_fetch_days && (!last.at || Date.now() - Date.parse(last.at) > config.sync.full_fetch_days * DAY))
+        const issued = cursorIssuedAt(db, name);
+        if (issued && Date.now() - Date.parse(issued) > config.sync.cursor_refresh_days * DAY) void cycle(name, 'cursor-refresh');
+        const lastFetch = lastFullFetchAt(db, name);
+        if (config.sync.full_fetch_days && (!lastFetch || Date.now() - Date.parse(lastFetch) > config.sync.full_fetch_days * DAY))
           void cycle(name, 'periodic-full', true);
       } catch (e) {
         logger.warn('daily check failed', { token: name, error: (e as Error).message });
@@ -251,7 +250,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     maxConnectionsPerPeer: config.admin.max_connections_per_peer,
     onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
     health: () => {
-      db.prepare('SELECT 1').get();
+      ping(db);
       return { ok: true };
     },
     ready: () => readiness.report(),

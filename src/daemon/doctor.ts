@@ -3,7 +3,7 @@ import { type Stats, accessSync, constants, existsSync, readFileSync, readdirSyn
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
-import { type DB, loadMigrations, openDatabase, schemaVersion } from '../store/db.ts';
+import { type DB, integrityProblems, loadMigrations, openDatabase, schemaVersion } from '../store/db.ts';
 import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
@@ -222,8 +222,7 @@ function checkDatabase(path: string): CheckResult[] {
     return [error(check, m.includes(path) ? m : `${path} does not open: ${m}`)];
   }
   try {
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    const problems = integrityProblems(db);
     if (problems.length) return [error(check, `${path} integrity_check: ${problems.slice(0, 3).join('; ')}`, 'stop adesync, restore the latest backup')];
     const version = schemaVersion(db);
     const latest = loadMigrations().at(-1)?.version ?? 0;

@@ -192,3 +192,18 @@ export function migrate(db: DB, migrations = loadMigrations()): string[] {
   }
   return applied;
 }
+
+/** The database answers (the admin listener's /healthz). */
+export function ping(db: DB): void {
+  db.prepare('SELECT 1').get();
+}
+
+/** What SQLite's integrity_check finds wrong (empty: nothing). */
+export function integrityProblems(db: DB): string[] {
+  return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
+}
+
+/** Copy the WAL back into the database file and empty it: a foreground command leaves no large -wal behind. */
+export function checkpointTruncate(db: DB): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

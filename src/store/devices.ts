@@ -131,3 +131,29 @@ export function deviceStatements(db: DB) {
                        VALUES (@device_id, @token, @serial, @at, @kind, @op_type, @op_date, @before, @after, @run)`),
   };
 }
+
+/** What the policy reads of a device, in id order after `after`: a chunk of a token's re-evaluation. */
+export interface PolicyDeviceRow {
+  id: number;
+  serial_number: string;
+  device_family: string | null;
+  os: string | null;
+  model: string | null;
+  profile_status: string;
+  profile_uuid: string | null;
+  deleted_at: string | null;
+}
+
+export function devicesAfter(db: DB, token: string, after: number, limit: number): PolicyDeviceRow[] {
+  return db
+    .prepare(`SELECT id, serial_number, device_family, os, model, profile_status, profile_uuid, deleted_at FROM devices
+    WHERE token = ? AND id > ? ORDER BY id LIMIT ?`)
+    .all(token, after, limit) as PolicyDeviceRow[];
+}
+
+/** A token that has never held a device nor an assignment row: its first load needs no read-back (sync/engine.ts). */
+export function tokenIsEmpty(db: DB, token: string): boolean {
+  return (
+    !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token) && !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token)
+  );
+}

@@ -32,3 +32,14 @@ export function stateStatements(db: DB) {
     setTokenStatus: db.prepare(`UPDATE tokens SET status = @status, status_detail = @detail, status_at = @at, updated_at = @at WHERE name = @token`),
   };
 }
+
+/** When Apple issued the token's cursor (the daily check refreshes one older than sync.cursor_refresh_days). */
+export function cursorIssuedAt(db: DB, token: string): string | null {
+  return (db.prepare('SELECT issued_at FROM cursors WHERE token = ?').get(token) as { issued_at: string | null } | undefined)?.issued_at ?? null;
+}
+
+/** When the token's last successful full fetch started (sync.full_fetch_days). */
+export function lastFullFetchAt(db: DB, token: string): string | null {
+  return (db.prepare(`SELECT MAX(started_at) AS at FROM sync_runs WHERE token = ? AND kind = 'fetch' AND result = 'ok'`).get(token) as { at: string | null })
+    .at;
+}

@@ -2,7 +2,7 @@ import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Device, FetchDeviceResponse } from '../apple/types.ts';
 import { type AppleError, CursorError } from '../apple/errors.ts';
-import { deviceStatements, columnsOf, diff, type StoredDevice } from '../store/devices.ts';
+import { deviceStatements, columnsOf, diff, tokenIsEmpty, type StoredDevice } from '../store/devices.ts';
 import { assignmentStatements, nextAssignment, type AssignmentRow } from '../store/assignments.ts';
 import { stateStatements, type CursorRow } from '../store/state.ts';
 import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
@@ -122,10 +122,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
   // The first load of a token that has never held a device: no row to read back, and per-device 'added' events would only
   // repeat the device table.
-  initialLoad =
-    cur.phase === 'fetch' &&
-    !db.prepare('SELECT 1 FROM device_rows WHERE token = ? LIMIT 1').get(token) &&
-    !db.prepare('SELECT 1 FROM assignments WHERE token = ? LIMIT 1').get(token);
+  initialLoad = cur.phase === 'fetch' && tokenIsEmpty(db, token);
 
   interface Received {
     page: FetchDeviceResponse;

@@ -3,7 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import type { DB } from '../store/db.ts';
 import { readServerToken, writeTokenFile } from './file.ts';
 import { decryptServerToken, type ServerToken } from './parse.ts';
-import { consumerKeyHash, getTokenRecord, saveTokenRecord } from './store.ts';
+import { consumerKeyHash, getTokenRecord, saveTokenRecord } from '../store/tokens.ts';
 
 /** The name already holds another MDM server's token (a different consumer_key). */
 export class TokenConflictError extends Error {

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/store/db.ts';
 import { readServerToken } from '../../src/token/file.ts';
 import { importServerToken, TokenConflictError } from '../../src/token/import.ts';
 import { generateTokenKeypair } from '../../src/token/keypair.ts';
-import { getTokenRecord, removeTokenRecord } from '../../src/token/store.ts';
+import { getTokenRecord, removeTokenRecord } from '../../src/store/tokens.ts';
 import { decryptServerToken } from '../../src/token/parse.ts';
 import { fixture, tempDir } from '../helpers/tmp.ts';
 import { encrypt, fakeToken, makeRecipient, openssl, tokenPlaintext } from './openssl.ts';
