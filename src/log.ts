@@ -49,3 +49,68 @@ export function createLogger(opts: { level?: Level; sink?: Sink; base?: Record<s
 
 /** A logger that drops everything: for library callers and tests that do not care. */
 export const silentLogger: Logger = createLogger({ level: 'error', sink: () => {} });
+
+type Hit = { log: true; suppressed: number } | { log: false };
+
+/** One log line per key per interval; the hits in between are counted and reported with the next line. Pure (time is passed in). */
+export interface LogLimiter {
+  hit(key: string, now: number): Hit;
+  /** Keys whose interval has ended with suppressed hits: a summary line each, and their interval restarts. */
+  due(now: number): { key: string; suppressed: number }[];
+}
+
+export function createLogLimiter(intervalMs: number): LogLimiter {
+  const keys = new Map<string, { last: number; suppressed: number }>();
+  return {
+    hit(key, now) {
+      const s = keys.get(key);
+      if (s && now - s.last < intervalMs) {
+        s.suppressed++;
+        return { log: false };
+      }
+      keys.set(key, { last: now, suppressed: 0 });
+      return { log: true, suppressed: s?.suppressed ?? 0 };
+    },
+    due(now) {
+      const out: { key: string; suppressed: number }[] = [];
+      for (const [key, s] of keys) {
+        if (now - s.last < intervalMs) continue;
+        if (s.suppressed) {
+          out.push({ key, suppressed: s.suppressed });
+          keys.set(key, { last: now, suppressed: 0 });
+        } else keys.delete(key);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * A line per key per interval, never one per event: the first at once (with how many were held back since the last),
+ * the rest counted and summed up by `summary` when their interval ends (a timer that never keeps the process alive) or
+ * at close(). For what an attacker can repeat at will: refusals, overload answers, bad admin requests.
+ */
+export function createRateLimitedLog(o: {
+  intervalMs: number;
+  line: (key: string, suppressed: number, ...args: unknown[]) => void;
+  summary: (key: string, suppressed: number) => void;
+  now?: () => number;
+}): { log(key: string, ...args: unknown[]): void; close(): void } {
+  const now = o.now ?? Date.now;
+  const limiter = createLogLimiter(o.intervalMs);
+  const summarize = (t: number) => {
+    for (const d of limiter.due(t)) o.summary(d.key, d.suppressed);
+  };
+  const timer = setInterval(() => summarize(now()), o.intervalMs);
+  timer.unref();
+  return {
+    log(key, ...args) {
+      const h = limiter.hit(key, now());
+      if (h.log) o.line(key, h.suppressed, ...args);
+    },
+    close() {
+      clearInterval(timer);
+      summarize(Number.POSITIVE_INFINITY);
+    },
+  };
+}

@@ -3,8 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../log.ts';
-import { silentLogger } from '../log.ts';
+import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
 import { limitConnections, type ConnectionRefusal } from '../enroll/connections.ts';
 import type { Metrics } from './metrics.ts';
@@ -190,26 +189,23 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
   ]);
   const tokenHash = opts.token ? sha(opts.token) : undefined;
   // one warning per reason per minute, with the count since the last: a flood of refusals must not flood the log
-  const refusedSince = new Map<string, { at: number; n: number }>();
-  const noteRefusal = (reason: string, req: IncomingMessage) => {
-    const now = Date.now();
-    const r = refusedSince.get(reason) ?? { at: 0, n: 0 };
-    r.n++;
-    if (now - r.at >= 60_000) {
+  const refusals = createRateLimitedLog({
+    intervalMs: 60_000,
+    line: (reason, suppressed, req) => {
+      const r = req as IncomingMessage;
       log.warn('admin: request refused', {
         reason,
-        count: r.n,
-        method: req.method,
-        path: (req.url ?? '').slice(0, 200),
-        host: String(req.headers.host ?? '').slice(0, 200),
-        origin: String(req.headers.origin ?? '').slice(0, 200),
-        peer: req.socket.remoteAddress,
+        count: suppressed + 1,
+        method: r.method,
+        path: (r.url ?? '').slice(0, 200),
+        host: String(r.headers.host ?? '').slice(0, 200),
+        origin: String(r.headers.origin ?? '').slice(0, 200),
+        peer: r.socket.remoteAddress,
       });
-      r.at = now;
-      r.n = 0;
-    }
-    refusedSince.set(reason, r);
-  };
+    },
+    summary: (reason, count) => log.warn('admin: request refused', { reason, count }),
+  });
+  const noteRefusal = (reason: string, req: IncomingMessage) => refusals.log(reason, req);
 
   const send = (res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), ...extra });
@@ -317,6 +313,7 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
       }),
     close: () =>
       new Promise((resolve) => {
+        refusals.close();
         if (!server.listening) return resolve();
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -3,7 +3,7 @@
  * metric, and the log gets at most one line per code per interval, carrying how many were suppressed since the last.
  * An attacker's flood costs a counter and a line a minute, whatever its rate.
  */
-import type { Logger } from '../log.ts';
+import { createRateLimitedLog, type Logger } from '../log.ts';
 import type { BatchedRecorder } from './record.ts';
 
 /** The refusal codes the endpoint answers with (README "Refusals and replays"). */
@@ -28,41 +28,6 @@ export function refusalCode(code: string): string {
   return /^[a-z][a-z0-9_.]{0,63}$/.test(code) ? code : 'other';
 }
 
-type Hit = { log: true; suppressed: number } | { log: false };
-
-/** One log line per key per interval; the hits in between are counted and reported with the next line. Pure (time is passed in). */
-export interface LogLimiter {
-  hit(key: string, now: number): Hit;
-  /** Keys whose interval has ended with suppressed hits: a summary line each, and their interval restarts. */
-  due(now: number): { key: string; suppressed: number }[];
-}
-
-export function createLogLimiter(intervalMs: number): LogLimiter {
-  const keys = new Map<string, { last: number; suppressed: number }>();
-  return {
-    hit(key, now) {
-      const s = keys.get(key);
-      if (s && now - s.last < intervalMs) {
-        s.suppressed++;
-        return { log: false };
-      }
-      keys.set(key, { last: now, suppressed: 0 });
-      return { log: true, suppressed: s?.suppressed ?? 0 };
-    },
-    due(now) {
-      const out: { key: string; suppressed: number }[] = [];
-      for (const [key, s] of keys) {
-        if (now - s.last < intervalMs) continue;
-        if (s.suppressed) {
-          out.push({ key, suppressed: s.suppressed });
-          keys.set(key, { last: now, suppressed: 0 });
-        } else keys.delete(key);
-      }
-      return out;
-    },
-  };
-}
-
 export interface Refusals {
   /** Count a refusal (hourly table, metric) and log it unless its code was logged within the interval. */
   refuse(code: string, fields: Record<string, unknown>): void;
@@ -79,14 +44,18 @@ export function createRefusals(o: {
   onRefusal?: (code: string) => void;
   now?: () => number;
 }): Refusals {
-  const now = o.now ?? Date.now;
-  const limiter = createLogLimiter(o.intervalMs);
   const interval_s = o.intervalMs / 1000;
-  const summarize = (t: number) => {
-    for (const d of limiter.due(t)) o.logger.info('enrollment refusals not logged one by one', { code: d.key, count: d.suppressed, interval_s });
-  };
-  const timer = setInterval(() => summarize(now()), o.intervalMs);
-  timer.unref();
+  const lines = createRateLimitedLog({
+    intervalMs: o.intervalMs,
+    now: o.now,
+    line: (code, suppressed, fields) =>
+      o.logger.info('enrollment refused', {
+        ...(fields as Record<string, unknown>),
+        code,
+        ...(suppressed ? { not_logged_since_last: suppressed, interval_s } : {}),
+      }),
+    summary: (code, count) => o.logger.info('enrollment refusals not logged one by one', { code, count, interval_s }),
+  });
   const count = (raw: string) => {
     const code = refusalCode(raw);
     o.recorder.refusal(code);
@@ -100,13 +69,8 @@ export function createRefusals(o: {
   return {
     count: (code) => void count(code),
     refuse(raw, fields) {
-      const code = count(raw);
-      const h = limiter.hit(code, now());
-      if (h.log) o.logger.info('enrollment refused', { ...fields, code, ...(h.suppressed ? { not_logged_since_last: h.suppressed, interval_s } : {}) });
+      lines.log(count(raw), fields);
     },
-    close() {
-      clearInterval(timer);
-      summarize(Number.POSITIVE_INFINITY);
-    },
+    close: () => lines.close(),
   };
 }

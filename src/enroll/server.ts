@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { type DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
-import { silentLogger, type Logger } from '../log.ts';
+import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
 import { limitConnections, type ConnectionRefusal } from './connections.ts';
@@ -126,28 +126,13 @@ function resolveWorkers(configured: number): number {
 }
 
 /** One warn line per reason per interval, with a count: a flood of 503s must not become a flood of log lines. */
-function overloadLog(logger: Logger, intervalMs = 10_000): (reason: string) => void {
-  const since = new Map<string, number>();
-  return (reason) => {
-    const n = since.get(reason);
-    if (n !== undefined) {
-      since.set(reason, n + 1);
-      return;
-    }
-    logger.warn('enrollment shedding load', { reason, interval_s: intervalMs / 1000 });
-    since.set(reason, 0);
-    const flush = () => {
-      const more = since.get(reason) ?? 0;
-      if (!more) {
-        since.delete(reason);
-        return;
-      }
-      logger.warn('enrollment shedding load', { reason, count: more, interval_s: intervalMs / 1000 });
-      since.set(reason, 0);
-      setTimeout(flush, intervalMs).unref();
-    };
-    setTimeout(flush, intervalMs).unref();
-  };
+function overloadLog(logger: Logger, intervalMs = 10_000) {
+  const interval_s = intervalMs / 1000;
+  return createRateLimitedLog({
+    intervalMs,
+    line: (reason, count) => logger.warn('enrollment shedding load', { reason, interval_s, ...(count ? { count } : {}) }),
+    summary: (reason, count) => logger.warn('enrollment shedding load', { reason, count, interval_s }),
+  });
 }
 
 /** Aborts when the client goes away before its answer is written: its queued jobs are then dropped, never run. */
@@ -444,7 +429,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     }
   };
   const overloaded = (reason: OverloadReason | 'client_gone') => {
-    logOverload(reason);
+    logOverload.log(reason);
     try {
       opts.onOverload?.(reason);
     } catch (e) {
@@ -484,7 +469,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     max: limits.max_connections,
     perPeer: limits.max_connections_per_peer ?? (config.trust_forwarded_headers ? limits.max_connections : DEFAULT_MAX_CONNECTIONS_PER_PEER),
     onRefused: (reason) => {
-      logOverload(`connections: ${reason}`);
+      logOverload.log(`connections: ${reason}`);
       opts.onConnectionRefused?.(reason);
     },
   });
@@ -541,6 +526,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       closed ??= new Promise<void>((resolve) => {
         const done = () => {
           refusals.close();
+          logOverload.close();
           recorder.flush();
           pool.close().then(
             () => resolve(),
