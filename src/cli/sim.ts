@@ -12,6 +12,7 @@ import { createLogger } from '../log.ts';
 import { issueTokenP7m, startSim, type SimServerSpec } from '../sim/index.ts';
 import { makeServerToken } from '../sim/state.ts';
 import { readServerToken, writeTokenFile } from '../token/file.ts';
+import { isLoopback } from '../net.ts';
 
 class UsageError extends Error {
   readonly exitCode = 2;
@@ -24,10 +25,6 @@ export function parseListen(s: string): { host: string; port: number } {
   const port = Number(m[3]);
   if (port > 65535) throw new UsageError(`--listen ${s}: port must be 0–65535`);
   return { host: m[1] ?? m[2], port };
-}
-
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** Pure: the per-server file name (see the header comment). */
@@ -80,8 +77,7 @@ export function register(program: Command): void {
     .option('--log-level <level>', 'debug | info | warn | error', 'info')
     .action(async (o: SimCliOpts) => {
       const { host, port } = parseListen(o.listen);
-      if (!isLoopbackHost(host) && !o.allowRemote)
-        throw new UsageError(`--listen ${o.listen}: not a loopback address; add --allow-remote to expose the simulator`);
+      if (!isLoopback(host) && !o.allowRemote) throw new UsageError(`--listen ${o.listen}: not a loopback address; add --allow-remote to expose the simulator`);
       const devices = intOpt('--devices', o.devices, 0, 10_000_000) ?? 100;
       const seed = intOpt('--seed', o.seed, 0, 2 ** 32 - 1) ?? 1;
       const ttl = intOpt('--session-ttl', o.sessionTtl, 1, 86400 * 365) ?? 600;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lazyCron } from './cron.ts';
 import { EVENT_TYPES, validTypePattern } from '../events/types.ts';
+import { isLoopback } from '../net.ts';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
 // Paths may be relative: they resolve against the config file's folder (see load.ts).
@@ -18,10 +19,6 @@ const cronExpr = z
   );
 
 /** Loopback hosts: the only place plain http may go (adesync sim on this machine). */
-function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
 
 /** Apple's service: https, or http to a loopback address (the simulator). Anything else (http elsewhere, ftp…) is refused. */
 const appleUrl = z
@@ -34,7 +31,7 @@ const appleUrl = z
     } catch {
       return true;
     } // the url check above has said so
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
   }, 'must be an https:// URL (plain http is allowed only to a loopback address, 127.0.0.0/8, ::1 or localhost, for "adesync sim")');
 
 const SKIP_KEYS = [

@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
 import { limitConnections, type ConnectionRefusal } from '../enroll/connections.ts';
 import type { Metrics } from './metrics.ts';
+import { isLoopback } from '../net.ts';
 
 // The admin/ops HTTP endpoint: health and readiness probes, Prometheus metrics, "sync now". It binds loopback unless
 // admin.allow_non_loopback (which needs admin.token_file). Being on loopback is not enough against a browser on the same
@@ -158,14 +158,6 @@ const REFUSAL_TEXT: Record<string, string> = {
   origin: 'forbidden: a cross-site request (foreign Origin) cannot change anything here\n',
   simple_request: `forbidden: state-changing requests need the header "X-Adesync-Request: 1" (or a JSON body); adesync sync --now sends it\n`,
 };
-
-export function isLoopback(host: string): boolean {
-  if (host === 'localhost') return true;
-  const v = isIP(host);
-  if (v === 4) return host.startsWith('127.');
-  if (v === 6) return host === '::1' || /^::ffff:127\./i.test(host) || /^0{0,4}(:0{0,4}){6}:0{0,3}1$/.test(host);
-  return false;
-}
 
 export function createAdminServer(opts: AdminServerOptions): AdminServer {
   const log = opts.logger ?? silentLogger;

@@ -34,14 +34,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Device } from '../apple/types.ts';
 import type { SimControl } from './types.ts';
 import { validateFault } from './types.ts';
+import { isLoopback } from '../net.ts';
 
 /** Pure: is this socket peer a loopback address? */
-export function isLoopback(addr: string | undefined): boolean {
-  if (!addr) return false;
-  if (addr === '::1' || addr === '0:0:0:0:0:0:0:1') return true;
-  const v4 = addr.startsWith('::ffff:') ? addr.slice(7) : addr;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
 
 class ControlError extends Error {
   constructor(

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import parse from 'parse-prometheus-text-format';
-import { createAdminServer, isLoopback, parseListen, AdminListenError, type AdminServerOptions } from '../../src/daemon/admin.ts';
+import { isLoopback } from '../../src/net.ts';
+import { createAdminServer, parseListen, AdminListenError, type AdminServerOptions } from '../../src/daemon/admin.ts';
 import { createMetrics } from '../../src/daemon/metrics.ts';
 import { parseConfig, type ConfigError } from '../../src/config/load.ts';
 

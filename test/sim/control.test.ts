@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { spawn } from 'node:child_process';
-import { isLoopback } from '../../src/sim/control.ts';
-import { isLoopbackHost, parseListen, perServerPath } from '../../src/cli/sim.ts';
+import { isLoopback } from '../../src/net.ts';
+import { parseListen, perServerPath } from '../../src/cli/sim.ts';
 import { sim, TestClient } from './helpers.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
@@ -115,8 +115,8 @@ describe('adesync sim CLI helpers', () => {
     assert.deepEqual(parseListen('[::1]:0'), { host: '::1', port: 0 });
     assert.throws(() => parseListen('8080'), /HOST:PORT/);
     assert.throws(() => parseListen('h:70000'), /0–65535/);
-    assert.equal(isLoopbackHost('localhost'), true);
-    assert.equal(isLoopbackHost('0.0.0.0'), false);
+    assert.equal(isLoopback('localhost'), true);
+    assert.equal(isLoopback('0.0.0.0'), false);
   });
   it('names per-server token files', () => {
     assert.equal(perServerPath('/x/t.json', 'a', false), '/x/t.json');
