@@ -3,6 +3,7 @@
  * build (write the profile XML, CMS-sign it). It runs only in worker threads (pool.ts / worker.ts), never on the main
  * thread, which keeps HTTP, the device lookup, the decision and the recording.
  */
+import type { AuthUser } from '../auth/types.ts';
 import { type X509Certificate, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EnrollmentConfig } from '../config/schema.ts';
@@ -115,6 +116,8 @@ export interface BuildJob {
   identity: 'primary' | 'fallback';
   device: { serial: string; udid: string; product?: string };
   scepChallenge?: string;
+  /** The logged-in user (web view, OTA, PSSO): bound to the profile's placeholders. */
+  user?: AuthUser;
 }
 export interface Built {
   signed: Buffer;

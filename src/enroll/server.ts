@@ -32,6 +32,7 @@ import { createRefusals } from './refusals.ts';
 import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
 import { createRecentRecords } from '../store/enrollments.ts';
 import type { Outbox } from '../events/outbox.ts';
+import type { AuthUser } from '../auth/types.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 /** Seconds a device is told to wait after a declared overload (the user taps Try Again). */
@@ -77,9 +78,67 @@ export interface EnrollmentServerOptions {
   refusalLogIntervalMs?: number;
   /** enrollment.* events for webhooks, written with each batch of records. */
   outbox?: Outbox;
+  /** Routes beside the enrollment path (src/auth), tried in order before the 404. */
+  routes?: EnrollRoute[];
+  /** Consulted before a served profile is built (src/auth/psso). */
+  gate?: EnrollmentGate;
 }
 
-type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
+export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
+
+/** An answer a gate or route sends instead of the profile (a 403 JSON, usually). */
+export interface GateAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Consulted for a verified device the policy would serve, before its profile is built (PSSO: the 403
+ * com.apple.psso.required, or the bearer token's check). `answer`: send that instead; `user`: serve, bound to that user.
+ */
+export type EnrollmentGate = (
+  req: http.IncomingMessage,
+  mi: MachineInfo,
+  device: DeviceRecord | undefined,
+) => Promise<{ answer: GateAnswer } | { user: AuthUser } | undefined>;
+
+/** What an extra route (src/auth: web view, OTA, PSSO endpoints) uses: the POST path's own verify, decide and serve. */
+export interface EnrollContext {
+  readonly config: EnrollmentConfig;
+  readonly pool: EnginePool;
+  readonly logger: Logger;
+  remoteAddr(req: http.IncomingMessage): string | undefined;
+  readBody(req: http.IncomingMessage): Promise<Buffer>;
+  sendJson(res: http.ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void;
+  /**
+   * The enrollment path for device-signed bytes (the web view's header, a stored blob): verify, decide, record and
+   * answer exactly as a POST would, with `user` bound to the record and the profile's placeholders. `gate`: false skips
+   * the gate (the web view has logged its user in already).
+   */
+  enrollBytes(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    bytes: Buffer,
+    gone: AbortSignal,
+    o?: { user?: AuthUser; gate?: boolean },
+  ): Promise<EnrollmentOutcome>;
+  /** Verify and decide only (no record, no answer): for a first request that must refuse early or go on to a login. */
+  assess(
+    bytes: Buffer,
+    gone: AbortSignal,
+  ): Promise<
+    { ok: false; status: number; code: string; message: string } | { ok: true; mi: MachineInfo; device: DeviceRecord | undefined; decision: Decision }
+  >;
+}
+
+/** An extra route: undefined when the path is not its own (the next route, then 404, gets it). */
+export type EnrollRoute = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  ctx: EnrollContext,
+  gone: AbortSignal,
+) => Promise<EnrollmentOutcome | undefined> | undefined;
 
 export interface EnrollmentServer {
   listen(): Promise<AddressInfo>;
@@ -272,21 +331,12 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
 
   /** Answers one request on the enrollment path; returns what was decided, for onDecision. */
   async function enroll(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome> {
-    const remote = remoteAddr(req);
-    const base: Partial<EnrollmentRecord> = { remote_addr: remote };
     // Counted per hour and code, logged at most once a minute per code: never a row or a line per request (refusals.ts).
-    const refuse = (
-      status: number,
-      code: string,
-      message: string,
-      extra: Partial<EnrollmentRecord> = {},
-      headers: Record<string, string> = {},
-    ): EnrollmentOutcome => {
-      refusals.refuse(code, { status, reason: message, serial: extra.serial_number, remote });
-      sendJson(res, status, { code, message }, headers);
+    const refuse = (status: number, code: string, message: string): EnrollmentOutcome => {
+      refusals.refuse(code, { status, reason: message, remote: remoteAddr(req) });
+      sendJson(res, status, { code, message });
       return status === 403 ? 'refused' : 'bad_request';
     };
-
     let bytes: Buffer;
     try {
       bytes = await deviceInfoBytes(req);
@@ -299,6 +349,29 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       }
       throw e;
     }
+    return enrollBytes(req, res, bytes, gone);
+  }
+
+  async function enrollBytes(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    bytes: Buffer,
+    gone: AbortSignal,
+    o: { user?: AuthUser; gate?: boolean } = {},
+  ): Promise<EnrollmentOutcome> {
+    const remote = remoteAddr(req);
+    const base: Partial<EnrollmentRecord> = { remote_addr: remote };
+    const refuse = (
+      status: number,
+      code: string,
+      message: string,
+      extra: Partial<EnrollmentRecord> = {},
+      headers: Record<string, string> = {},
+    ): EnrollmentOutcome => {
+      refusals.refuse(code, { status, reason: message, serial: extra.serial_number, remote });
+      sendJson(res, status, { code, message }, headers);
+      return status === 403 ? 'refused' : 'bad_request';
+    };
     if (!looksLikeSignedData(bytes)) {
       if (looksLikePlist(bytes)) return refuse(403, 'adesync.unsigned', 'MachineInfo must be CMS-signed by the device; an unsigned plist is not accepted');
       return refuse(400, 'adesync.bad_request', 'the body is neither a CMS SignedData nor a plist');
@@ -333,6 +406,18 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       sendJson(res, d.status, d.body);
       return d.decision;
     }
+    let user = o.user;
+    if (opts.gate && o.gate !== false) {
+      const gated = await opts.gate(req, mi, device);
+      if (gated && 'answer' in gated) {
+        const a = gated.answer;
+        const code = (a.body as { code?: string } | undefined)?.code ?? 'adesync.refused';
+        refusals.count(code);
+        sendJson(res, a.status, a.body, a.headers);
+        return a.status === 403 ? 'refused' : 'bad_request';
+      }
+      if (gated) user = gated.user;
+    }
     const slot = serveLimit.admit(mi.SERIAL);
     if (!slot.ok) {
       recorder.limited(mi.SERIAL, TOO_MANY);
@@ -347,7 +432,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     }
     // the slot is held until the record is queued (the limit counts it from then on) or serving failed
     try {
-      const outcome = await serveProfile(res, mi, d, rec, log, gone);
+      const outcome = await serveProfile(res, mi, d, user ? { ...rec, user } : rec, log, gone);
       if (outcome === 'served' && slot.repeat) repeat('served');
       return outcome;
     } finally {
@@ -381,7 +466,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       }
     }
     const built = await pool.build(
-      { platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge },
+      { platform: d.platform, identity: d.identity, device: { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT }, scepChallenge, user: rec.user },
       gone,
     );
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
@@ -405,13 +490,38 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         return void sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET, HEAD' });
       return void sendJson(res, 200, { status: 'ok' });
     }
-    if (path !== config.path) return void sendJson(res, 404, { code: 'adesync.not_found', message: 'not found' });
+    if (path !== config.path) {
+      for (const route of opts.routes ?? []) {
+        const answered = route(req, res, ctx, gone);
+        if (answered) return answered;
+      }
+      return void sendJson(res, 404, { code: 'adesync.not_found', message: 'not found' });
+    }
     if (req.method !== 'POST' && req.method !== 'GET') {
       sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use POST (or GET with x-apple-aspen-deviceinfo)' }, { Allow: 'GET, POST' });
       return 'bad_request';
     }
     return enroll(req, res, gone);
   }
+
+  const ctx: EnrollContext = {
+    config,
+    pool,
+    logger,
+    remoteAddr,
+    readBody,
+    sendJson,
+    enrollBytes,
+    async assess(bytes, gone) {
+      if (!looksLikeSignedData(bytes))
+        return { ok: false, status: 400, code: 'adesync.bad_request', message: 'the device information is not a CMS SignedData' };
+      const opened = await pool.open(bytes, gone);
+      if (!opened.ok) return opened;
+      const device = lookupDevice(opened.mi.SERIAL);
+      const decision = decide({ machineInfo: opened.mi, device, config: decideConfig, profileRule: opts.profileRule?.(device, opened.mi) });
+      return { ok: true, mi: opened.mi, device, decision };
+    },
+  };
 
   const serverOpts: http.ServerOptions = {
     maxHeaderSize: 96 * 1024, // room for a base64 x-apple-aspen-deviceinfo of up to 64 KiB

@@ -3,6 +3,7 @@
  * devices' refusals; per-hour refusal counts (`enrollment_refusals`); per-serial counts of what a device's limit kept
  * out of the records (`enrollment_limited`); and the device lookup. Every statement here goes through an index.
  */
+import type { AuthUser } from '../auth/types.ts';
 import type { DB } from './db.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 
@@ -20,6 +21,8 @@ export interface EnrollmentRecord {
   profile_rule?: string;
   profile_served?: string;
   remote_addr?: string;
+  /** Who logged in before this enrollment (web view, OTA, PSSO). */
+  user?: AuthUser;
 }
 export type TimedRecord = EnrollmentRecord & { at: string };
 
