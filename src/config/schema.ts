@@ -265,6 +265,17 @@ export const enrollmentSchema = z
       .regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /enroll')
       .default('/enroll'),
     tls: z.object({ cert_file: z.string(), key_file: z.string() }).strict().optional(),
+    /**
+     * The scheme and host (and port) devices and browsers reach this endpoint at, e.g. https://mdm.example.com: the
+     * login callback, the OTA profile-service URL and the PSSO URLs are built on it, so every answer comes from the
+     * host Setup Assistant asked (B.1 "same host"). Needed by the login flows only.
+     */
+    public_url: z
+      .url('expected the https URL devices reach this endpoint at, such as https://mdm.example.com')
+      .refine((u) => /^https:\/\/[^/?#]+$/.test(u) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(u), {
+        message: 'an https scheme and host with no path, such as https://mdm.example.com (http only to loopback, for tests)',
+      })
+      .optional(),
     trust_forwarded_headers: z.boolean().default(false),
     allow_unknown_serials: z.boolean().default(false),
     /** Trust anchors for device signatures. Default: Apple's (shipped). Anything else is a loud, explicit test setting. */
