@@ -1,7 +1,6 @@
 import type { DB } from './db.ts';
-import type { Verdict } from '../assign/policy.ts';
 
-type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
+export type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
 
 export interface AssignmentRow {
   device_id: number;
@@ -18,12 +17,20 @@ export interface AssignmentRow {
   updated_at: string;
 }
 
+/** What a new device's first row holds: the policy's verdict, as the store sees it. */
+export interface NewAssignment {
+  state: AssignmentState;
+  profile: string | null;
+  uuid: string | null;
+  reason: string;
+}
+
 export function assignmentStatements(db: DB) {
   const insert = db.prepare(`INSERT INTO assignments (device_id, token, serial_number, profile_name, profile_uuid, state, reason, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   return {
     /** The first row of a new device: what nextAssignment gives with no previous row, written without building it. */
-    insertNew(deviceId: number, token: string, serial: string, v: Verdict, now: string): void {
+    insertNew(deviceId: number, token: string, serial: string, v: NewAssignment, now: string): void {
       insert.run(deviceId, token, serial, v.profile, v.uuid, v.state, v.reason, now);
     },
     /** By device_rows.id, which is also the assignment's rowid. */
@@ -53,42 +60,6 @@ export function assignmentWorkStatements(db: DB, batchSize: number) {
     mirror: db.prepare(`UPDATE device_rows SET profile_uuid = @uuid, profile_status = 'assigned' WHERE id IN (SELECT value FROM json_each(@ids))`),
     event: db.prepare(`INSERT INTO device_events (device_id, token, serial_number, at, kind, after_json) VALUES (?, ?, ?, ?, 'assignment', ?)`),
   };
-}
-
-/**
- * The assignment row a verdict leads to, given the row we had. Backoff survives re-evaluation: a FAILED or THROTTLED
- * serial keeps waiting for the same profile, and NOT_ACCESSIBLE stays flagged until Apple re-adds the device.
- */
-export function nextAssignment(
-  prev: AssignmentRow | undefined,
-  v: Verdict,
-  deviceId: number,
-  token: string,
-  serial: string,
-  now: string,
-  readded: boolean,
-): AssignmentRow {
-  const base = {
-    device_id: deviceId,
-    token,
-    serial_number: serial,
-    profile_name: v.profile,
-    profile_uuid: v.uuid,
-    reason: v.reason,
-    updated_at: now,
-    attempts: prev?.attempts ?? 0,
-    last_attempt_at: prev?.last_attempt_at ?? null,
-    last_result: prev?.last_result ?? null,
-    not_before: null as string | null,
-  };
-  if (v.state !== 'pending') return { ...base, state: v.state, not_before: null, attempts: v.state === 'assigned' ? 0 : base.attempts };
-  const sameTarget = prev && prev.profile_name === v.profile && prev.profile_uuid === v.uuid;
-  if (prev && sameTarget && !readded) {
-    if (prev.state === 'failed' || prev.state === 'throttled') return { ...base, state: prev.state, not_before: prev.not_before };
-    if (prev.state === 'not_accessible') return { ...base, state: 'not_accessible', reason: prev.reason };
-    if (prev.state === 'pending') return { ...base, state: 'pending', not_before: prev.not_before };
-  }
-  return { ...base, state: 'pending', attempts: sameTarget ? base.attempts : 0 };
 }
 
 /** Rows evaluated before their profile was defined get its UUID now. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, chooseProfile, type DeviceState, type PolicyContext } from '../../src/assign/policy.ts';
-import { nextAssignment, type AssignmentRow } from '../../src/store/assignments.ts';
+import type { AssignmentRow } from '../../src/store/assignments.ts';
+import { nextAssignment } from '../../src/assign/next.ts';
 import { failedDelaySeconds } from '../../src/assign/assigner.ts';
 
 const U = 'AAAABBBBCCCCDDDDEEEEFFFF00001111';
