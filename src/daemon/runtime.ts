@@ -13,6 +13,7 @@ import { policyContext, loadRules, profilesForToken } from '../assign/context.ts
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { createSqliteSyncStore } from '../store/sync.ts';
 import { acquireLease, type Lease } from '../store/leases.ts';
 import { stateStatements } from '../store/state.ts';
 
@@ -67,6 +68,7 @@ export function createRuntime(opts: RuntimeOptions) {
   // why a token is unusable; the Error itself, so that its code (SQLITE_READONLY, …) reaches the cycle's caller
   const broken = new Map<string, Error>();
   const outbox = opts.outbox ?? createOutbox(db, config.webhooks);
+  const syncStore = createSqliteSyncStore(db, outbox);
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
   // Across processes the store's lease does the same (store/leases.ts).
   const running = new Map<string, Promise<CycleResult>>();
@@ -178,7 +180,7 @@ export function createRuntime(opts: RuntimeOptions) {
       o.onRun?.(id);
     };
     const sync = await syncToken(
-      { db, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease, outbox },
+      { store: syncStore, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease },
       { ...o, preflight, onRun },
     );
     if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };

@@ -28,9 +28,11 @@ export const DEVICE_FIELDS = [
   'released_by_replacement',
 ] as const;
 type Field = (typeof DEVICE_FIELDS)[number];
+/** A device's mirrored column values. */
+export type Columns = Record<Field, string | number | null>;
 
 /** Column values for one Apple record. profile_status "" or missing means empty (A.8). */
-export function columnsOf(d: Device): Record<Field, string | number | null> {
+export function columnsOf(d: Device): Columns {
   const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   const b = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : null);
   const a = (v: unknown) => (Array.isArray(v) ? JSON.stringify(v) : null);
@@ -75,12 +77,12 @@ export interface StoredDevice {
 }
 
 /** Column values of a stored device: its raw record, with the mirrored profile columns on top. */
-function storedColumns(row: StoredDevice): Record<Field, string | number | null> {
+function storedColumns(row: StoredDevice): Columns {
   return { ...columnsOf(JSON.parse(row.raw_json) as Device), profile_status: row.profile_status, profile_uuid: row.profile_uuid };
 }
 
 /** Changed fields between a stored device and new column values: {before, after}, or null when nothing changed. */
-export function diff(row: StoredDevice | undefined, cols: Record<Field, string | number | null>) {
+export function diff(row: StoredDevice | undefined, cols: Columns) {
   if (!row) return null;
   const old = storedColumns(row);
   const before: Record<string, unknown> = {};

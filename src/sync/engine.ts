@@ -1,23 +1,22 @@
-import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Device, FetchDeviceResponse } from '../apple/types.ts';
 import { type AppleError, CursorError } from '../apple/errors.ts';
-import { deviceStatements, columnsOf, diff, tokenIsEmpty, type StoredDevice } from '../store/devices.ts';
-import { assignmentStatements, type AssignmentRow } from '../store/assignments.ts';
-import { nextAssignment } from '../assign/next.ts';
-import { stateStatements, type CursorRow } from '../store/state.ts';
-import { evaluate, type PolicyContext, type Verdict } from '../assign/policy.ts';
+import { columnsOf } from '../store/devices.ts';
+import type { CursorRow } from '../store/state.ts';
+import type { SyncStore } from '../store/sync.ts';
+import { evaluate, type PolicyContext } from '../assign/policy.ts';
+import type { PageItem } from './plan.ts';
 import { tokenStatusFor } from './status.ts';
 import { LeaseLostError, type Lease } from '../store/leases.ts';
 import type { Logger } from '../log.ts';
-import type { Outbox } from '../events/outbox.ts';
 
 const DAY = 86_400_000;
 /** Apple refuses cursors older than 7 days (EXPIRED_CURSOR). */
 const CURSOR_LIFETIME_MS = 7 * DAY;
 
 export interface SyncContext {
-  db: DB;
+  /** Where pages, cursors and runs go (store/sync.ts: SQLite or PostgreSQL). */
+  store: SyncStore;
   api: DeviceAssignmentApi;
   token: string;
   logger: Logger;
@@ -26,8 +25,6 @@ export interface SyncContext {
   /** Read at each request: /account (in the preflight) may change it. */
   pageLimit: number | (() => number);
   now?: () => Date;
-  /** Device events for webhooks, written in each page's transaction. */
-  outbox?: Outbox;
   /** The token's lease (store/leases.ts): checked and renewed in every page's transaction, so a lost lease never commits. */
   lease?: Lease;
 }
@@ -80,16 +77,12 @@ export function dedupe(devices: Device[]): Device[] {
  * the cursor past data that was not committed. Apple errors end the run and are recorded, never thrown.
  */
 export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promise<SyncResult> {
-  const { db, api, token, logger } = ctx;
+  const { store, api, token, logger } = ctx;
   const now = ctx.now ?? (() => new Date());
   const limit = () => (typeof ctx.pageLimit === 'function' ? ctx.pageLimit() : ctx.pageLimit);
-  const dev = deviceStatements(db);
-  const asg = assignmentStatements(db);
-  const st = stateStatements(db);
   const iso = () => now().toISOString();
 
-  st.interruptRuns.run({ token, at: iso() });
-  let cur = (st.getCursor.get(token) as CursorRow | undefined) ?? {
+  let cur: CursorRow = (await store.openCursor(token, iso())) ?? {
     token,
     cursor: null,
     phase: 'fetch' as const,
@@ -104,7 +97,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     cur = { ...cur, cursor: opts.full || expired ? null : cur.cursor, phase: 'fetch' };
     if (opts.full || expired) cur.fetch_run_id = null;
   }
-  const runId = Number(st.startRun.run(token, cur.phase, opts.trigger ?? 'manual', iso()).lastInsertRowid);
+  const runId = await store.startRun(token, cur.phase, opts.trigger ?? 'manual', iso());
   ctx.lease?.setRun(runId);
   opts.onRun?.(runId);
   const started = performance.now();
@@ -112,35 +105,21 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   let restarts = 0;
   let initialLoad = false;
 
-  const startFullFetch = () => {
+  const startFullFetch = async () => {
     if (res.pages > 0) initialLoad = false; // a restart: rows from before it exist now
     cur = { ...cur, cursor: null, phase: 'fetch', fetch_run_id: runId, fetch_started_at: iso() };
-    st.setRunKind.run('fetch', runId);
+    await store.setRunKind(runId, 'fetch');
     res.phase = 'fetch';
   };
-  if (cur.phase === 'fetch' && !cur.cursor) startFullFetch();
+  if (cur.phase === 'fetch' && !cur.cursor) await startFullFetch();
   // A fetch resumed after a crash keeps its original run id: reconciliation needs the whole chain.
   if (cur.phase === 'fetch' && cur.fetch_run_id == null) cur.fetch_run_id = runId;
   // The first load of a token that has never held a device: no row to read back, and per-device 'added' events would only
   // repeat the device table.
-  initialLoad = cur.phase === 'fetch' && tokenIsEmpty(db, token);
+  initialLoad = cur.phase === 'fetch' && (await store.tokenIsEmpty(token));
 
-  interface Received {
-    page: FetchDeviceResponse;
-    items: Prepared[];
-    phase: 'fetch' | 'sync';
-    finalFetch: boolean;
-  }
   /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
-  interface Prepared {
-    d: Device;
-    serial: string;
-    cols: ReturnType<typeof columnsOf>;
-    raw: string;
-    deleted: boolean;
-    verdict: Verdict;
-  }
-  const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync'): Prepared[] => {
+  const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync'): PageItem[] => {
     const policy = ctx.policy();
     return dedupe(page.devices).map((d) => {
       const serial = d.serial_number;
@@ -159,86 +138,17 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         },
         policy,
       );
-      return { d, serial, cols, raw: JSON.stringify(d), deleted, verdict };
+      return { serial, opType: d.op_type ?? null, opDate: d.op_date ?? null, cols, raw: JSON.stringify(d), deleted, verdict };
     });
   };
   /**
-   * One page: its devices, the assignment work they make, and its cursor in ONE transaction. (Committing quick pages in
-   * groups was measured too: with checkpoints every 40,000 WAL pages it bought nothing on a 1M fetch, 22.2 s either way,
-   * and holding pages across awaits cost up to 30 MB of peak RSS.)
+   * One page: its devices, the assignment work they make, and its cursor in ONE transaction (store/sync.ts). (Committing
+   * quick pages in groups was measured too: with checkpoints every 40,000 WAL pages it bought nothing on a 1M fetch,
+   * 22.2 s either way, and holding pages across awaits cost up to 30 MB of peak RSS.)
    */
-  const applyPage = db.transaction(({ page, items, phase, finalFetch }: Received) => {
-    // first statement: takes the write lock (no read-then-upgrade SQLITE_BUSY) and fences a holder that lost the lease
-    ctx.lease?.fence();
+  const applyPage = async (page: FetchDeviceResponse, items: PageItem[], phase: 'fetch' | 'sync', finalFetch: boolean) => {
     const at = iso();
-    // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
-    const fresh = initialLoad && phase === 'fetch';
-    const counts = { added: 0, modified: 0, deleted: 0 };
-    const events = ctx.outbox?.page(token);
-    for (const { d, serial, cols, raw, deleted, verdict } of items) {
-      const row = fresh ? undefined : (dev.get.get(serial, token) as StoredDevice | undefined);
-      let kind: 'added' | 'modified' | 'deleted' | null = null;
-      let change: { before: unknown; after: unknown } | null = null;
-      if (deleted) {
-        if (!row?.deleted_at) kind = 'deleted';
-      } else if (!row || row.deleted_at) kind = 'added';
-      else if (row.raw_json !== raw && (change = diff(row, cols))) kind = 'modified';
-      // A device of the first load cannot be stored yet unless Apple repeated it within the fetch: a plain insert (no
-      // conflict handling, no read back) is the first-load fast path; a repeat falls back to the upsert.
-      const firstLoadId = fresh ? dev.insertNew(token, serial, cols.profile_status, cols.profile_uuid, raw, at, cur.fetch_run_id) : undefined;
-      const values = {
-        raw_json: raw,
-        last_seen: at,
-        // a deletion record may omit the profile: keep what we knew
-        profile_status: deleted && row ? row.profile_status : cols.profile_status,
-        profile_uuid: deleted && row ? row.profile_uuid : cols.profile_uuid,
-        deleted_at: deleted ? (row?.deleted_at ?? at) : null,
-        seen_fetch_run: phase === 'fetch' ? cur.fetch_run_id : null,
-      };
-      let id: number;
-      if (firstLoadId !== undefined) id = firstLoadId;
-      else if (row) {
-        dev.update.run({ ...values, id: row.id });
-        id = row.id;
-      } // the row read above: updated by id
-      else id = (dev.upsert.get({ ...values, token, serial_number: serial, first_seen: at }) as { id: number }).id;
-      if (kind) {
-        counts[kind]++;
-        events?.device(kind, serial, at, cols, change);
-        if (!(fresh && kind === 'added')) {
-          dev.event.run({
-            device_id: id,
-            token,
-            serial,
-            at,
-            kind,
-            op_type: d.op_type ?? null,
-            op_date: d.op_date ?? null,
-            before: change ? JSON.stringify(change.before) : null,
-            after: change ? JSON.stringify(change.after) : null,
-            run: runId,
-          });
-        }
-      }
-      if (firstLoadId !== undefined) {
-        asg.insertNew(firstLoadId, token, serial, verdict, at);
-        continue;
-      }
-      const prev = asg.get.get(id) as AssignmentRow | undefined;
-      const next = nextAssignment(prev, verdict, id, token, serial, at, kind === 'added' || d.op_type === 'added');
-      if (
-        !prev ||
-        prev.state !== next.state ||
-        prev.profile_uuid !== next.profile_uuid ||
-        prev.profile_name !== next.profile_name ||
-        prev.reason !== next.reason
-      )
-        asg.put.run(next);
-    }
-    let gone = 0;
-    if (finalFetch) gone = reconcile(at, events);
-    st.pageDone.run({ id: runId, devices: page.devices.length, ...counts, deleted: counts.deleted + gone });
-    cur = {
+    const next: CursorRow = {
       ...cur,
       cursor: page.cursor,
       phase: finalFetch ? 'sync' : phase,
@@ -246,44 +156,25 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       updated_at: at,
       fetch_run_id: finalFetch ? null : cur.fetch_run_id,
     };
+    const counts = await store.commitPage(
+      // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
+      { token, runId, at, phase, finalFetch, fresh: initialLoad && phase === 'fetch', seenRun: cur.fetch_run_id, items, received: page.devices.length, cursor: next },
+      ctx.lease,
+    );
+    cur = next;
     res.pages++;
     res.devices += page.devices.length;
     res.added += counts.added;
     res.modified += counts.modified;
     res.deleted += counts.deleted;
-    res.gone += gone;
-    st.putCursor.run(cur);
-  });
+    res.gone += counts.gone;
+  };
 
-  /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
-  function reconcile(at: string, events: ReturnType<Outbox['page']>): number {
-    const unseen = dev.unseen.all(token, cur.fetch_run_id) as { id: number; serial_number: string }[];
-    for (const { id, serial_number } of unseen) {
-      dev.markDeleted.run({ token, serial: serial_number, at });
-      events?.device('gone', serial_number, at);
-      dev.event.run({
-        device_id: id,
-        token,
-        serial: serial_number,
-        at,
-        kind: 'gone',
-        op_type: null,
-        op_date: null,
-        before: null,
-        after: JSON.stringify({ reason: 'absent from a complete fetch' }),
-        run: runId,
-      });
-      const prev = asg.get.get(id) as AssignmentRow | undefined;
-      if (prev) asg.put.run({ ...prev, state: 'gone', reason: 'absent from a complete fetch', not_before: null, updated_at: at });
-    }
-    return unseen.length;
-  }
-
-  const saveCursorOnly = db.transaction((c: typeof cur) => {
-    ctx.lease?.fence();
-    cur = { ...c, updated_at: iso() };
-    st.putCursor.run(cur);
-  });
+  const saveCursorOnly = async (c: CursorRow) => {
+    const next = { ...c, updated_at: iso() };
+    await store.saveCursor(next, ctx.lease);
+    cur = next;
+  };
   const request = (phase: 'fetch' | 'sync', cursor: string | null): Promise<FetchDeviceResponse> =>
     phase === 'fetch' ? api.fetchDevices({ limit: limit(), ...(cursor ? { cursor } : {}) }) : api.syncDevices({ cursor: cursor!, limit: limit() });
   let prefetched: { cursor: string; phase: 'fetch' | 'sync'; page: ReturnType<typeof request> } | null = null;
@@ -304,20 +195,20 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         if (e.code === 'EXHAUSTED_CURSOR') {
           // fetch: everything was returned, continue as sync with the same cursor; sync: no changes (A.9)
           if (cur.phase === 'fetch') {
-            saveCursorOnly({ ...cur, phase: 'sync', fetch_run_id: null });
+            await saveCursorOnly({ ...cur, phase: 'sync', fetch_run_id: null });
             continue;
           }
           break;
         }
         if (e.code === 'CURSOR_REQUIRED' && cur.phase === 'sync') {
           logger.warn('Apple wants a cursor: fetching', { token });
-          startFullFetch();
+          await startFullFetch();
           continue;
         }
         // EXPIRED_CURSOR, INVALID_CURSOR: the cursor is useless, start over with a complete fetch (once per run)
         if (++restarts > 1) throw e;
         logger.warn(`${e.code}: restarting with a full fetch`, { token, phase: cur.phase });
-        startFullFetch();
+        await startFullFetch();
         continue;
       }
       prefetched = null;
@@ -329,7 +220,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
       }
       const items = prepare(page, phase); // while Apple works on the next page
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
-      applyPage({ page, items, phase, finalFetch: phase === 'fetch' && !page.more_to_follow });
+      await applyPage(page, items, phase, phase === 'fetch' && !page.more_to_follow);
       opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });
       if (repeated) {
         // Apple echoed our cursor and says there is more: following it would loop forever (micromdm#1016).
@@ -351,18 +242,12 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     const err = e as AppleError;
     const status = e instanceof LeaseLostError ? null : tokenStatusFor(e); // says nothing about the token
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
-    if (status) st.setTokenStatus.run({ token, status: status.status, detail: status.detail, at: iso() });
+    if (status) await store.setTokenStatus(token, status.status, status.detail, iso());
     logger[status?.severity ?? 'error']('sync failed', { token, code: res.error.code, error: err.message });
   }
-  if (res.ok) st.setTokenStatus.run({ token, status: 'ok', detail: null, at: iso() });
+  if (res.ok) await store.setTokenStatus(token, 'ok', null, iso());
   res.ms = Math.round(performance.now() - started);
   const lost = res.error?.code === 'LEASE_LOST';
-  st.finishRun.run({
-    id: runId,
-    at: iso(),
-    result: res.stopped || lost ? 'interrupted' : res.ok ? 'ok' : 'error',
-    code: res.error?.code ?? null,
-    message: res.error?.message ?? null,
-  });
+  await store.finishRun(runId, iso(), res.stopped || lost ? 'interrupted' : res.ok ? 'ok' : 'error', res.error?.code ?? null, res.error?.message ?? null);
   return res;
 }

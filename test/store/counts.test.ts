@@ -8,6 +8,7 @@ import { openDatabase, loadMigrations, migrate, type DB } from '../../src/store/
 import { countedFromRows, keptCounts } from '../../src/store/counts.ts';
 import { createRuntime } from '../../src/daemon/runtime.ts';
 import { syncToken } from '../../src/sync/engine.ts';
+import { createSqliteSyncStore } from '../../src/store/sync.ts';
 import { createClient } from '../../src/apple/client.ts';
 import { policyContext, loadRules } from '../../src/assign/context.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -65,14 +66,14 @@ test('a page that fails half-way leaves the counts as they were (same transactio
   // the second page's transaction dies half-way, after 499 of its devices and assignments were written (a crash at that
   // instant: nothing of the page commits)
   db.exec(`CREATE TEMP TRIGGER crash AFTER INSERT ON main.assignments WHEN NEW.device_id = 1500 BEGIN SELECT RAISE(ABORT, 'crash mid-page'); END`);
-  const r = await syncToken({ db, api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000 });
+  const r = await syncToken({ store: createSqliteSyncStore(db), api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000 });
   assert.equal(r.ok, false);
   assert.equal(r.pages, 1, 'one page committed before the crash');
   assert.equal((db.prepare('SELECT COUNT(*) AS n FROM device_rows').get() as { n: number }).n, 1000);
   exact(db, 'a page that failed');
   db.exec('DROP TRIGGER temp.crash');
   // the next run resumes and the counts stay exact
-  const again = await syncToken({ db, api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000 });
+  const again = await syncToken({ store: createSqliteSyncStore(db), api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000 });
   assert.equal(again.ok, true, JSON.stringify(again.error));
   exact(db, 'the resumed fetch');
   assert.equal((db.prepare(`SELECT n FROM token_counts WHERE token = 'sim' AND kind = 'device' AND value = 'empty'`).get() as { n: number }).n, 2500);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { openDatabase } from '../../src/store/db.ts';
 import { acquireLease, mayTake, LeaseBusyError, LeaseLostError, SELF, type LeaseRow, type Holder } from '../../src/store/leases.ts';
 import { syncToken } from '../../src/sync/engine.ts';
+import { createSqliteSyncStore } from '../../src/store/sync.ts';
 import { createClient } from '../../src/apple/client.ts';
 import { policyContext, loadRules } from '../../src/assign/context.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -80,7 +81,7 @@ test('a sync whose lease was taken over commits no page: the page transaction ch
   // the holder is paused past its lease (here: before its first page) and another takes the token over
   now += 60_000;
   acquireLease(db, 'sim', { durationMs: 30_000, now: () => now });
-  const r = await syncToken({ db, api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000, lease: stale });
+  const r = await syncToken({ store: createSqliteSyncStore(db), api, token: 'sim', logger: silentLogger, policy: () => policy, pageLimit: 1000, lease: stale });
   assert.equal(r.ok, false);
   assert.equal(r.error?.code, 'LEASE_LOST');
   assert.equal(r.pages, 0);
