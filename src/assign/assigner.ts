@@ -1,30 +1,24 @@
-import type { DB } from '../store/db.ts';
 import type { DeviceAssignmentApi } from '../apple/api.ts';
 import type { Profile, SerialResult } from '../apple/types.ts';
 import { ProfileNotFoundError, UnavailableError, type AppleError } from '../apple/errors.ts';
-import { assignmentStatements, assignmentWorkStatements, fillPendingUuids, type AssignmentRow } from '../store/assignments.ts';
+import type { AssignmentRow } from '../store/assignments.ts';
+import type { AssignStore } from '../store/assign.ts';
+import type { Lease } from '../store/leases.ts';
 import { nextAssignment } from './next.ts';
-import { devicesAfter } from '../store/devices.ts';
-import { currentUuids, findDefinition, forgetProfile, recordDefinition } from '../store/profiles.ts';
-import { policyFingerprintOf, setPolicyFingerprint, setTokenStatus } from '../store/tokens.ts';
+import { batchOutcome, deferredBatch, type Backoff, type BatchEntry } from './answer.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
-import type { Outbox } from '../events/outbox.ts';
 import { createHash } from 'node:crypto';
+
 
 /** Apple takes at most 1000 serials per assign call (A.7.7). */
 export const MAX_BATCH = 1000;
 
-export interface Backoff {
-  failedSeconds: number;
-  failedMaxSeconds: number;
-  throttledDefaultSeconds: number;
-}
-
 export interface AssignContext {
-  db: DB;
+  /** Where definitions, assignment rows and Apple's answers go (store/assign.ts: SQLite or PostgreSQL). */
+  store: AssignStore;
   api: DeviceAssignmentApi;
   token: string;
   logger: Logger;
@@ -35,10 +29,8 @@ export interface AssignContext {
   now?: () => Date;
   random?: () => number;
   onResult?: (result: string, n: number) => void;
-  /** profile.* events for webhooks, written with each batch's answer. */
-  outbox?: Outbox;
-  /** Called first in every transaction that writes the token's rows: throws when this process lost the token's sync lease. */
-  fence?: () => void;
+  /** The token's sync lease: every write that changes the token's rows is fenced by it (LeaseLostError once lost). */
+  lease?: Lease;
 }
 
 export interface AssignResult {
@@ -52,31 +44,22 @@ export interface AssignResult {
   ms: number;
 }
 
-/** Growing backoff for FAILED: base · 2^(attempts−1), capped (a day by default), with ±20 % jitter so serials spread out. */
-export function failedDelaySeconds(attempts: number, b: Backoff, random = Math.random): number {
-  const d = Math.min(b.failedMaxSeconds, b.failedSeconds * 2 ** Math.max(0, attempts - 1));
-  return Math.round(d * (0.8 + 0.4 * random()));
-}
-
 /**
  * Define at Apple each profile whose content changed (Apple profiles are immutable: a change is a new UUID).
  * Returns the names defined. A 404/NOT_FOUND later re-defines through `forget`.
  */
 async function ensureProfiles(ctx: AssignContext, names: Iterable<string>): Promise<string[]> {
-  const { db, api, token, logger } = ctx;
+  const { store, api, token, logger } = ctx;
   const at = () => (ctx.now?.() ?? new Date()).toISOString();
   const defined: string[] = [];
   for (const name of names) {
     const def = ctx.profiles[name];
     if (!def) continue;
     const hash = profileHash(def);
-    const row = findDefinition(db, token, name, hash);
+    const row = await store.findDefinition(token, name, hash);
     if (row?.profile_uuid && !row.superseded_at) continue;
     const r = await api.defineProfile(def);
-    db.transaction(() => {
-      ctx.fence?.();
-      recordDefinition(db, { token, name, hash, uuid: r.profile_uuid, definition: def, at: at() });
-    })();
+    await store.recordDefinition({ token, name, hash, uuid: r.profile_uuid, definition: def, at: at() }, ctx.lease);
     logger.info('profile defined at Apple', { token, profile: name, profile_uuid: r.profile_uuid });
     defined.push(name);
   }
@@ -93,26 +76,23 @@ function policyFingerprint(ctx: PolicyContext, token: string, profileNames: stri
 }
 
 /** Evaluate every device of the token again (after a profile or rule change), in chunks, each chunk one transaction. */
-function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new Date(), fence?: () => void): number {
-  const asg = assignmentStatements(db);
+async function reevaluateToken(ctx: AssignContext, policy: PolicyContext, now = new Date()): Promise<number> {
+  const { store, token } = ctx;
   const at = now.toISOString();
   let changed = 0;
   let after = 0;
   for (;;) {
-    const rows = devicesAfter(db, token, after, 5000);
+    const rows = await store.devicesAfter(token, after, 5000);
     if (!rows.length) break;
-    db.transaction(() => {
-      fence?.();
-      for (const r of rows) {
-        const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
-        const prev = asg.get.get(r.id) as AssignmentRow | undefined;
-        const next = nextAssignment(prev, v, r.id, token, r.serial_number, at, false);
-        if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) {
-          asg.put.run(next);
-          changed++;
-        }
-      }
-    })();
+    const put: AssignmentRow[] = [];
+    for (const r of rows) {
+      const v = evaluate({ token, ...r, deleted: !!r.deleted_at }, policy);
+      const prev = r.assignment;
+      const next = nextAssignment(prev, v, r.id, token, r.serial_number, at, false);
+      if (!prev || prev.state !== next.state || prev.profile_uuid !== next.profile_uuid || prev.profile_name !== next.profile_name) put.push(next);
+    }
+    await store.putAssignments(put, ctx.lease);
+    changed += put.length;
     after = rows[rows.length - 1].id;
   }
   return changed;
@@ -124,23 +104,20 @@ function reevaluateToken(db: DB, token: string, policy: PolicyContext, now = new
  * The daemon runs it before each sync, so the rows a sync writes already carry the right UUIDs.
  */
 export async function preparePolicy(ctx: AssignContext): Promise<{ defined: string[]; reevaluated: number }> {
-  const { db, token, logger } = ctx;
+  const { store, token, logger } = ctx;
   const names = new Set(Object.keys(ctx.profiles));
   const defined = await ensureProfiles(ctx, names);
   const policy = ctx.policy();
   const fp = policyFingerprint(policy, token, [...names]);
-  const stored = policyFingerprintOf(db, token);
+  const stored = await store.policyFingerprint(token);
   let reevaluated = 0;
   if (stored !== fp) {
-    reevaluated = reevaluateToken(db, token, policy, ctx.now?.() ?? new Date(), ctx.fence);
-    setPolicyFingerprint(db, token, fp);
+    reevaluated = await reevaluateToken(ctx, policy, ctx.now?.() ?? new Date());
+    await store.setPolicyFingerprint(token, fp);
     if (reevaluated) logger.info('assignments re-evaluated after a policy change', { token, changed: reevaluated });
   }
   // Rows still waiting for a UUID (evaluated before their profile was defined) get it now.
-  db.transaction(() => {
-    ctx.fence?.();
-    for (const [name, uuid] of currentUuids(db, token)) if (uuid) fillPendingUuids(db, token, name, uuid);
-  })();
+  await store.fillPendingUuids(token, ctx.lease);
   return { defined, reevaluated };
 }
 
@@ -150,77 +127,30 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
  * the due set (assigned, flagged, or given a not-before time).
  */
 export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal; maxBatches?: number } = {}): Promise<AssignResult> {
-  const { db, api, token, logger } = ctx;
+  const { store, api, token, logger } = ctx;
   const now = () => ctx.now?.() ?? new Date();
   const random = ctx.random ?? Math.random;
   const started = performance.now();
   const res: AssignResult = { token, batches: 0, sent: 0, results: {}, defined: [], reevaluated: 0, ms: 0 };
-  const { due, dueUuids, setResult, setAssigned, mirror, event } = assignmentWorkStatements(db, MAX_BATCH);
 
-  type Batch = { id: number; serial_number: string; attempts: number }[];
   /** Apple's answer for one batch, per serial, with the device's new state, in one transaction. */
-  const record = (batch: Batch, uuid: string, answer: Record<string, SerialResult>, retryAfter: number | undefined) => {
-    const at = now().toISOString();
-    const tally: Record<string, number> = {};
-    const assigned: number[] = [];
-    db.transaction(() => {
-      ctx.fence?.();
-      for (const b of batch) {
-        const r = (answer[b.serial_number] as SerialResult | undefined) ?? 'MISSING';
-        tally[r] = (tally[r] ?? 0) + 1;
-        const attempts = b.attempts + 1;
-        if (r === 'SUCCESS') {
-          assigned.push(b.id);
-          continue;
-        }
-        if (r === 'NOT_ACCESSIBLE') {
-          setResult.run({ id: b.id, state: 'not_accessible', attempts, at, result: r, not_before: null, reason: 'Apple: not accessible by this MDM server' });
-        } else if (r === 'THROTTLED') {
-          const wait = retryAfter ?? ctx.backoff.throttledDefaultSeconds;
-          setResult.run({
-            id: b.id,
-            state: 'throttled',
-            attempts,
-            at,
-            result: r,
-            not_before: new Date(now().getTime() + wait * 1000).toISOString(),
-            reason: `Apple: throttled for ${wait}s`,
-          });
-        } else {
-          // FAILED, or a serial missing from Apple's answer, which counts as failed
-          const wait = failedDelaySeconds(attempts, ctx.backoff, random);
-          setResult.run({
-            id: b.id,
-            state: 'failed',
-            attempts,
-            at,
-            result: r,
-            not_before: new Date(now().getTime() + wait * 1000).toISOString(),
-            reason: `Apple: ${r === 'MISSING' ? 'no answer for this serial' : 'FAILED'}; retry in ${wait}s`,
-          });
-        }
-        event.run(b.id, token, b.serial_number, at, JSON.stringify({ profile_uuid: uuid, result: r, attempts }));
-      }
-      if (assigned.length) {
-        const ids = JSON.stringify(assigned);
-        setAssigned.run({ at, ids });
-        mirror.run({ uuid, ids });
-      }
-      ctx.outbox?.assignments(token, uuid, batch, answer, at);
-    })();
-    for (const [k, n] of Object.entries(tally)) {
+  const record = async (batch: BatchEntry[], uuid: string, answer: Record<string, SerialResult>, retryAfter: number | undefined) => {
+    const at = now();
+    const outcome = batchOutcome(batch, answer, retryAfter, { backoff: ctx.backoff, nowMs: at.getTime(), random });
+    await store.recordAnswer({ token, uuid, batch, answer, outcome, at: at.toISOString() }, ctx.lease);
+    for (const [k, n] of Object.entries(outcome.tally)) {
       res.results[k] = (res.results[k] ?? 0) + n;
       ctx.onResult?.(k, n);
     }
-    logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...tally });
+    logger.info('assign batch', { token, profile_uuid: uuid, serials: batch.length, ...outcome.tally });
   };
   // An answered batch waits here to be recorded while the next one is in flight (still one batch in flight at a time:
   // the next is sent only once this one's answer is in). Its rows are behind the walk's position, so never re-sent.
-  let answered: (() => void) | null = null;
-  const recordAnswered = () => {
+  let answered: (() => Promise<void>) | null = null;
+  const recordAnswered = async () => {
     const r = answered;
     answered = null;
-    r?.();
+    await r?.();
   };
 
   try {
@@ -231,18 +161,18 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
 
     let redefinedOnce = false;
     const work: { state: string; uuid: string; after: number }[] = [];
-    const plan = () => {
+    const plan = async () => {
       work.length = 0;
       for (const state of ['pending', 'failed', 'throttled']) {
-        for (const r of dueUuids.all({ token, state }) as { profile_uuid: string }[]) work.push({ state, uuid: r.profile_uuid, after: 0 });
+        for (const uuid of await store.dueUuids(token, state)) work.push({ state, uuid, after: 0 });
       }
     };
-    plan();
+    await plan();
     while (work.length) {
       if (opts.signal?.aborted || (opts.maxBatches !== undefined && res.batches >= opts.maxBatches)) break;
       const w = work[0];
       const uuid = w.uuid;
-      const batch = due.all({ token, state: w.state, uuid, after: w.after, now: now().toISOString() }) as Batch;
+      const batch = await store.due(token, w.state, uuid, w.after, now().toISOString());
       if (!batch.length) {
         work.shift();
         continue;
@@ -260,54 +190,42 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
         if (answered) {
           // let the request leave before the previous answer is written, so Apple works while we record
           await new Promise((r) => setImmediate(r));
-          recordAnswered();
+          await recordAnswered();
         }
         const r = await sent;
         answer = r.devices ?? {};
         retryAfter = r.retry_after_seconds;
       } catch (e) {
-        recordAnswered();
+        await recordAnswered();
         if (e instanceof ProfileNotFoundError && !redefinedOnce) {
           // Apple no longer knows this UUID: define the profile again and move its devices to the new UUID.
           redefinedOnce = true;
           logger.warn('Apple does not know the profile UUID: defining it again', { token, profile_uuid: uuid });
-          forgetProfile(db, token, uuid);
+          await store.forgetProfile(token, uuid);
           res.defined.push(...(await ensureProfiles(ctx, names)));
-          reevaluateToken(db, token, ctx.policy(), now(), ctx.fence);
-          plan();
+          await reevaluateToken(ctx, ctx.policy(), now());
+          await plan();
           continue;
         }
         // The whole batch failed: leave it due later rather than retrying at once.
         const wait = e instanceof UnavailableError && e.retryAfterMs ? Math.ceil(e.retryAfterMs / 1000) : ctx.backoff.failedSeconds;
-        const at = now().toISOString();
-        db.transaction(() => {
-          ctx.fence?.();
-          for (const b of batch)
-            setResult.run({
-              id: b.id,
-              state: 'pending',
-              attempts: b.attempts + 1,
-              at,
-              result: (e as AppleError).code ?? 'ERROR',
-              not_before: new Date(now().getTime() + wait * 1000).toISOString(),
-              reason: null,
-            });
-        })();
+        const at = now();
+        await store.deferBatch(deferredBatch(batch, (e as AppleError).code ?? 'ERROR', wait, at.getTime()), at.toISOString(), ctx.lease);
         throw e;
       }
       answered = () => record(batch, uuid, answer, retryAfter);
     }
-    recordAnswered();
+    await recordAnswered();
   } catch (e) {
     try {
-      recordAnswered();
+      await recordAnswered();
     } catch {
       /* the error being reported is the first one */
     } // an answer in hand is kept
     const err = e as AppleError;
     const status = tokenStatusFor(e);
     res.error = { code: err.code ?? 'ERROR', message: err.message, status: status?.status };
-    if (status) setTokenStatus(db, token, status.status, status.detail ?? null, now());
+    if (status) await store.setTokenStatus(token, status.status, status.detail ?? null, now());
     logger[status?.severity ?? 'error']('assignment stopped', { token, code: res.error.code, error: err.message });
   }
   res.ms = Math.round(performance.now() - started);

@@ -7,13 +7,14 @@ import { createClient } from '../apple/client.ts';
 import { readServerToken } from '../token/file.ts';
 import { ensureTokenRow, recordAccount } from '../store/tokens.ts';
 import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts';
-import { assignDue, preparePolicy, type AssignResult, type AssignContext } from '../assign/assigner.ts';
+import { assignDue, MAX_BATCH, preparePolicy, type AssignResult, type AssignContext } from '../assign/assigner.ts';
 import { ProfileInvalidError } from '../apple/errors.ts';
 import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
 import { createSqliteSyncStore } from '../store/sync.ts';
+import { createSqliteAssignStore } from '../store/assign.ts';
 import { acquireLease, type Lease } from '../store/leases.ts';
 import { stateStatements } from '../store/state.ts';
 
@@ -69,6 +70,7 @@ export function createRuntime(opts: RuntimeOptions) {
   const broken = new Map<string, Error>();
   const outbox = opts.outbox ?? createOutbox(db, config.webhooks);
   const syncStore = createSqliteSyncStore(db, outbox);
+  const assignStore = createSqliteAssignStore(db, MAX_BATCH, outbox);
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
   // Across processes the store's lease does the same (store/leases.ts).
   const running = new Map<string, Promise<CycleResult>>();
@@ -144,20 +146,19 @@ export function createRuntime(opts: RuntimeOptions) {
   async function cycleLeased(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }, lease: Lease, log: Logger): Promise<CycleResult> {
     const names = profilesForToken(config, rt.name);
     const assignCtx: AssignContext = {
-      db,
+      store: assignStore,
       api: rt.api,
       token: rt.name,
       logger: log,
       profiles: buildProfiles(config, names),
       policy: freshPolicy,
-      fence: () => lease.fence(),
+      lease,
       backoff: {
         failedSeconds: config.assign.failed_backoff_seconds,
         failedMaxSeconds: config.assign.failed_backoff_max_seconds,
         throttledDefaultSeconds: config.assign.throttled_default_seconds,
       },
       onResult: (r, n) => opts.onAssignResult?.(rt.name, r, n),
-      outbox,
     };
     const assigning = config.assign.enabled && o.assign !== false;
     // Before any sync call: /account (server name, page size, terms or access problems), then the profiles defined and

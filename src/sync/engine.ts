@@ -158,7 +158,18 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     };
     const counts = await store.commitPage(
       // only the pages of that first fetch: the sync that follows it in the same run reads rows as usual
-      { token, runId, at, phase, finalFetch, fresh: initialLoad && phase === 'fetch', seenRun: cur.fetch_run_id, items, received: page.devices.length, cursor: next },
+      {
+        token,
+        runId,
+        at,
+        phase,
+        finalFetch,
+        fresh: initialLoad && phase === 'fetch',
+        seenRun: cur.fetch_run_id,
+        items,
+        received: page.devices.length,
+        cursor: next,
+      },
       ctx.lease,
     );
     cur = next;

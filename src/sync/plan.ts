@@ -72,10 +72,6 @@ export function plannedAssignment(
 ): AssignmentRow | null {
   const next = nextAssignment(prev, item.verdict, deviceId, token, item.serial, at, kind === 'added' || item.opType === 'added');
   const same =
-    prev &&
-    prev.state === next.state &&
-    prev.profile_uuid === next.profile_uuid &&
-    prev.profile_name === next.profile_name &&
-    prev.reason === next.reason;
+    prev && prev.state === next.state && prev.profile_uuid === next.profile_uuid && prev.profile_name === next.profile_name && prev.reason === next.reason;
   return same ? null : next;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { evaluate, chooseProfile, type DeviceState, type PolicyContext } from '../../src/assign/policy.ts';
 import type { AssignmentRow } from '../../src/store/assignments.ts';
 import { nextAssignment } from '../../src/assign/next.ts';
-import { failedDelaySeconds } from '../../src/assign/assigner.ts';
+import { failedDelaySeconds } from '../../src/assign/answer.ts';
 
 const U = 'AAAABBBBCCCCDDDDEEEEFFFF00001111';
 const V = '99998888777766665555444433332222';
