@@ -289,6 +289,13 @@ test('missing, garbage, expired, foreign-device and other-serial tokens are refu
   assert.match((await refusal(post(signed(mac({ UDID: '00008112-0000FFFFFFFF801E' })), { Authorization: `Bearer ${otherUdid}` }))).message, /another device/);
 });
 
+test('one token, two re-POSTs at once: exactly one is served', async () => {
+  const token = await tokenFor();
+  const body = signed(mac());
+  const rs = await Promise.all([1, 2, 3].map(() => post(body, { Authorization: `Bearer ${token}` })));
+  assert.deepEqual(rs.map((r) => r.status).sort(), [200, 403, 403], rs.map((r) => r.body.toString().slice(0, 80)).join(' | '));
+});
+
 test('links: AuthURL of a used link and a replayed login callback are refused; an expired link answers 403 on every URL; unknown ids 404', async () => {
   const { body, id } = await requirePsso();
   served.push(id);
