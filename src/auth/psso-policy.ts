@@ -17,10 +17,10 @@ import { parseOsVersion, platformOf, type DeviceRecord } from '../enroll/decide.
 import type { MachineInfo } from '../enroll/machineinfo.ts';
 
 /** The first macOS whose Setup Assistant does Platform SSO registration (MDM_CAN_REQUEST_PSSO_CONFIG). */
-export const PSSO_MINIMUM_MACOS = 26;
+const PSSO_MINIMUM_MACOS = 26;
 
 /** A token as psso.ts mints it: 32 random bytes, base64url without padding. */
-export const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
+const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 
 export const PSSO_REFUSALS = {
   signInRequired: 'adesync.psso_sign_in_required',

@@ -27,12 +27,12 @@ import { loadPssoAssets, PssoConfigError } from './psso-assets.ts';
 import { PSSO_REFUSALS, pssoStep, tokenMismatch } from './psso-policy.ts';
 
 /** Where the ASWebAuthenticationSession ends (C.1 step 5): Setup Assistant's callback scheme. */
-export const CALLBACK_URL = 'apple-remotemanagement-user-login://authentication-results';
-export const PSSO_PREFIX = '/psso/';
+const CALLBACK_URL = 'apple-remotemanagement-user-login://authentication-results';
+const PSSO_PREFIX = '/psso/';
 const LINK_RE = /^[A-Za-z0-9_-]{43}$/;
 const LEAVES = { profile: 'profile.mobileconfig', manifest: 'manifest.plist', auth: 'auth' } as const;
 
-export interface PssoRequiredBody {
+interface PssoRequiredBody {
   code: 'com.apple.psso.required';
   message: string;
   details: {

@@ -6,14 +6,14 @@
 import type { AuthUser } from '../auth/types.ts';
 import type { DB } from './db.ts';
 
-export interface PssoLinkRow {
+interface PssoLinkRow {
   serial_number: string;
   udid: string;
   expires_at: string;
   used_at: string | null;
 }
 
-export interface PssoTokenGrant {
+interface PssoTokenGrant {
   serial_number: string;
   udid: string;
   user: AuthUser;
