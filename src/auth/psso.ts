@@ -19,7 +19,7 @@ import { ProfileSigner } from '../cms/sign.ts';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 import type { EnrollmentGate, EnrollRoute, GateAnswer } from '../enroll/server.ts';
-import { silentLogger, type Logger } from '../log.ts';
+import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { createPssoStore } from '../store/psso.ts';
 import type { LoginFlow } from './login.ts';
@@ -52,11 +52,15 @@ export interface PssoOptions {
   adeProfile?: (device: DeviceRecord) => string | undefined;
   /** Clock (tests). */
   now?: () => number;
+  /** Refusals and 403s are logged at most once per device and kind per this interval (default 60 s). */
+  logIntervalMs?: number;
 }
 
 export interface Psso {
   gate: EnrollmentGate;
   route: EnrollRoute;
+  /** Logs what the rate limit still holds back. */
+  close(): void;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -97,14 +101,25 @@ export function createPsso(o: PssoOptions): Psso {
   const assets = loadPssoAssets(cfg, ProfileSigner.fromFiles(o.config.signing));
   const store = createPssoStore(o.db);
 
-  const refuse = (code: string, message: string): { answer: GateAnswer } => ({ answer: { status: 403, body: { code, message } } });
+  /** A replayed request can repeat these at will: a line per device and kind a minute, with a count (as refusals.ts). */
+  const limited = createRateLimitedLog({
+    intervalMs: o.logIntervalMs ?? 60_000,
+    line: (_key, suppressed, msg, fields) =>
+      logger.info(msg as string, { ...(fields as Record<string, unknown>), ...(suppressed ? { not_logged_since_last: suppressed } : {}) }),
+    summary: (key, count) => logger.info('psso: lines not logged one by one', { key, count }),
+  });
+  const note = (kind: string, serial: string, msg: string, fields: Record<string, unknown>) => limited.log(`${kind} ${serial}`, msg, fields);
+  const refuse = (code: string, message: string, serial: string, fields: Record<string, unknown>): { answer: GateAnswer } => {
+    note(code, serial, 'psso: enrollment refused', { serial, ...fields, code });
+    return { answer: { status: 403, body: { code, message } } };
+  };
 
   /** The C.2 body for a new link of this device. */
   function required(serial: string, udid: string): PssoRequiredBody {
     const id = newSecret();
     const hash = sha256(id);
     store.addLink({ hash, serial, udid, now: iso(), expiresAt: iso(cfg.link_ttl_seconds) });
-    logger.info('psso: sign-in required', { serial, udid, link: ref(hash), ttl_s: cfg.link_ttl_seconds });
+    note('required', serial, 'psso: sign-in required', { serial, udid, link: ref(hash), ttl_s: cfg.link_ttl_seconds });
     const pkg: PssoRequiredBody['details']['Package'] = { ManifestURL: `${base}${id}/${LEAVES.manifest}` };
     if (assets.pinningCerts.length) pkg.PinningCerts = assets.pinningCerts;
     if (cfg.package.pinning_revocation_check_required) pkg.PinningRevocationCheckRequired = true;
@@ -125,27 +140,33 @@ export function createPsso(o: PssoOptions): Psso {
       case 'require':
         return { answer: { status: 403, body: required(mi.SERIAL, mi.UDID) } };
       case 'refuse':
-        logger.info('psso: enrollment refused', { ...log, code: step.code, reason: step.reason });
-        return refuse(step.code, step.message);
+        return refuse(step.code, step.message, mi.SERIAL, { ...log, reason: step.reason });
     }
     const hash = sha256(step.token);
     const grant = store.consumeToken(hash, iso());
     if (!grant) {
       const state = store.tokenState(hash);
       const why = !state ? 'unknown' : state.used_at ? 'used' : 'expired';
-      logger.info('psso: enrollment refused', { ...log, code: PSSO_REFUSALS.tokenInvalid, reason: `token ${why}` });
       return refuse(
         PSSO_REFUSALS.tokenInvalid,
         why === 'unknown'
           ? 'The sign-in token is not valid. Restart Setup Assistant and sign in again.'
           : `The sign-in token ${why === 'used' ? 'was used already' : 'has expired'}. Restart Setup Assistant and sign in again.`,
+        mi.SERIAL,
+        { ...log, reason: `token ${why}` },
       );
     }
     const mismatch = tokenMismatch(grant, mi);
     if (mismatch) {
       // The token is spent either way: a token that reached another device is not handed back.
+      // at warn, never held back: a token that reached another device is a leak an admin must see
       logger.warn('psso: enrollment refused', { ...log, code: PSSO_REFUSALS.tokenInvalid, reason: mismatch, token_serial: grant.serial_number });
-      return refuse(PSSO_REFUSALS.tokenInvalid, 'The sign-in token belongs to another device. Restart Setup Assistant and sign in on this Mac.');
+      return {
+        answer: {
+          status: 403,
+          body: { code: PSSO_REFUSALS.tokenInvalid, message: 'The sign-in token belongs to another device. Restart Setup Assistant and sign in on this Mac.' },
+        },
+      };
     }
     logger.info('psso: token accepted', { ...log, issuer: grant.user.issuer, subject: grant.user.subject });
     return { user: grant.user };
@@ -218,5 +239,5 @@ export function createPsso(o: PssoOptions): Psso {
     return path.startsWith(PSSO_PREFIX) ? serve(req, res, path) : undefined;
   };
 
-  return { gate, route };
+  return { gate, route, close: () => limited.close() };
 }

@@ -87,6 +87,9 @@ export async function startEnrollment(o: {
     server,
     health: () => server.health(),
     reload: () => o.logger.warn('enrollment settings changed: restart the daemon to apply them (sync settings were reloaded)'),
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      psso?.close();
+    },
   };
 }

@@ -368,6 +368,12 @@ test('hostile input on the new endpoints gets a 4xx, never a 5xx', async () => {
   assert.ok(huge.status === 431 || huge.status === 0, `a header past the server's limit: 431 or a closed connection, got ${huge.status}`);
   const r = await post(signed(mac()), { Authorization: `Bearer ${'A'.repeat(90_000)}` });
   assert.equal(r.status, 403, 'under the limit: a malformed token');
+  // a replayed flagless re-POST with made-up tokens: every one refused, logged a line a minute for that device and code
+  const replay = signed(mac({ SERIAL: 'C02PSSO00002', UDID: '00008112-000B00000000801E' }));
+  const lines = () => logLines.filter((l) => l.includes('psso: enrollment refused') && l.includes('C02PSSO00002')).length;
+  const before = lines();
+  for (let i = 0; i < 15; i++) assert.equal((await post(replay, { Authorization: `Bearer ${String(i).padStart(43, 'Z')}` })).status, 403);
+  assert.ok(lines() - before <= 1, `${lines() - before} log lines for 15 refusals`);
 });
 
 test('tokens and link ids never reach the log or the database; only their SHA-256 does', async () => {
