@@ -158,8 +158,7 @@ export function createPsso(o: PssoOptions): Psso {
     }
     const mismatch = tokenMismatch(grant, mi);
     if (mismatch) {
-      // The token is spent either way: a token that reached another device is not handed back.
-      // at warn, never held back: a token that reached another device is a leak an admin must see
+      // Spent either way, and logged at warn every time (once per token): a token that reached another device is a leak.
       logger.warn('psso: enrollment refused', { ...log, code: PSSO_REFUSALS.tokenInvalid, reason: mismatch, token_serial: grant.serial_number });
       return {
         answer: {
