@@ -8,6 +8,7 @@ import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
+import { checkManifest, checkPssoProfile, PssoConfigError } from '../auth/psso-assets.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
@@ -340,6 +341,7 @@ function certificateFiles(config: Config): { what: string; file: string }[] {
     e.signing.chain_files.forEach((file) => out.push({ what: 'signing chain', file }));
     if (e.tls) out.push({ what: 'TLS', file: e.tls.cert_file });
     e.profile.trust_cert_files.forEach((file) => out.push({ what: 'trust', file }));
+    e.psso?.package.pinning_cert_files.forEach((file) => out.push({ what: 'Platform SSO manifest pinning', file }));
     if (e.device_ca) {
       out.push({ what: 'device CA (pinned)', file: e.device_ca.pinned_ca_file });
       e.device_ca.chain_files.forEach((file) => out.push({ what: 'device CA chain', file }));
@@ -385,6 +387,23 @@ export function checkProfileUrls(config: Config): CheckResult[] {
   );
 }
 
+/** enrollment.psso's profile and manifest, checked as the daemon checks them at start (src/auth/psso-assets.ts). */
+export function checkPssoFiles(config: Config): CheckResult[] {
+  const p = config.enrollment?.psso;
+  if (!p?.enabled) return [];
+  const files: [string, string, (b: Buffer, f: string) => void][] = [['Platform SSO profile', p.profile_file, checkPssoProfile]];
+  if (p.package.manifest_file) files.push(['Platform SSO manifest', p.package.manifest_file, checkManifest]);
+  return files.map(([check, file, verify]) => {
+    try {
+      verify(readFileSync(file), file);
+      return ok(check, `${file} is usable`);
+    } catch (e) {
+      const m = e instanceof PssoConfigError ? e.message : `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      return error(check, m, 'see README "Platform SSO during enrollment (macOS 26)"');
+    }
+  });
+}
+
 export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   const now = opts.now ?? Date.now();
   const { results, config } = checkConfig(opts.configPath);
@@ -403,6 +422,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
       if (r) out.push(r);
     }
     out.push(...checkProfileUrls(config));
+    out.push(...checkPssoFiles(config));
   }
   out.push(...checkDatabase(config.database!));
   if (opts.online !== false) {

@@ -113,3 +113,25 @@ test('YAML errors give the line and column, the lines around it, and a hint for 
   assert.match(quote, /hint: line 2 opens a quote that is not closed on that line/);
   assert.match(quote, / 2 \| state_dir: "\/srv\/adesync/);
 });
+
+test('enrollment.psso: names under tokens/profiles must exist; its file paths resolve against the config folder', () => {
+  const enrollment = `enrollment:
+  public_url: https://mdm.example.com
+  profile:
+    payload_identifier: com.example.e
+    identity: { type: acme, directory_url: "https://acme.example.com/d" }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
+  signing: { cert_file: c.pem, key_file: k.pem }
+  psso:
+    enabled: true
+    profile_file: psso/sso.mobileconfig
+    package: { manifest_file: psso/m.plist, pinning_cert_files: [pin.pem] }
+`;
+  const c = parseConfig(base + enrollment, 't.yaml', '/etc/adesync');
+  assert.equal(c.enrollment?.psso?.profile_file, '/etc/adesync/psso/sso.mobileconfig');
+  assert.equal(c.enrollment?.psso?.package.manifest_file, '/etc/adesync/psso/m.plist');
+  assert.deepEqual(c.enrollment?.psso?.package.pinning_cert_files, ['/etc/adesync/pin.pem']);
+  const p = problems(`${base}${enrollment}    tokens: [main, nope]\n    profiles: [kiosk]\n`);
+  assert.match(p[0], /^enrollment\.psso\.tokens\[1\]: no token named "nope" under tokens:/);
+  assert.match(p[1], /^enrollment\.psso\.profiles\[0\]: no profile named "kiosk" under profiles: \(known: supervised\)/);
+});

@@ -384,3 +384,37 @@ test('doctor reports a missing or empty serials_file (the sync would stop assign
   assert.equal(find(r, 'serials file: rules[0] (loaners)')[0].status, 'ok');
   assert.match(find(r, 'serials file: rules[0] (loaners)')[0].detail, /2 serials/);
 });
+
+test('doctor checks enrollment.psso’s profile and manifest as the daemon does at start', async () => {
+  const { checkPssoFiles } = await import('../../src/daemon/doctor.ts');
+  const { parseConfig } = await import('../../src/config/load.ts');
+  const { writePssoFiles, ssoProfile, SSO_PAYLOAD } = await import('../auth/psso-fixtures.ts');
+  const dir = tempDir();
+  const files = writePssoFiles(dir);
+  const config = (profile: string) =>
+    parseConfig(
+      `enrollment:
+  public_url: https://mdm.example.com
+  profile:
+    payload_identifier: com.example.enroll
+    identity: { type: acme, directory_url: "https://acme.example.com/directory" }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
+  signing: { cert_file: s.pem, key_file: s.key }
+  psso: { enabled: true, profile_file: ${profile}, package: { manifest_file: ${files.manifest} } }
+`,
+      't.yaml',
+      dir,
+    );
+  assert.deepEqual(
+    checkPssoFiles(config(files.profile)).map((r) => [r.check, r.status]),
+    [
+      ['Platform SSO profile', 'ok'],
+      ['Platform SSO manifest', 'ok'],
+    ],
+  );
+  writeFileSync(join(dir, 'noreg.mobileconfig'), ssoProfile({ ...SSO_PAYLOAD, PlatformSSO: {} }));
+  const [bad] = checkPssoFiles(config('noreg.mobileconfig'));
+  assert.equal(bad.status, 'error');
+  assert.match(bad.detail, /EnableRegistrationDuringSetup/);
+  assert.match(checkPssoFiles(config('missing.mobileconfig'))[0].detail, /cannot read .*ENOENT/);
+});
