@@ -118,3 +118,26 @@ test('binding: a profile served after a login records its user and flow; a plain
   assert.equal(served[1].flow, 'webview');
   assert.equal(served[0].user_subject, undefined);
 });
+
+test('placeholders through the server: the web view-bound profile carries the email as rfc822Name, signed and verified by openssl; a plain POST leaves it out', async () => {
+  const identity = {
+    type: 'acme',
+    directory_url: 'https://mdm.example.com/acme/directory',
+    subject: [[['CN', '{{device.serial}}']], [['OU', '{{user.name}}']]],
+    subject_alt_name: { rfc822_name: '{{user.email}}' },
+  };
+  const s = await start(config({ identity }));
+  const blob = cmsSign(pki, machineInfoXml(mac('C02BOUND0001')));
+  const boundXml = verified((await post(`${s.url}/test-login`, blob)).body);
+  const plainXml = verified((await post(`${s.url}/enroll`, blob)).body);
+  // the exact bytes openssl verified: the email and the escaped name are in the signed XML
+  assert.match(boundXml, /<key>SubjectAltName<\/key>\n\t+<dict>\n\t+<key>rfc822Name<\/key>\n\t+<string>ada@example\.com<\/string>/);
+  assert.match(boundXml, /<string>Ada &lt;Lovelace&gt; &amp; Co<\/string>/);
+  const bound = parsed(boundXml).PayloadContent.find((p: any) => p.PayloadType === 'com.apple.security.acme');
+  assert.deepEqual(bound.SubjectAltName, { rfc822Name: 'ada@example.com' });
+  assert.deepEqual(bound.Subject, [[['CN', 'C02BOUND0001']], [['OU', 'Ada <Lovelace> & Co']]]);
+  const plain = parsed(plainXml).PayloadContent.find((p: any) => p.PayloadType === 'com.apple.security.acme');
+  assert.equal(plain.SubjectAltName, undefined, 'no login: the entry is left out, not empty');
+  assert.deepEqual(plain.Subject, [[['CN', 'C02BOUND0001']]]);
+  assert.doesNotMatch(plainXml, /ada@example\.com|\{\{/);
+});
