@@ -12,3 +12,12 @@ ALTER TABLE enrollments ADD COLUMN user_groups TEXT;   -- JSON array of strings
 -- ADE POST (no user) cost the endpoint no extra index insert.
 CREATE INDEX enrollments_user_subject ON enrollments(user_subject, at) WHERE user_subject IS NOT NULL;
 CREATE INDEX enrollments_user_email ON enrollments(lower(user_email), at) WHERE user_email IS NOT NULL;
+
+-- The fixed fields of the enrollment profiles served (PayloadIdentifier, Topic, ServerURL, CheckInURL, AccessRights,
+-- per-user connections, signer: spec Part D), one row per distinct set, so `adesync profile show` can warn when the
+-- config no longer matches what devices hold. Upserted at most once per recorder batch; a handful of rows ever.
+CREATE TABLE enrollment_profile_fixed (
+  fields          TEXT PRIMARY KEY,            -- JSON object, field → value, as served
+  first_served_at TEXT NOT NULL,
+  last_served_at  TEXT NOT NULL
+) WITHOUT ROWID;

@@ -31,6 +31,7 @@ import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 import { createRefusals } from './refusals.ts';
 import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
 import { createRecentRecords, type EnrollmentFlow } from '../store/enrollments.ts';
+import { fixedFieldsJson } from '../profile/fixed.ts';
 import type { Outbox } from '../events/outbox.ts';
 import type { AuthUser } from '../auth/types.ts';
 
@@ -283,6 +284,8 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const { config, db } = opts;
   const logger = opts.logger ?? silentLogger;
   const prepared = prepareEnrollment(config, logger);
+  // what every profile of this server holds fixed (Part D), for `adesync profile show`'s comparison with the config
+  const servedFixed = fixedFieldsJson(config, prepared.signer.certificate);
   const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
   const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }), opts.outbox);
   const record = recorder.record;
@@ -482,6 +485,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     );
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
+    recorder.servedFixed(servedFixed);
     const who = rec.user ? { flow: rec.flow, user_issuer: rec.user.issuer, user_subject: rec.user.subject } : {};
     logger.info('enrollment profile served', { ...log, ...who, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
     res.writeHead(200, {

@@ -82,6 +82,32 @@ export function createRecordWriter(db: DB): (r: TimedRecord) => number {
   };
 }
 
+/** Note that profiles with these fixed fields (a JSON object) were served from `first` to `last`. */
+export function createFixedWriter(db: DB): (fields: string, first: string, last: string) => void {
+  const upsert = db.prepare(`INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) VALUES (?, ?, ?)
+    ON CONFLICT (fields) DO UPDATE SET last_served_at = MAX(last_served_at, excluded.last_served_at)`);
+  return (fields, first, last) => {
+    upsert.run(fields, first, last);
+  };
+}
+
+export interface ServedFixed {
+  fields: Record<string, string | number | boolean>;
+  first_served_at: string;
+  last_served_at: string;
+}
+
+/** Every set of fixed fields served, the most recently served first. */
+export function servedFixedFields(db: DB): ServedFixed[] {
+  return (
+    db.prepare('SELECT fields, first_served_at, last_served_at FROM enrollment_profile_fixed ORDER BY last_served_at DESC').all() as {
+      fields: string;
+      first_served_at: string;
+      last_served_at: string;
+    }[]
+  ).map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
+}
+
 /** The UTC hour of an ISO time, as `enrollment_refusals.hour` stores it. */
 export const hourOf = (iso: string) => iso.slice(0, 13);
 

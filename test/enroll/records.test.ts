@@ -7,15 +7,20 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { enrollmentSchema, type EnrollmentConfig } from '../../src/config/schema.ts';
 import { createEnrollmentServer, type EnrollRoute, type EnrollmentServerOptions } from '../../src/enroll/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { servedFixedFields } from '../../src/store/enrollments.ts';
+import { fixedFields } from '../../src/profile/fixed.ts';
 import type { AuthUser } from '../../src/auth/types.ts';
 import { fetchOnce } from '../helpers/http.ts';
-import { until } from '../helpers/cli.ts';
+import { cliAsync, until } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl, rawEnrollmentConfig } from '../cms/testpki.ts';
 
@@ -140,4 +145,186 @@ test('placeholders through the server: the web view-bound profile carries the em
   assert.equal(plain.SubjectAltName, undefined, 'no login: the entry is left out, not empty');
   assert.deepEqual(plain.Subject, [[['CN', 'C02BOUND0001']]]);
   assert.doesNotMatch(plainXml, /ada@example\.com|\{\{/);
+});
+
+/** The exact bytes of one key's value in the signed XML (the first match: each of these keys occurs once in a profile). */
+function xmlValue(xml: string, re: RegExp, what: string): string {
+  const m = re.exec(xml);
+  assert.ok(m, `${what} not found in\n${xml}`);
+  return m[1];
+}
+const FIXED_RES: [string, RegExp][] = [
+  ['top-level PayloadIdentifier', /^\t<key>PayloadIdentifier<\/key>\n\t(<string>[^<]*<\/string>)$/m],
+  ['Topic', /<key>Topic<\/key>\n\t+(<string>[^<]*<\/string>)/],
+  ['ServerURL', /<key>ServerURL<\/key>\n\t+(<string>[^<]*<\/string>)/],
+  ['CheckInURL', /<key>CheckInURL<\/key>\n\t+(<string>[^<]*<\/string>)/],
+  ['AccessRights', /<key>AccessRights<\/key>\n\t+(<integer>[^<]*<\/integer>)/],
+  ['ServerCapabilities', /<key>ServerCapabilities<\/key>\n(\t+<array>\n(?:\t+<string>[^<]*<\/string>\n)*\t+<\/array>)/],
+  ['MDM PayloadIdentifier', /<key>PayloadIdentifier<\/key>\n\t+(<string>[^<]*\.mdm<\/string>)/],
+];
+
+test('replacement (Part D): the fixed fields are byte-identical in every profile — plain POST, login-bound, ACME, SCEP, fallback, macOS, iOS — while UUIDs and the identity are fresh', async () => {
+  const pdb = openDatabase(join(dir, 'partd.db'));
+  const t = new Date().toISOString();
+  const add = pdb.prepare(
+    `INSERT INTO devices (token, serial_number, model, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', ?, ?, ?, ?, '{}', ?, ?)`,
+  );
+  add.run('C02RENEW0001', 'Mac', 'OSX', 'Mac', t, t);
+  add.run('DMPRENEW0001', 'iPhone', 'iOS', 'iPhone', t, t);
+  // a per-device SCEP challenge service: a new challenge on every call, as a real one issues
+  const up = http.createServer((_req, res) => res.end(randomUUID()));
+  await new Promise<void>((r) => up.listen(0, '127.0.0.1', r));
+  after(() => up.close());
+  const challengeUrl = `http://127.0.0.1:${(up.address() as AddressInfo).port}/challenge`;
+  const mdm = {
+    server_url: 'https://mdm.example.com/mdm?org=example&tenant=a%20b',
+    check_in_url: 'https://mdm.example.com/checkin?org=example&x=1',
+    topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444',
+    access_rights: 8191,
+  };
+  const scep = {
+    type: 'scep',
+    url: 'https://scep.example.com/scep',
+    challenge_url: challengeUrl,
+    subject: [[['CN', '{{device.udid}}']], [['OU', '{{user.name}}']]],
+  };
+  const acme = {
+    type: 'acme',
+    directory_url: 'https://mdm.example.com/acme/directory',
+    subject: [[['CN', '{{device.udid}}']]],
+    subject_alt_name: { rfc822_name: '{{user.email}}' },
+  };
+  const configs = {
+    acme: config({ identity: acme, fallback_identity: scep, mdm }), // iOS 15 gets the SCEP fallback
+    scep: config({ identity: scep, mdm }),
+  };
+  const devices = [mac('C02RENEW0001'), { UDID: 'UDID-DMPRENEW0001', SERIAL: 'DMPRENEW0001', PRODUCT: 'iPhone13,2', VERSION: '19H12', OS_VERSION: '15.8' }];
+  const served: { config: string; serial: string; how: string; xml: string; identity: any; top: any }[] = [];
+  for (const [name, cfg] of Object.entries(configs)) {
+    const s = await start(cfg, { db: pdb });
+    for (const d of devices) {
+      const blob = cmsSign(pki, machineInfoXml(d));
+      for (const [how, path, headers] of [
+        ['plain', '/enroll', {}],
+        ['plain again', '/enroll', {}],
+        ['web view', '/test-login', {}],
+        ['psso', '/enroll', { 'x-test-psso': '1' }],
+      ] as const) {
+        const r = await post(`${s.url}${path}`, blob, headers);
+        assert.equal(r.status, 200, `${name} ${d.SERIAL} ${how}: ${r.body}`);
+        const xml = verified(r.body);
+        const top = parsed(xml);
+        const identity = top.PayloadContent.find((p: any) => /^com\.apple\.security\.(acme|scep)$/.test(p.PayloadType));
+        served.push({ config: name, serial: d.SERIAL, how, xml, identity, top });
+      }
+    }
+  }
+  assert.equal(served.length, 16);
+  assert.deepEqual(
+    [...new Set(served.map((p) => `${p.config} ${p.serial} ${p.identity.PayloadType}`))],
+    [
+      'acme C02RENEW0001 com.apple.security.acme',
+      'acme DMPRENEW0001 com.apple.security.scep', // the fallback identity
+      'scep C02RENEW0001 com.apple.security.scep',
+      'scep DMPRENEW0001 com.apple.security.scep',
+    ],
+  );
+  assert.ok(served.some((p) => p.top.PayloadScope === 'System') && served.some((p) => p.top.PayloadScope === undefined), 'both platform variants');
+
+  // the fixed fields: one exact byte string each across all 16 profiles
+  for (const [what, re] of FIXED_RES) {
+    const values = new Set(served.map((p) => xmlValue(p.xml, re, what)));
+    assert.equal(values.size, 1, `${what} differs between profiles: ${[...values].join(' | ')}`);
+  }
+  assert.equal(xmlValue(served[0].xml, FIXED_RES[2][1], 'ServerURL'), '<string>https://mdm.example.com/mdm?org=example&amp;tenant=a%20b</string>');
+  // and they are what `adesync profile show --enrollment` says is fixed
+  const mdmPayload = served[0].top.PayloadContent.find((p: any) => p.PayloadType === 'com.apple.mdm');
+  const shown = Object.fromEntries(fixedFields(configs.acme).map((f) => [f.field, f.value]));
+  assert.deepEqual(
+    {
+      PayloadIdentifier: served[0].top.PayloadIdentifier,
+      Topic: mdmPayload.Topic,
+      ServerURL: mdmPayload.ServerURL,
+      CheckInURL: mdmPayload.CheckInURL,
+      AccessRights: mdmPayload.AccessRights,
+      'per-user-connections': mdmPayload.ServerCapabilities.includes('com.apple.mdm.per-user-connections'),
+    },
+    shown,
+  );
+
+  // fresh in every profile: the top-level PayloadUUID, the identity payload's UUID and its one-time secret
+  const all = <T>(f: (p: (typeof served)[number]) => T) => served.map(f);
+  assert.equal(new Set(all((p) => p.top.PayloadUUID)).size, 16, 'top-level PayloadUUID fresh');
+  assert.equal(new Set(all((p) => p.identity.PayloadUUID)).size, 16, 'identity PayloadUUID fresh');
+  const secrets = all((p) => p.identity.ClientIdentifier ?? p.identity.PayloadContent.Challenge);
+  assert.ok(
+    secrets.every((x) => typeof x === 'string' && x.length >= 24),
+    'each carries a one-time ClientIdentifier or a fetched challenge',
+  );
+  assert.equal(new Set(secrets).size, 16, 'a re-enrollment of the same serial gets a new ACME ClientIdentifier / SCEP challenge');
+  for (const p of served) {
+    const m = p.top.PayloadContent.find((x: any) => x.PayloadType === 'com.apple.mdm');
+    assert.equal(m.IdentityCertificateUUID, p.identity.PayloadUUID, 'the MDM payload points at this profile’s new identity');
+  }
+  // stable by design (C.6: same identifier + UUID updates in place): the MDM payload's UUID
+  assert.equal(new Set(all((p) => p.top.PayloadContent.find((x: any) => x.PayloadType === 'com.apple.mdm').PayloadUUID)).size, 1);
+
+  // what was served is kept for `adesync profile show`: one set of fixed fields, however many profiles
+  await until(() => servedFixedFields(pdb).length > 0, 30_000, 'the served fixed fields written');
+  const kept = servedFixedFields(pdb);
+  assert.equal(kept.length, 1, JSON.stringify(kept));
+  assert.equal(kept[0].fields.ServerURL, mdm.server_url);
+  assert.match(String(kept[0].fields.signer), /CN=/);
+
+  // the CLI on that database: the config matches (exit 0); a changed ServerURL is a warning that names it (exit 3)
+  const yaml = (e: unknown) => `state_dir: ${dir}\ndatabase: ${join(dir, 'partd.db')}\nlog_level: warn\nenrollment: ${JSON.stringify(e)}\n`;
+  const rawAcme = { ...rawEnrollmentConfig(pki), profile: { ...(rawEnrollmentConfig(pki).profile as object), identity: acme, mdm } };
+  const cfgPath = join(dir, 'partd.yaml');
+  writeFileSync(cfgPath, yaml(rawAcme));
+  const same = await cliAsync(['--config', cfgPath, 'profile', 'show', '--enrollment']);
+  assert.equal(same.code, 0, same.stderr + same.stdout);
+  assert.match(same.stdout, /^ {2}PayloadIdentifier +com\.example\.mdm\.enroll\n +why: decides replace or add/m);
+  assert.match(same.stdout, /^ {2}ServerURL +https:\/\/mdm\.example\.com\/mdm\?org=example&tenant=a%20b\n +why: immutable, byte for byte/m);
+  for (const f of ['Topic', 'CheckInURL', 'AccessRights', 'per-user-connections', 'signer']) assert.match(same.stdout, new RegExp(`^ {2}${f} `, 'm'));
+  assert.doesNotMatch(same.stdout, /WARNING/);
+  writeFileSync(cfgPath, yaml({ ...rawAcme, profile: { ...rawAcme.profile, mdm: { ...mdm, server_url: 'https://mdm.example.com/mdm' } } }));
+  const moved = await cliAsync(['--config', cfgPath, 'profile', 'show', '--enrollment']);
+  assert.equal(moved.code, 3, moved.stderr + moved.stdout);
+  assert.match(
+    moved.stdout,
+    /^WARNING: ServerURL is "https:\/\/mdm\.example\.com\/mdm" in the config but was "https:\/\/mdm\.example\.com\/mdm\?org=example&tenant=a%20b" in the profiles served .*cannot take the new profile as a replacement/m,
+  );
+  assert.doesNotMatch(moved.stdout, /WARNING: (Topic|PayloadIdentifier)/);
+  const json = JSON.parse((await cliAsync(['--config', cfgPath, 'profile', 'show', '--enrollment', '--json'])).stdout);
+  assert.deepEqual(
+    json.changed.map((c: { field: string }) => c.field),
+    ['ServerURL'],
+  );
+  assert.equal(json.fields.find((f: { field: string }) => f.field === 'Topic').value, mdm.topic);
+  pdb.close();
+});
+
+test('the per-device limit counts re-enrollments of every flow: plain, web view and PSSO together', async () => {
+  const s = await start(config({}, { per_device_limit: { profiles: 2, per_minutes: 60 } }));
+  const blob = cmsSign(pki, machineInfoXml(mac('C02LIMIT0001')));
+  const a = await post(`${s.url}/enroll`, blob);
+  const b = await post(`${s.url}/test-login`, blob);
+  assert.deepEqual([a.status, b.status], [200, 200]);
+  const clientId = (body: Buffer) => parsed(verified(body)).PayloadContent.find((p: any) => p.PayloadType === 'com.apple.security.acme').ClientIdentifier;
+  assert.notEqual(clientId(a.body), clientId(b.body), 'the re-enrollment got a new identity');
+  for (const [path, headers] of [
+    ['/test-login', {}],
+    ['/enroll', { 'x-test-psso': '1' }],
+    ['/enroll', {}],
+  ] as const) {
+    const r = await fetchOnce(`${s.url}${path}`, { method: 'POST', body: blob, headers: { 'Content-Type': 'application/pkcs7-signature', ...headers } });
+    assert.equal(r.status, 403, `${path} ${JSON.stringify(headers)}`);
+    assert.equal(((await r.json()) as { code: string }).code, 'adesync.too_many_enrollments');
+    assert.ok(Number(r.headers.get('retry-after')) > 0);
+  }
+  await until(() => rows('C02LIMIT0001').length === 2, 30_000, 'two records');
+  assert.deepEqual(
+    rows('C02LIMIT0001').map((r) => (r as { flow: string }).flow),
+    ['ade', 'webview'],
+  );
 });
