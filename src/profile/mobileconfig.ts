@@ -19,7 +19,7 @@ import { fillPlaceholders, type PlaceholderValues } from './placeholders.ts';
 
 type SubjectRdns = [string, string][][];
 /** SubjectAltName entries (C.4), each value a string that may hold placeholders (placeholders.ts). */
-export interface SubjectAltNameConfig {
+interface SubjectAltNameConfig {
   rfc822_name?: string;
   dns_name?: string;
   uniform_resource_identifier?: string;

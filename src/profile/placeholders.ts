@@ -12,8 +12,8 @@
  * user placeholder (checked at config load).
  */
 
-/** Every placeholder, with what it becomes: `adesync profile show` and the README list them. */
-export const PLACEHOLDERS = {
+/** Every placeholder, with what it becomes (the README lists them too). */
+const PLACEHOLDERS = {
   'user.email': "the logged-in user's email claim",
   'user.name': "the user's name claim",
   'user.subject': "the ID token's sub (the user's stable id at the IdP)",
@@ -22,7 +22,7 @@ export const PLACEHOLDERS = {
   'device.udid': 'the UDID (MachineInfo UDID)',
   'device.product': 'the product, e.g. Mac14,2 (empty if the device sent none)',
 } as const;
-export type PlaceholderName = keyof typeof PLACEHOLDERS;
+type PlaceholderName = keyof typeof PLACEHOLDERS;
 export const USER_FIELDS = ['email', 'name', 'subject', 'issuer'] as const;
 export type UserField = (typeof USER_FIELDS)[number];
 
@@ -63,7 +63,7 @@ export interface PlaceholderValues {
 // Characters XML cannot carry, removed from claims: an IdP's odd name claim must not fail the build.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** A claim as it may go into the profile's XML. */
-export const xmlSafeClaim = (s: string) => s.replace(NOT_XML, '');
+const xmlSafeClaim = (s: string) => s.replace(NOT_XML, '');
 
 /** The value with its placeholders filled, or undefined when one of them is a user field without a value. */
 export function fillPlaceholders(value: string, v: PlaceholderValues): string | undefined {

@@ -29,10 +29,9 @@ export interface EnrollmentRecord {
 export type TimedRecord = EnrollmentRecord & { at: string };
 
 /** The ways to a profile: a plain ADE POST, or one of the login-first flows (a bounded set: a metric label). */
-export const ENROLLMENT_FLOWS = ['ade', 'webview', 'ota', 'psso'] as const;
-export type EnrollmentFlow = (typeof ENROLLMENT_FLOWS)[number];
+export type EnrollmentFlow = 'ade' | 'webview' | 'ota' | 'psso';
 /** The flow a record is stored with. */
-export const flowOf = (r: Pick<EnrollmentRecord, 'flow' | 'user'>): EnrollmentFlow => r.flow ?? (r.user ? 'webview' : 'ade');
+const flowOf = (r: Pick<EnrollmentRecord, 'flow' | 'user'>): EnrollmentFlow => r.flow ?? (r.user ? 'webview' : 'ade');
 
 /** The device row for a serial across all our tokens: a live row wins over a deleted one, then the most recently seen. */
 export const LOOKUP_SQL = `SELECT token, serial_number, device_family, os, model, profile_status, deleted_at
