@@ -44,6 +44,7 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
   const writeFixed = createFixedWriter(db);
   let queue: TimedRecord[] = [];
   let fixed = new Map<string, { first: string; last: string }>();
+  const noted = new Map<string, string>(); // fields → when last queued (a server has one set: this stays tiny)
   let refusals = new Map<string, number>(); // "hour\tcode" → n
   let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
   const writeAll = db.transaction((batch: TimedRecord[], r: typeof refusals, l: typeof limited, f: typeof fixed) => {
@@ -97,6 +98,9 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
       schedule();
     },
     servedFixed(fields, at = new Date().toISOString()) {
+      // last_served_at to the minute: one upsert a minute, not one a batch
+      if ((noted.get(fields) ?? '') > new Date(Date.parse(at) - 60_000).toISOString()) return;
+      noted.set(fields, at);
       const x = fixed.get(fields);
       if (x) x.last = at;
       else fixed.set(fields, { first: at, last: at });
