@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { openDatabase, MIGRATIONS_DIR, type DB } from '../../src/store/db.ts';
-import { createRecentRecords, createRefusalAdder, enrollmentSummary, latestBinding, listEnrollments, pruneEnrollments } from '../../src/store/enrollments.ts';
+import {
+  createRecentRecords,
+  createRefusalAdder,
+  enrollmentSummary,
+  latestBinding,
+  listEnrollments,
+  pruneEnrollments,
+  servedFixedFields,
+} from '../../src/store/enrollments.ts';
 import { createBatchedRecorder } from '../../src/enroll/record.ts';
 import { statusReport } from '../../src/store/report.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -178,5 +186,29 @@ test('binding records: the batched recorder writes the user beside serial and UD
   assert.match(plan, /USING (COVERING )?INDEX enrollments_user_subject/, plan);
   assert.match(plan, /USING (COVERING )?INDEX enrollments_user_email/, plan);
   assert.doesNotMatch(plan, /SCAN enrollments\b(?! USING)/, plan);
+  db.close();
+});
+
+test('served fixed fields: one row per distinct set, first and last served kept to the minute, one write a minute', () => {
+  const db = openDatabase(':memory:');
+  const recorder = createBatchedRecorder(db);
+  const a = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/mdm' });
+  const b = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/other' });
+  recorder.servedFixed(a, '2026-12-01T10:00:00.000Z');
+  recorder.servedFixed(a, '2026-12-01T10:00:30.000Z'); // within the minute: not written again
+  recorder.flush();
+  recorder.servedFixed(a, '2026-12-01T10:00:50.000Z');
+  recorder.flush();
+  assert.deepEqual(servedFixedFields(db), [{ fields: JSON.parse(a), first_served_at: '2026-12-01T10:00:00.000Z', last_served_at: '2026-12-01T10:00:00.000Z' }]);
+  recorder.servedFixed(a, '2026-12-01T10:01:01.000Z');
+  recorder.servedFixed(b, '2026-12-01T10:01:02.000Z');
+  recorder.flush();
+  assert.deepEqual(
+    servedFixedFields(db).map((r) => [r.fields.ServerURL, r.first_served_at, r.last_served_at]),
+    [
+      ['https://mdm.example.com/other', '2026-12-01T10:01:02.000Z', '2026-12-01T10:01:02.000Z'],
+      ['https://mdm.example.com/mdm', '2026-12-01T10:00:00.000Z', '2026-12-01T10:01:01.000Z'],
+    ],
+  );
   db.close();
 });
