@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazyCron } from './cron.ts';
 import { EVENT_TYPES, validTypePattern } from '../events/types.ts';
 import { isLoopback } from '../net.ts';
+import { placeholderHelp, unknownPlaceholders, userFieldsIn } from '../profile/placeholders.ts';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
 // Paths may be relative: they resolve against the config file's folder (see load.ts).
@@ -174,7 +175,38 @@ const minOs = z
   })
   .strict();
 
-const subject = z.array(z.array(z.tuple([z.string(), z.string()]))).optional();
+/** A value that may hold placeholders (src/profile/placeholders.ts): an unknown one is a config error naming it. */
+const placeholderValue = z.string().superRefine((v, ctx) => {
+  const unknown = unknownPlaceholders(v);
+  if (unknown.length)
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown placeholder ${unknown.join(', ')}: the placeholders are ${placeholderHelp()} (and %SERIAL% %UDID% %PRODUCT%)`,
+    });
+});
+
+// Placeholders are filled per profile; an attribute whose {{user.*}} has no value (no login, or no such claim) is left out.
+const subject = z
+  .array(z.array(z.tuple([z.string(), placeholderValue])))
+  .superRefine((rdns, ctx) => {
+    if (rdns.length && rdns.every((rdn) => rdn.every(([, v]) => userFieldsIn(v).length > 0)))
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'every attribute holds a {{user.*}} placeholder, so an enrollment without a login (or without that claim) would get an empty Subject: add one without, e.g. ["CN", "{{device.udid}}"]',
+      });
+  })
+  .optional();
+/** SubjectAltName entries (the user's email as rfc822Name: spec B.4). An entry whose {{user.*}} has no value is left out. */
+const subjectAltName = z
+  .object({
+    rfc822_name: placeholderValue.optional(),
+    dns_name: placeholderValue.optional(),
+    uniform_resource_identifier: placeholderValue.optional(),
+    nt_principal_name: placeholderValue.optional(),
+  })
+  .strict()
+  .optional();
 
 const identitySchema = z.discriminatedUnion('type', [
   z
@@ -185,7 +217,8 @@ const identitySchema = z.discriminatedUnion('type', [
       key_size: z.number().int().default(384),
       hardware_bound: z.boolean().default(true),
       attest: z.boolean().default(true),
-      subject: subject, // %SERIAL% %UDID% %PRODUCT% are filled per device
+      subject: subject, // {{device.serial}} {{user.email}} … (src/profile/placeholders.ts) are filled per profile
+      subject_alt_name: subjectAltName,
       usage_flags: z.number().int().optional(),
       extended_key_usage: z.array(z.string()).optional(),
     })
@@ -213,6 +246,7 @@ const identitySchema = z.discriminatedUnion('type', [
       key_size: z.union([z.literal(1024), z.literal(2048), z.literal(4096)]).default(2048),
       key_usage: z.union([z.literal(0), z.literal(1), z.literal(4), z.literal(5)]).default(5),
       subject: subject,
+      subject_alt_name: subjectAltName,
       ca_fingerprint_hex: z
         .string()
         .regex(/^[0-9a-fA-F]+$/)

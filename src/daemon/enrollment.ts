@@ -77,6 +77,7 @@ export async function startEnrollment(o: {
     onConnectionRefused: (reason) => o.metrics.connectionRefused('enrollment', reason),
     onRefusal: (code) => o.metrics.enrollmentRefusal(code),
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
+    onLogin: (flow) => o.metrics.enrollmentLogin(flow),
     outbox: o.outbox,
   });
   o.metrics.setEnrollmentPool(() => server.stats());

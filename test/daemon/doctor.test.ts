@@ -202,6 +202,14 @@ test('an expired certificate is an error; one about to expire is a warning', asy
   assert.equal(t.status, 'warn');
   assert.match(t.detail, /expires in (9|10) days/);
   assert.equal(find(r, 'key pair: TLS')[0].status, 'error', 'the new cert does not match tls.key');
+
+  // the profile signer within 30 days: a warning that says why it matters for replacing installed profiles (Part D)
+  const signer = selfSigned(s.etc, 'signer-soon', 29);
+  copyFileSync(signer.cert, s.signing.cert);
+  const [g] = find(await runDoctor({ configPath: s.config, online: false }), 'certificate: enrollment signing');
+  assert.equal(g.status, 'warn');
+  assert.match(g.detail, /expires in (28|29) days/);
+  assert.match(g.fix ?? '', /replaced only by one signed by the same identity/);
 });
 
 test('missing files are errors that say what to do', async () => {
