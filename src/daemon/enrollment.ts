@@ -6,6 +6,8 @@ import type { Outbox } from '../events/outbox.ts';
 import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.ts';
 import { chooseProfile } from '../assign/policy.ts';
 import { loadRules } from '../assign/context.ts';
+import { createLoginFlow, type LoginService } from '../auth/oidc.ts';
+import { createWebViewRoute } from '../auth/webview.ts';
 
 export interface EnrollmentHandle {
   url: string;
@@ -30,6 +32,7 @@ export async function startEnrollment(o: {
 }): Promise<EnrollmentHandle> {
   let rules = loadRules(o.rules());
   let rulesOf = o.rules();
+  const login = startLogin(o.config, o.db, o.logger);
   const server = createEnrollmentServer({
     config: o.config,
     db: o.db,
@@ -61,6 +64,7 @@ export async function startEnrollment(o: {
     onRefusal: (code) => o.metrics.enrollmentRefusal(code),
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
     outbox: o.outbox,
+    routes: login ? [login.route, createWebViewRoute({ path: o.config.web_view.path, flow: login })] : undefined,
   });
   o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();
@@ -72,4 +76,11 @@ export async function startEnrollment(o: {
     reload: () => o.logger.warn('enrollment settings changed: restart the daemon to apply them (sync settings were reloaded)'),
     close: () => server.close(),
   };
+}
+
+/** The relying party for the login-first flows (enrollment.login): the callback and the web view. */
+function startLogin(config: EnrollmentConfig, db: DB, logger: Logger): LoginService | undefined {
+  if (!config.login) return undefined;
+  // the schema requires public_url with login
+  return createLoginFlow({ login: config.login, publicUrl: config.public_url!, db, logger: logger.child({ component: 'login' }) });
 }
