@@ -191,6 +191,9 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
       })
       .then((c) => {
         c.timeout = timeoutS;
+        // Also check the ID token's signature against the IdP's published keys (OIDC lets a client rely on TLS alone
+        // for tokens from the token endpoint; one JWKS fetch, cached, is cheap insurance against a hijacked channel).
+        client.enableNonRepudiationChecks(c);
         if (ca) c[client.customFetch] = fetchTrusting(ca);
         failed = undefined;
         logger.info('identity provider discovered', { issuer: login.issuer });

@@ -13,8 +13,13 @@ import { enrollContextOf } from './oidc.ts';
 const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
 const MAX_BLOB = 64 * 1024;
 
-/** The route for GET `path`; registers the web view's completion with `flow`. */
-export function createWebViewRoute(o: { path: string; flow: LoginFlow }): EnrollRoute {
+/**
+ * The route for GET `path`; registers the web view's completion with `flow`. `publicUrl`: enrollment.public_url, whose
+ * host the callback answers on; Setup Assistant takes the profile only from the host it asked (B.3), so a request for
+ * another host is refused at once instead of failing after the login.
+ */
+export function createWebViewRoute(o: { path: string; flow: LoginFlow; publicUrl: string; trustForwarded?: boolean }): EnrollRoute {
+  const publicHost = new URL(o.publicUrl).host.toLowerCase();
   o.flow.onComplete('webview', (req, res, user, data, gone) => {
     const blob = typeof data.blob === 'string' ? Buffer.from(data.blob, 'base64') : Buffer.alloc(0);
     // gate: false — the user has logged in already; the device is verified and decided again, as on every POST
@@ -26,6 +31,14 @@ export function createWebViewRoute(o: { path: string; flow: LoginFlow }): Enroll
       if (req.method !== 'GET') {
         ctx.sendJson(res, 405, { code: 'adesync.method_not_allowed', message: 'use GET' }, { Allow: 'GET' });
         return 'bad_request';
+      }
+      const host = requestHost(req, !!o.trustForwarded);
+      if (host !== publicHost) {
+        ctx.sendJson(res, 403, {
+          code: 'adesync.wrong_host',
+          message: `configuration_web_url must be on ${publicHost} (enrollment.public_url), not ${host ?? 'no host'}: the profile is served from there`,
+        });
+        return 'refused';
       }
       const blob = deviceInfo(req);
       if (typeof blob === 'string') {
@@ -54,4 +67,15 @@ function deviceInfo(req: http.IncomingMessage): Buffer | string {
   const bytes = Buffer.from(compact, 'base64');
   if (bytes.length > MAX_BLOB) return `${DEVICE_INFO_HEADER} over ${MAX_BLOB} bytes`;
   return bytes;
+}
+
+/** The host the client asked for: the proxy's X-Forwarded-Host when it is trusted, else Host. */
+function requestHost(req: http.IncomingMessage, trustForwarded: boolean): string | undefined {
+  const forwarded = trustForwarded
+    ? String(req.headers['x-forwarded-host'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
+  const host = forwarded || req.headers.host;
+  return host ? host.slice(0, 300).toLowerCase() : undefined;
 }

@@ -64,7 +64,12 @@ export async function startEnrollment(o: {
     onRefusal: (code) => o.metrics.enrollmentRefusal(code),
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
     outbox: o.outbox,
-    routes: login ? [login.route, createWebViewRoute({ path: o.config.web_view.path, flow: login })] : undefined,
+    routes: login
+      ? [
+          login.route,
+          createWebViewRoute({ path: o.config.web_view.path, flow: login, publicUrl: o.config.public_url!, trustForwarded: o.config.trust_forwarded_headers }),
+        ]
+      : undefined,
   });
   o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();

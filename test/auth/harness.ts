@@ -176,7 +176,7 @@ export async function startWorld(
     logger,
     workers: 1,
     keepAliveTimeoutMs: 60_000,
-    routes: [login.route, createWebViewRoute({ path: config.web_view.path, flow: login })],
+    routes: [login.route, createWebViewRoute({ path: config.web_view.path, flow: login, publicUrl })],
   });
   await server.listen();
   const blob = (fields: Record<string, unknown> = {}) =>
