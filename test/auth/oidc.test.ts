@@ -46,7 +46,14 @@ async function startRp(o: { login?: Record<string, unknown>; idp?: FakeIdp; maxS
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', sink: (l) => logs.push(l) });
   const clock = { skewMs: 0 };
-  const login = createLoginFlow({ login: config.login!, publicUrl: base, db, logger, now: () => Date.now() + clock.skewMs, maxSessions: o.maxSessions });
+  let login: LoginService;
+  try {
+    login = createLoginFlow({ login: config.login!, publicUrl: base, db, logger, now: () => Date.now() + clock.skewMs, maxSessions: o.maxSessions });
+  } catch (e) {
+    if (!o.idp) await idp.close();
+    db.close();
+    throw e;
+  }
   login.onComplete('ota', async (_req: http.IncomingMessage, res: http.ServerResponse, user: AuthUser, data: Record<string, unknown>) => {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify({ user, data }));
