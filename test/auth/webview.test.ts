@@ -13,7 +13,7 @@ import { haveChromium, logIn, openWebView } from './browser.ts';
 import { MDM_HOST, SERIAL, startWorld, type World } from './harness.ts';
 
 // macOS below 14.0 is told to update (B.7); the test device runs 14.3
-const w: World = await startWorld({ minimumOs: { macOS: { version: '14.0' } } });
+const w: World = await startWorld({ minimumOs: { macOS: { version: '14.0' } }, login: { allow: { groups: ['staff'] } } });
 after(() => w.close());
 const sessions = () => (w.db.prepare('SELECT count(*) AS n FROM login_sessions').get() as { n: number }).n;
 
@@ -30,7 +30,12 @@ test('web view happy path in Chromium: IdP login, then 200 application/x-apple-a
     await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
     assert.equal(new URL(view.page.url()).origin, w.idp.issuer, `the first GET redirects to the IdP (seen: ${JSON.stringify(view.seen)})`);
     await logIn(view.page, 'alice');
-    await until(() => !!view.downloaded(), 60_000, `the profile download (seen: ${JSON.stringify(view.seen)})`);
+    // the download and the callback's response event arrive in either order
+    await until(
+      () => !!view.downloaded() && view.seen.some((s) => s.path === '/auth/callback'),
+      60_000,
+      `the profile download and the callback's answer (seen: ${JSON.stringify(view.seen)})`,
+    );
     const cb = view.seen.find((s) => s.path === '/auth/callback');
     assert.ok(cb, `the callback was answered (seen: ${JSON.stringify(view.seen)})`);
     assert.equal(cb.status, 200);
@@ -55,6 +60,45 @@ test('web view happy path in Chromium: IdP login, then 200 application/x-apple-a
   } finally {
     await view.close();
   }
+});
+
+test('Chromium: a user outside allow.groups gets the 403 JSON the web view ends on (no profile, no record served)', { skip: !haveChromium }, async () => {
+  const view = await openWebView(w.webUrl, w.blob());
+  try {
+    await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
+    await logIn(view.page, 'bob');
+    await until(() => view.seen.some((s) => s.path === '/auth/callback'), 60_000, `the callback (seen: ${JSON.stringify(view.seen)})`);
+    const cb = view.seen.find((s) => s.path === '/auth/callback')!;
+    assert.equal(cb.status, 403);
+    assert.equal(cb.type, 'application/json');
+    await view.page.waitForFunction(() => document.body?.innerText.includes('adesync.login_not_allowed'));
+    assert.equal(view.downloaded(), undefined);
+    assert.ok(!view.seen.some((s) => s.type === 'application/x-apple-aspen-config'));
+  } finally {
+    await view.close();
+  }
+});
+
+test('Chromium: the user cancels at the IdP (access_denied) → 200 HTML page telling them to press Cancel and try again', { skip: !haveChromium }, async () => {
+  const view = await openWebView(w.webUrl, w.blob());
+  try {
+    await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
+    await view.page.waitForSelector('a[href$="/abort"]');
+    await view.page.click('a[href$="/abort"]');
+    await view.page.waitForFunction(() => document.body?.innerText.includes('Cancel and try again'));
+    const cb = view.seen.find((s) => s.path === '/auth/callback')!;
+    assert.equal(cb.status, 200);
+    assert.equal(cb.type, 'text/html; charset=utf-8');
+    assert.equal(new URL(view.page.url()).host, new URL(w.webUrl).host);
+  } finally {
+    await view.close();
+  }
+});
+
+test('a web view request for another host than public_url → 403 JSON at once (the profile could never come from there)', async () => {
+  const res = await get('/ade/web', { Host: `other.example.test:${w.port}`, 'x-apple-aspen-deviceinfo': w.blob() });
+  assert.equal(res.status, 403);
+  assert.equal(((await res.json()) as { code: string }).code, 'adesync.wrong_host');
 });
 
 test('first GET: 302 to the IdP with PKCE S256, state, nonce, response_mode=query; the __Host- cookie as specified; blob not in the URL', async () => {
