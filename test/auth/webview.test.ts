@@ -71,7 +71,7 @@ test('Chromium: a user outside allow.groups gets the 403 JSON the web view ends 
     const cb = view.seen.find((s) => s.path === '/auth/callback')!;
     assert.equal(cb.status, 403);
     assert.equal(cb.type, 'application/json');
-    await view.page.waitForFunction(() => document.body?.innerText.includes('adesync.login_not_allowed'));
+    await view.page.waitForFunction("document.body?.innerText.includes('adesync.login_not_allowed')");
     assert.equal(view.downloaded(), undefined);
     assert.ok(!view.seen.some((s) => s.type === 'application/x-apple-aspen-config'));
   } finally {
@@ -85,7 +85,7 @@ test('Chromium: the user cancels at the IdP (access_denied) → 200 HTML page te
     await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
     await view.page.waitForSelector('a[href$="/abort"]');
     await view.page.click('a[href$="/abort"]');
-    await view.page.waitForFunction(() => document.body?.innerText.includes('Cancel and try again'));
+    await view.page.waitForFunction("document.body?.innerText.includes('Cancel and try again')");
     const cb = view.seen.find((s) => s.path === '/auth/callback')!;
     assert.equal(cb.status, 200);
     assert.equal(cb.type, 'text/html; charset=utf-8');
