@@ -7,10 +7,12 @@ import { benchEnroll } from './enroll.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
+import { benchLogin } from './login.ts';
 
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
   ['enroll', () => benchEnroll(10000)],
+  ['login', () => benchLogin()],
   ['sync', benchSync],
   ['plist', benchPlist],
   ['events', () => benchEvents()],

@@ -22,6 +22,8 @@ export interface FakeIdp {
   deny?: { error: string; error_description?: string };
   /** Bodies the token endpoint received (form fields). */
   tokenRequests: Record<string, string>[];
+  /** How long the token endpoint took for each request, ms (bench/login.ts subtracts it: IdP excluded). */
+  tokenMs: number[];
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startFakeIdp(o: { clientId: string; port?: number }): Prom
     issuer,
     claims: { sub: 'carol', email: 'carol@example.test', email_verified: true, name: 'Carol Example', groups: ['staff'] },
     tokenRequests: [],
+    tokenMs: [],
     close: () =>
       new Promise<void>((r) => {
         server.close(() => r());
@@ -79,6 +82,8 @@ export async function startFakeIdp(o: { clientId: string; port?: number }): Prom
       return res.end();
     }
     if (url.pathname === '/token' && req.method === 'POST') {
+      const t0 = performance.now();
+      res.once('finish', () => idp.tokenMs.push(performance.now() - t0));
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', async () => {

@@ -211,7 +211,7 @@ test('claim not allowed (allow.groups) → 403 page for a browser flow, the hand
 test('IdP down at first use → 503 page with Retry-After (no crash); once it is back, logins work (discovery retried)', async () => {
   const port = await freePort();
   const down = { issuer: `http://127.0.0.1:${port}` } as FakeIdp;
-  const r = await startRp({ idp: Object.assign(down, { claims: {}, tokenRequests: [], close: async () => {} }) });
+  const r = await startRp({ idp: Object.assign(down, { claims: {}, tokenRequests: [], tokenMs: [], close: async () => {} }) });
   let idp: FakeIdp | undefined;
   try {
     const res = await fetchOnce(`${r.base}/test/begin`);
