@@ -22,9 +22,9 @@ import { sendPage } from './pages.ts';
 import { mayEnroll, type DeviceFacts } from './policy.ts';
 import type { AuthUser } from './types.ts';
 
-export type LoginConfig = NonNullable<EnrollmentConfig['login']>;
+type LoginConfig = NonNullable<EnrollmentConfig['login']>;
 
-export const CALLBACK_PATH = '/auth/callback';
+const CALLBACK_PATH = '/auth/callback';
 export const LOGIN_COOKIE = '__Host-adesync-login';
 const PURPOSES: readonly LoginPurpose[] = ['webview', 'ota', 'psso'];
 /** Logins in progress at once; beyond: 503 with Retry-After (each holds up to a 64 KiB device blob). */
