@@ -126,6 +126,13 @@ test('replayed callback (same state, same cookie) → 400 page; the first use se
   assert.match(await again.text(), /already used/);
 });
 
+test('the same callback sent five times at once: exactly one completes', async () => {
+  const { authorize: url, cookie } = await begin(rp);
+  const cb = await authorize(url);
+  const statuses = await Promise.all(Array.from({ length: 5 }, () => callback(cb, cookie).then((r) => r.status)));
+  assert.deepEqual(statuses.sort(), [200, 400, 400, 400, 400]);
+});
+
 test('wrong or missing cookie → 400 and the login is not burned: the right cookie still completes it', async () => {
   const { authorize: url, cookie } = await begin(rp);
   const cb = await authorize(url);
