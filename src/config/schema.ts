@@ -308,7 +308,7 @@ const loginSchema = z
 export const enrollmentSchema = z
   .object({
     listen: hostPort.default('0.0.0.0:8443'),
-    /** The path of the ADE profile's `url` (and configuration_web_url); everything else but /healthz answers 404. */
+    /** The path of the ADE profile's `url` (a configuration_web_url without login may point here too; with login: web_view.path). */
     path: z
       .string()
       .regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /enroll')
