@@ -7,9 +7,11 @@ CREATE TABLE login_sessions (
   cookie_sha256 TEXT NOT NULL,         -- hex SHA-256 of the id in the __Host-adesync-login cookie
   purpose       TEXT NOT NULL,         -- webview | ota | psso
   data          TEXT NOT NULL,         -- JSON: what the flow needs back (the web view's device blob, …)
+  serial        TEXT,                  -- the device's, when the flow knows it: logins in progress are capped per serial
   nonce         TEXT NOT NULL,
   code_verifier TEXT NOT NULL,
   created_at    INTEGER NOT NULL,      -- ms since the epoch
   expires_at    INTEGER NOT NULL       -- ms since the epoch; a session is taken only before this
 ) WITHOUT ROWID;
 CREATE INDEX login_sessions_expiry ON login_sessions(expires_at);
+CREATE INDEX login_sessions_serial ON login_sessions(serial, expires_at) WHERE serial IS NOT NULL;

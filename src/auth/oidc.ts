@@ -16,7 +16,7 @@ import type { EnrollmentConfig } from '../config/schema.ts';
 import type { EnrollContext, EnrollRoute } from '../enroll/server.ts';
 import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
-import { countLiveLoginSessions, insertLoginSession, pruneLoginSessions, takeLoginSession } from '../store/logins.ts';
+import { countLiveLoginSessions, countLiveLoginSessionsOf, insertLoginSession, pruneLoginSessions, takeLoginSession } from '../store/logins.ts';
 import type { LoginComplete, LoginFlow, LoginPurpose } from './login.ts';
 import { sendPage } from './pages.ts';
 import { mayEnroll, type DeviceFacts } from './policy.ts';
@@ -29,6 +29,8 @@ export const LOGIN_COOKIE = '__Host-adesync-login';
 const PURPOSES: readonly LoginPurpose[] = ['webview', 'ota', 'psso'];
 /** Logins in progress at once; beyond: 503 with Retry-After (each holds up to a 64 KiB device blob). */
 const DEFAULT_MAX_SESSIONS = 4096;
+/** Logins in progress for one device serial (data.serial): a replayed device blob cannot take the others' room. */
+const MAX_SESSIONS_PER_SERIAL = 8;
 /** A callback's query: code, state, iss and an error text fit easily; more is not an IdP's answer. */
 const MAX_QUERY = 4096;
 /** After a failed discovery, answer 503 at once for this long instead of asking the IdP again per request. */
@@ -40,6 +42,10 @@ export class LoginConfigError extends Error {
   readonly code = 'LOGIN_CONFIG';
 }
 
+/**
+ * The LoginFlow. `data.device` ({family, token}) is what the allow policy sees of the device; `data.serial` caps the
+ * logins in progress per device. Both optional; the rest of `data` is the flow's own.
+ */
 export interface LoginService extends LoginFlow {
   /** The callback (/auth/callback), for EnrollmentServerOptions.routes. */
   readonly route: EnrollRoute;
@@ -232,6 +238,19 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
         'Retry-After': RETRY_AFTER,
       });
     }
+    const serial = typeof data.serial === 'string' ? data.serial : null;
+    if (serial && countLiveLoginSessionsOf(db, serial, t) >= MAX_SESSIONS_PER_SERIAL) {
+      logger.warn('too many logins in progress for one device: answering 429', { serial, max: MAX_SESSIONS_PER_SERIAL });
+      return sendPage(
+        res,
+        429,
+        'Too many sign-ins',
+        'Too many sign-ins are in progress for this device. Wait a few minutes, then press Cancel and try again.',
+        {
+          'Retry-After': String(login.session_ttl_seconds),
+        },
+      );
+    }
     const state = client.randomState(); // 32 random bytes
     const nonce = client.randomNonce();
     const codeVerifier = client.randomPKCECodeVerifier();
@@ -241,6 +260,7 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
       cookie_sha256: sha256(cookieId),
       purpose,
       data: JSON.stringify(data),
+      serial,
       nonce,
       code_verifier: codeVerifier,
       created_at: t,

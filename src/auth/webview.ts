@@ -50,6 +50,7 @@ export function createWebViewRoute(o: { path: string; flow: LoginFlow; publicUrl
       if (!assessed.ok || assessed.decision.decision !== 'served') return ctx.enrollBytes(req, res, blob, gone, { gate: false });
       await o.flow.begin(req, res, 'webview', {
         blob: blob.toString('base64'),
+        serial: assessed.mi.SERIAL,
         device: { family: assessed.device?.device_family ?? null, token: assessed.device?.token ?? null },
       });
       return undefined;

@@ -10,6 +10,7 @@ export interface LoginSessionRow {
 }
 
 export interface NewLoginSession extends LoginSessionRow {
+  serial: string | null;
   state_sha256: string;
   cookie_sha256: string;
   created_at: number;
@@ -18,8 +19,8 @@ export interface NewLoginSession extends LoginSessionRow {
 
 export function insertLoginSession(db: DB, s: NewLoginSession): void {
   db.prepare(
-    `INSERT INTO login_sessions (state_sha256, cookie_sha256, purpose, data, nonce, code_verifier, created_at, expires_at)
-     VALUES (@state_sha256, @cookie_sha256, @purpose, @data, @nonce, @code_verifier, @created_at, @expires_at)`,
+    `INSERT INTO login_sessions (state_sha256, cookie_sha256, purpose, data, serial, nonce, code_verifier, created_at, expires_at)
+     VALUES (@state_sha256, @cookie_sha256, @purpose, @data, @serial, @nonce, @code_verifier, @created_at, @expires_at)`,
   ).run(s);
 }
 
@@ -39,6 +40,11 @@ export function takeLoginSession(db: DB, stateSha256: string, cookieSha256: stri
 /** Sessions not yet expired (the cap on logins in progress). */
 export function countLiveLoginSessions(db: DB, now: number): number {
   return (db.prepare('SELECT count(*) AS n FROM login_sessions WHERE expires_at > ?').get(now) as { n: number }).n;
+}
+
+/** Sessions not yet expired for one device (a replayed device blob must not fill the store). */
+export function countLiveLoginSessionsOf(db: DB, serial: string, now: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM login_sessions WHERE serial = ? AND expires_at > ?').get(serial, now) as { n: number }).n;
 }
 
 export function pruneLoginSessions(db: DB, now: number): number {

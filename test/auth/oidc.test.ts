@@ -61,7 +61,9 @@ async function startRp(o: { login?: Record<string, unknown>; idp?: FakeIdp; maxS
   });
   const beginRoute: EnrollRoute = (req, res) =>
     (req.url ?? '').split('?')[0] === '/test/begin'
-      ? login.begin(req, res, 'ota', { device: { family: 'Mac', token: 'main' }, n: 1 }).then(() => undefined)
+      ? login
+          .begin(req, res, 'ota', { device: { family: 'Mac', token: 'main' }, n: 1, ...Object.fromEntries(new URL(req.url!, 'http://x').searchParams) })
+          .then(() => undefined)
       : undefined;
   const server = createEnrollmentServer({ config, db, logger, workers: 1, routes: [login.route, beginRoute] });
   await server.listen();
@@ -264,6 +266,21 @@ test('many parallel begins: at most max sessions are stored, the rest get 503 + 
     assert.equal(served, 20, `${served} begins stored`); // count and insert run with no await between them
     for (const [s, retry] of statuses) if (s !== 302) assert.deepEqual([s, retry], [503, '30']);
     assert.equal(sessions(r), 20);
+  } finally {
+    await r.close();
+  }
+});
+
+test('logins in progress are capped per device serial: the 9th for one serial gets 429 + Retry-After, another serial still begins', async () => {
+  const r = await startRp();
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) statuses.push((await fetchOnce(`${r.base}/test/begin?serial=C02REPLAYED`)).status);
+    assert.deepEqual(statuses, [302, 302, 302, 302, 302, 302, 302, 302, 429]);
+    const again = await fetchOnce(`${r.base}/test/begin?serial=C02REPLAYED`);
+    assert.equal(again.status, 429);
+    assert.equal(again.headers.get('retry-after'), '600');
+    assert.equal((await fetchOnce(`${r.base}/test/begin?serial=C02OTHER`)).status, 302);
   } finally {
     await r.close();
   }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { countLiveLoginSessions, insertLoginSession, pruneLoginSessions, takeLoginSession } from '../../src/store/logins.ts';
+import { countLiveLoginSessions, countLiveLoginSessionsOf, insertLoginSession, pruneLoginSessions, takeLoginSession } from '../../src/store/logins.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -13,6 +13,7 @@ const row = (state: string, expires: number) => ({
   cookie_sha256: `cookie-${state}`,
   purpose: 'webview',
   data: '{"blob":"AA=="}',
+  serial: 'C02X',
   nonce: 'n',
   code_verifier: 'v',
   created_at: 0,
@@ -30,6 +31,8 @@ test('a session is taken once, with its cookie, before its expiry; expired rows 
   assert.equal(takeLoginSession(db, 's2', 'cookie-s2', 1000), undefined, 'expired at its expires_at');
   assert.equal(countLiveLoginSessions(db, 10), 1);
   assert.equal(countLiveLoginSessions(db, 1000), 0);
+  assert.equal(countLiveLoginSessionsOf(db, 'C02X', 10), 1);
+  assert.equal(countLiveLoginSessionsOf(db, 'C02Y', 10), 0);
   assert.equal(pruneLoginSessions(db, 1000), 1);
   assert.equal(countLiveLoginSessions(db, 0), 0);
   // a second connection (another process, later another node) sees the take: one winner
