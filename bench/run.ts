@@ -8,11 +8,13 @@ import { benchBuild } from './build.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
+import { benchLogin } from './login.ts';
 
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
   ['enroll', () => benchEnroll(10000)],
   ['build', benchBuild],
+  ['login', () => benchLogin()],
   ['sync', benchSync],
   ['plist', benchPlist],
   ['events', () => benchEvents()],

@@ -12,7 +12,6 @@ import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
 import { createHash } from 'node:crypto';
 
-
 /** Apple takes at most 1000 serials per assign call (A.7.7). */
 export const MAX_BATCH = 1000;
 

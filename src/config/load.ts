@@ -218,6 +218,11 @@ function resolvePaths(c: Config, base: string): Config {
     out.enrollment = {
       ...e,
       tls: e.tls && { cert_file: abs(base, e.tls.cert_file), key_file: abs(base, e.tls.key_file) },
+      login: e.login && {
+        ...e.login,
+        client_secret_file: e.login.client_secret_file && abs(base, e.login.client_secret_file),
+        ca_file: e.login.ca_file && abs(base, e.login.ca_file),
+      },
       device_ca: e.device_ca && {
         ...e.device_ca,
         pinned_ca_file: abs(base, e.device_ca.pinned_ca_file),

@@ -328,10 +328,59 @@ export type PssoConfig = z.infer<typeof pssoSchema>;
 export const ENROLLMENT_RETENTION_DAYS = 400;
 export const REFUSAL_RETENTION_DAYS = 90;
 
+/** The identity provider users log in with before enrollment (web view, OTA phase 1, PSSO AuthURL): src/auth/oidc.ts. */
+const loginSchema = z
+  .object({
+    /** The OpenID Provider's issuer; its /.well-known/openid-configuration is read at first use. */
+    issuer: z
+      .string()
+      .url('expected the IdP issuer URL, such as https://login.example.com')
+      .refine((u) => {
+        try {
+          const url = new URL(u);
+          return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+        } catch {
+          return true;
+        }
+      }, 'must be an https:// URL (plain http only to a loopback address, for tests)'),
+    client_id: z.string().min(1, 'the client id the IdP gave adesync'),
+    /** A file (mode 0600) holding the client secret; omit for a public client (PKCE alone). */
+    client_secret_file: z.string().optional(),
+    scopes: z
+      .array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'a scope is one word, such as email'))
+      .default(['openid', 'email', 'profile'])
+      .refine((s) => s.includes('openid'), 'must include openid (an ID token is what adesync checks)'),
+    /** The ID token (or userinfo) claim holding the user's groups. */
+    groups_claim: z.string().min(1).default('groups'),
+    /**
+     * Who may enroll (src/auth/policy.ts); unset: any user the IdP logs in. The user: in one of `groups` OR with a
+     * verified email in one of `email_domains` (when either is set). The device: of one of `device_families` and in one
+     * of `tokens` (when set).
+     */
+    allow: z
+      .object({
+        groups: z.array(z.string().min(1)).optional(),
+        email_domains: z.array(z.string().regex(/^[A-Za-z0-9.-]+$/, 'a domain such as example.com, without @')).optional(),
+        device_families: z.array(z.string().min(1)).optional(), // as Apple names them in the device list: iPhone, iPad, Mac, AppleTV …
+        tokens: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .refine(
+        (a) => a.groups?.length || a.email_domains?.length || a.device_families?.length || a.tokens?.length,
+        'name at least one of groups, email_domains, device_families or tokens, or remove allow (any user)',
+      )
+      .optional(),
+    /** How long a user has to log in: from the first request to the callback. */
+    session_ttl_seconds: z.number().int().min(60).max(3600).default(600),
+    /** Extra root certificates (PEM) for the IdP's TLS, beside the system's. */
+    ca_file: z.string().optional(),
+  })
+  .strict();
+
 export const enrollmentSchema = z
   .object({
     listen: hostPort.default('0.0.0.0:8443'),
-    /** The path of the ADE profile's `url` (and configuration_web_url); everything else but /healthz answers 404. */
+    /** The path of the ADE profile's `url` (a configuration_web_url without login may point here too; with login: web_view.path). */
     path: z
       .string()
       .regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /enroll')
@@ -349,6 +398,17 @@ export const enrollmentSchema = z
       })
       .optional(),
     trust_forwarded_headers: z.boolean().default(false),
+    login: loginSchema.optional(),
+    /** The ADE web view (configuration_web_url): GET this path with x-apple-aspen-deviceinfo, log in, get the profile. */
+    web_view: z
+      .object({
+        path: z
+          .string()
+          .regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /ade/web')
+          .default('/ade/web'),
+      })
+      .strict()
+      .prefault({}),
     allow_unknown_serials: z.boolean().default(false),
     /** Trust anchors for device signatures. Default: Apple's (shipped). Anything else is a loud, explicit test setting. */
     device_ca: z
@@ -426,9 +486,26 @@ export const enrollmentSchema = z
     psso: pssoSchema.optional(),
   })
   .strict()
-  .refine((e) => !e.psso?.enabled || !!e.public_url, {
-    path: ['psso', 'enabled'],
-    message: 'Platform SSO needs enrollment.public_url (the https URL devices reach this endpoint at): its ProfileURL, ManifestURL and AuthURL are built on it',
+  .superRefine((e, ctx) => {
+    if (e.psso?.enabled && !e.public_url)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['psso', 'enabled'],
+        message:
+          'Platform SSO needs enrollment.public_url (the https URL devices reach this endpoint at): its ProfileURL, ManifestURL and AuthURL are built on it',
+      });
+    if (e.login && !e.public_url)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['public_url'],
+        message: 'required with enrollment.login: the https URL devices reach this endpoint at (the IdP redirects to PUBLIC_URL/auth/callback)',
+      });
+    if (e.login && (e.web_view.path === e.path || e.web_view.path === '/auth/callback' || e.web_view.path === '/healthz'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['web_view', 'path'],
+        message: `must differ from enrollment.path, /auth/callback and /healthz: choose another path, such as /ade/web`,
+      });
   });
 export type EnrollmentConfig = z.infer<typeof enrollmentSchema>;
 

@@ -10,6 +10,8 @@ import type { LoginFlow } from '../auth/login.ts';
 import { createPsso, type Psso } from '../auth/psso.ts';
 import { PssoConfigError } from '../auth/psso-assets.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
+import { createLoginFlow, type LoginService } from '../auth/oidc.ts';
+import { createWebViewRoute } from '../auth/webview.ts';
 
 export interface EnrollmentHandle {
   url: string;
@@ -57,10 +59,13 @@ export async function startEnrollment(o: {
     );
   };
   const logger = o.logger.child({ component: 'enroll' });
+  // the relying party from enrollment.login (tests may hand in their own flow)
+  const service = o.login ? undefined : startLogin(o.config, o.db, o.logger);
+  const login: LoginFlow | undefined = o.login ?? service;
   let psso: Psso | undefined;
   if (o.config.psso?.enabled) {
-    if (!o.login) throw new PssoConfigError('enrollment.psso.enabled: Platform SSO signs the user in with the identity provider: configure enrollment.login');
-    psso = createPsso({ config: o.config, db: o.db, login: o.login, logger, adeProfile: (device) => choose(device).profile });
+    if (!login) throw new PssoConfigError('enrollment.psso.enabled: Platform SSO signs the user in with the identity provider: configure enrollment.login');
+    psso = createPsso({ config: o.config, db: o.db, login, logger, adeProfile: (device) => choose(device).profile });
   }
   const server = createEnrollmentServer({
     config: o.config,
@@ -71,7 +76,7 @@ export async function startEnrollment(o: {
       const c = choose(device);
       return c.profile ? `${c.rule} → ${c.profile}` : c.rule;
     },
-    ...(psso ? { gate: psso.gate, routes: [psso.route] } : {}),
+    gate: psso?.gate,
     onDecision: (decision, ms) => o.metrics.enrollment(decision, ms),
     onOverload: (reason) => o.metrics.enrollmentOverload(reason),
     onConnectionRefused: (reason) => o.metrics.connectionRefused('enrollment', reason),
@@ -79,6 +84,20 @@ export async function startEnrollment(o: {
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
     onLogin: (flow) => o.metrics.enrollmentLogin(flow),
     outbox: o.outbox,
+    routes: [
+      ...(service
+        ? [
+            service.route,
+            createWebViewRoute({
+              path: o.config.web_view.path,
+              flow: service,
+              publicUrl: o.config.public_url!,
+              trustForwarded: o.config.trust_forwarded_headers,
+            }),
+          ]
+        : []),
+      ...(psso ? [psso.route] : []),
+    ],
   });
   o.metrics.setEnrollmentPool(() => server.stats());
   const addr = await server.listen();
@@ -93,4 +112,11 @@ export async function startEnrollment(o: {
       psso?.close();
     },
   };
+}
+
+/** The relying party for the login-first flows (enrollment.login): the callback and the web view. */
+function startLogin(config: EnrollmentConfig, db: DB, logger: Logger): LoginService | undefined {
+  if (!config.login) return undefined;
+  // the schema requires public_url with login
+  return createLoginFlow({ login: config.login, publicUrl: config.public_url!, db, logger: logger.child({ component: 'login' }) });
 }
