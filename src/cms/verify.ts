@@ -184,6 +184,8 @@ export interface VerifiedMessage {
   /** SHA-256 fingerprint (colon hex) and subject of the device leaf. */
   signerFingerprint: string;
   signerSubject: string;
+  /** The signer's certificate (DER): OTA phase 3 checks its dates and encrypts to it. */
+  signerCertificate: Buffer;
 }
 
 interface LeafVerdict {
@@ -191,6 +193,7 @@ interface LeafVerdict {
   publicKey: KeyObject;
   subject: string;
   fingerprint: string;
+  der: Buffer;
 }
 
 export interface VerifierOptions {
@@ -336,7 +339,14 @@ export class DeviceRequestVerifier {
       ok = false;
     }
     if (!ok) throw new DeviceSignatureError('CMS_BAD_SIGNATURE', 'the signature does not verify with the signer certificate');
-    return { content, digestAlgorithm: hash, signedAttributes: !!signedAttrs, signerFingerprint: leaf.fingerprint, signerSubject: leaf.subject };
+    return {
+      content,
+      digestAlgorithm: hash,
+      signedAttributes: !!signedAttrs,
+      signerFingerprint: leaf.fingerprint,
+      signerSubject: leaf.subject,
+      signerCertificate: leaf.der,
+    };
   }
 
   /**
@@ -384,7 +394,13 @@ export class DeviceRequestVerifier {
     }
     const problem = leafProfileProblem(leafDer);
     if (problem) throw new DeviceSignatureError('CMS_UNTRUSTED', `the signer certificate ${problem}`);
-    const verdict: LeafVerdict = { ok: true, publicKey: leaf.publicKey, subject: leaf.subject.replace(/\n/g, ', '), fingerprint: leaf.fingerprint256 };
+    const verdict: LeafVerdict = {
+      ok: true,
+      publicKey: leaf.publicKey,
+      subject: leaf.subject.replace(/\n/g, ', '),
+      fingerprint: leaf.fingerprint256,
+      der: Buffer.from(leafDer),
+    };
     this.cache.set(key, verdict);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     return verdict;

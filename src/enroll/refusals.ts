@@ -18,6 +18,16 @@ export const REFUSAL_CODES = [
   'adesync.acme_unsupported_os',
   'adesync.challenge_unavailable',
   'adesync.too_many_enrollments',
+  // OTA (src/auth/ota.ts)
+  'adesync.bad_ota_attributes',
+  'adesync.ota_attributes_limit',
+  'adesync.ota_challenge_missing',
+  'adesync.ota_challenge_unknown',
+  'adesync.ota_challenge_used',
+  'adesync.ota_challenge_expired',
+  'adesync.ota_identity_expired',
+  'adesync.ota_identity_mismatch',
+  'adesync.ota_wrong_phase',
 ] as const;
 
 /**
