@@ -3,9 +3,11 @@ import type { DB } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
 import type { Outbox } from '../events/outbox.ts';
-import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.ts';
+import { createEnrollmentServer, type EnrollmentServer, type EnrollRoute } from '../enroll/server.ts';
 import { chooseProfile } from '../assign/policy.ts';
 import { loadRules } from '../assign/context.ts';
+import type { LoginFlow } from '../auth/login.ts';
+import { createOtaService } from '../auth/ota.ts';
 
 export interface EnrollmentHandle {
   url: string;
@@ -27,13 +29,22 @@ export async function startEnrollment(o: {
   metrics: Metrics;
   rules: () => Config;
   outbox?: Outbox;
+  /** The login before OTA phase 1 (and the other login-first flows). */
+  login?: LoginFlow;
 }): Promise<EnrollmentHandle> {
   let rules = loadRules(o.rules());
+  const logger = o.logger.child({ component: 'enroll' });
+  const routes: EnrollRoute[] = [];
+  if (o.config.ota) {
+    if (!o.login) throw new Error('enrollment.ota needs enrollment.login: phase 1 logs the user in before the Profile Service payload is served');
+    routes.push(createOtaService({ config: o.config, db: o.db, login: o.login, logger }).route);
+  }
   let rulesOf = o.rules();
   const server = createEnrollmentServer({
     config: o.config,
     db: o.db,
-    logger: o.logger.child({ component: 'enroll' }),
+    logger,
+    routes,
     profileRule: (device) => {
       if (!device) return undefined;
       if (rulesOf !== o.rules()) {

@@ -2,6 +2,7 @@ import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '
 import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
+import { pruneOtaSessions } from '../store/ota.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -15,7 +16,7 @@ export interface Pruning {
 
 /**
  * Enrollment records older than enrollment.retention_days and per-hour refusal counts older than
- * enrollment.refusal_retention_days are deleted a minute after start and then hourly, in small batches between which
+ * enrollment.refusal_retention_days (and OTA sessions a day past their expiry) are deleted a minute after start and then hourly, in small batches between which
  * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
  */
 export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
@@ -33,7 +34,10 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
           // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
           pause: () => (stopped ? Promise.reject(new Error('stopping')) : new Promise<void>((r) => setImmediate(r))),
         });
-        if (r.records || r.refusals || r.limited) o.logger.info('enrollment history pruned', { ...r, ms: now() - t });
+        // OTA sessions a day past their expiry: their phases are in the enrollment records
+        const ota_sessions = pruneOtaSessions(o.db, new Date(t - DAY).toISOString());
+        if (r.records || r.refusals || r.limited || ota_sessions)
+          o.logger.info('enrollment history pruned', { ...r, ...(ota_sessions ? { ota_sessions } : {}), ms: now() - t });
         return r;
       } catch (err) {
         if (!stopped) o.logger.warn('enrollment history pruning failed: retrying at the next hour', { error: (err as Error).message });
