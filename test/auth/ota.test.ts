@@ -298,3 +298,16 @@ test('enrollment records: phases 2 and 3 are recorded with the user; challenges 
   }
   assert.ok(logs.includes('OTA phase 3: enrollment profile served'), 'the phases are logged');
 });
+
+test('phase 2: a failing SCEP challenge service is a declared 503 with Retry-After, and the device challenge stays unused', async () => {
+  const down = await start(config({}, { scep: { url: 'https://scep.example.test/ota', challenge_url: 'http://127.0.0.1:1/challenge' } }));
+  const { challenge, session } = plant();
+  const body = cmsSign(pki, attrs({ CHALLENGE: challenge }));
+  const res = await post(down, body);
+  const text = await res.text();
+  assert.equal(res.status, 503, text);
+  assert.equal(res.headers.get('retry-after'), '10');
+  assert.equal((JSON.parse(text) as { code: string }).code, 'adesync.challenge_unavailable');
+  assert.equal(store.get(session.id)!.phase, 1);
+  await phase2Ok(testCa, body); // once the service answers, the same request is served
+});
