@@ -104,7 +104,7 @@ export function profileServiceXml(o: ProfileServiceInput): Buffer {
 }
 
 /** The session a phase-2 identity belongs to: its subject's OU is this prefix and the session id. */
-export const SESSION_OU_PREFIX = 'adesync-ota ';
+const SESSION_OU_PREFIX = 'adesync-ota ';
 
 export interface ScepIdentityInput {
   payloadIdentifier: string;

@@ -258,7 +258,7 @@ export const REFUSAL_RETENTION_DAYS = 90;
 
 const urlPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /ota/profile');
 /** What an OTA Profile Service may ask a device for (A.3.2). */
-export const OTA_DEVICE_ATTRIBUTES = ['UDID', 'VERSION', 'PRODUCT', 'SERIAL', 'MEID', 'IMEI', 'ICCID', 'MAC_ADDRESS_EN0', 'DEVICE_NAME'] as const;
+const OTA_DEVICE_ATTRIBUTES = ['UDID', 'VERSION', 'PRODUCT', 'SERIAL', 'MEID', 'IMEI', 'ICCID', 'MAC_ADDRESS_EN0', 'DEVICE_NAME'] as const;
 
 export const enrollmentSchema = z
   .object({

@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AuthUser } from '../auth/types.ts';
 import type { DB } from './db.ts';
 
-export interface OtaSession {
+interface OtaSession {
   id: string;
   phase: 1 | 2 | 3;
   user: AuthUser;
