@@ -311,3 +311,27 @@ test('phase 2: a failing SCEP challenge service is a declared 503 with Retry-Aft
   assert.equal(store.get(session.id)!.phase, 1);
   await phase2Ok(testCa, body); // once the service answers, the same request is served
 });
+
+test('phase 3 with a per-device SCEP challenge for the final identity: fetched for this device, inside the encrypted payloads', async () => {
+  const cfg = config({
+    profile: {
+      payload_identifier: 'com.example.mdm.enroll',
+      identity: { type: 'scep', url: 'https://mdm.example.test/scep', challenge_url: scep.url },
+      mdm: { server_url: 'https://mdm.example.test/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
+    },
+  });
+  const base = await start(cfg);
+  const { identity, serial, udid } = await throughPhase2(base);
+  const sent = scep.requests.length;
+  const res = await post(base, phase3Body(identity));
+  const bytes = Buffer.from(await res.arrayBuffer());
+  assert.equal(res.status, 200, bytes.toString());
+  assert.deepEqual(scep.requests.slice(sent), [{ serial, udid }]);
+  const epc = join(dir, 'epc-fetched.der');
+  writeFileSync(epc, Buffer.from(verifiedPlist(bytes).EncryptedPayloadContent as string, 'base64'));
+  const payloads = plistJson(openssl(['cms', '-decrypt', '-inform', 'DER', '-in', epc, '-inkey', identity.key])) as unknown as {
+    PayloadType: string;
+    PayloadContent?: Record<string, unknown>;
+  }[];
+  assert.equal(payloads.find((x) => x.PayloadType === 'com.apple.security.scep')!.PayloadContent!.Challenge, scep.issued[sent]);
+});
