@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { benchSync } from './sync.ts';
 import { benchEnroll } from './enroll.ts';
 import { benchBuild } from './build.ts';
+import { benchOta } from './ota.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
@@ -15,6 +16,7 @@ const suites: [string, () => Promise<void>][] = [
   ['enroll', () => benchEnroll(10000)],
   ['build', benchBuild],
   ['login', () => benchLogin()],
+  ['ota', () => benchOta(2000, 500)],
   ['sync', benchSync],
   ['plist', benchPlist],
   ['events', () => benchEvents()],

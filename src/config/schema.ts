@@ -376,6 +376,9 @@ const loginSchema = z
     ca_file: z.string().optional(),
   })
   .strict();
+const urlPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'an absolute URL path such as /ota/profile');
+/** What an OTA Profile Service may ask a device for (A.3.2). */
+const OTA_DEVICE_ATTRIBUTES = ['UDID', 'VERSION', 'PRODUCT', 'SERIAL', 'MEID', 'IMEI', 'ICCID', 'MAC_ADDRESS_EN0', 'DEVICE_NAME'] as const;
 
 export const enrollmentSchema = z
   .object({
@@ -457,6 +460,41 @@ export const enrollmentSchema = z
     retention_days: z.number().int().min(1).max(36_500).default(ENROLLMENT_RETENTION_DAYS),
     /** Days the per-hour refusal counts are kept. */
     refusal_retention_days: z.number().int().min(1).max(36_500).default(REFUSAL_RETENTION_DAYS),
+    /**
+     * Over-the-air enrollment (spec Part A, README "Over-the-air enrollment"): phase 1 on `start_path` after a login, then
+     * phases 2 (device identity + challenge → a SCEP identity) and 3 (that identity → the enrollment profile) on `path`.
+     * Needs public_url and enrollment.login.
+     */
+    ota: z
+      .object({
+        path: urlPath.default('/ota/profile'),
+        start_path: urlPath.default('/ota/enroll'),
+        device_attributes: z
+          .array(z.enum(OTA_DEVICE_ATTRIBUTES))
+          .default(['UDID', 'VERSION', 'PRODUCT', 'SERIAL', 'MEID', 'IMEI'])
+          .refine((a) => a.includes('UDID') && a.includes('SERIAL'), 'device_attributes must include UDID and SERIAL (the session binds to them)'),
+        challenge_ttl_seconds: z.number().int().min(60).max(86_400).default(1800),
+        /** adesync's own OTA CA: it issues (through the SCEP server) the phase-2 identity that signs phase 3. */
+        identity_ca: z.object({ cert_file: z.string(), key_file: z.string().optional() }).strict(),
+        /** The phase-2 SCEP payload: the SCEP server issuing from identity_ca, and where its one-time challenges come from. */
+        scep: z
+          .object({
+            url: z.string().url(),
+            /** POST {serial, udid, purpose: "ota"} → text/plain one-time challenge (as profile.identity.challenge_url). */
+            challenge_url: z.string().url(),
+            name: z.string().optional(),
+            ca_fingerprint_hex: z
+              .string()
+              .regex(/^[0-9a-fA-F]+$/)
+              .optional(),
+          })
+          .strict(),
+        encrypt: z.boolean().default(true),
+        allow_unknown_devices: z.boolean().default(false),
+      })
+      .strict()
+      .refine((o) => o.path !== o.start_path, { message: 'path and start_path must differ', path: ['start_path'] })
+      .optional(),
     profile: z
       .object({
         payload_identifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'reverse-DNS, e.g. com.example.mdm.enroll'),

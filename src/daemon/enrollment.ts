@@ -12,6 +12,7 @@ import { PssoConfigError } from '../auth/psso-assets.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 import { createLoginFlow, type LoginService } from '../auth/oidc.ts';
 import { createWebViewRoute } from '../auth/webview.ts';
+import { createOtaService } from '../auth/ota.ts';
 
 export interface EnrollmentHandle {
   url: string;
@@ -33,7 +34,7 @@ export async function startEnrollment(o: {
   metrics: Metrics;
   rules: () => Config;
   outbox?: Outbox;
-  /** The IdP login (src/auth): needed by enrollment.psso. */
+  /** The IdP login (src/auth), for the login-first flows: web view, OTA phase 1, PSSO. Default: from enrollment.login. */
   login?: LoginFlow;
 }): Promise<EnrollmentHandle> {
   let rules = loadRules(o.rules());
@@ -67,6 +68,8 @@ export async function startEnrollment(o: {
     if (!login) throw new PssoConfigError('enrollment.psso.enabled: Platform SSO signs the user in with the identity provider: configure enrollment.login');
     psso = createPsso({ config: o.config, db: o.db, login, logger, adeProfile: (device) => choose(device).profile });
   }
+  if (o.config.ota && !login) throw new Error('enrollment.ota needs enrollment.login: phase 1 logs the user in before the Profile Service payload is served');
+  const ota = o.config.ota && login ? createOtaService({ config: o.config, db: o.db, login, logger }) : undefined;
   const server = createEnrollmentServer({
     config: o.config,
     db: o.db,
@@ -97,6 +100,7 @@ export async function startEnrollment(o: {
           ]
         : []),
       ...(psso ? [psso.route] : []),
+      ...(ota ? [ota.route] : []),
     ],
   });
   o.metrics.setEnrollmentPool(() => server.stats());

@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
 import { prunePsso } from '../store/psso.ts';
+import { pruneOtaSessions } from '../store/ota.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -16,7 +17,7 @@ export interface Pruning {
 
 /**
  * Enrollment records older than enrollment.retention_days and per-hour refusal counts older than
- * enrollment.refusal_retention_days (and expired Platform SSO links and tokens) are deleted a minute after start and then hourly, in small batches between which
+ * enrollment.refusal_retention_days (and expired Platform SSO links and tokens, and OTA sessions a day past their expiry) are deleted a minute after start and then hourly, in small batches between which
  * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
  */
 export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
@@ -37,8 +38,16 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
         });
         // Platform SSO links and tokens are of no use once expired (their hashes only, but no reason to keep them)
         const psso = await prunePsso(o.db, { before: new Date(t).toISOString(), pause: between });
-        if (r.records || r.refusals || r.limited || psso.links || psso.tokens)
-          o.logger.info('enrollment history pruned', { ...r, psso_links: psso.links, psso_tokens: psso.tokens, ms: now() - t });
+        // OTA sessions a day past their expiry: their phases are in the enrollment records
+        const ota_sessions = pruneOtaSessions(o.db, new Date(t - DAY).toISOString());
+        if (r.records || r.refusals || r.limited || psso.links || psso.tokens || ota_sessions)
+          o.logger.info('enrollment history pruned', {
+            ...r,
+            psso_links: psso.links,
+            psso_tokens: psso.tokens,
+            ...(ota_sessions ? { ota_sessions } : {}),
+            ms: now() - t,
+          });
         return r;
       } catch (err) {
         if (!stopped) o.logger.warn('enrollment history pruning failed: retrying at the next hour', { error: (err as Error).message });

@@ -4,11 +4,20 @@
  * thread, which keeps HTTP, the device lookup, the decision and the recording.
  */
 import type { AuthUser } from '../auth/types.ts';
-import { type X509Certificate, randomBytes, randomUUID } from 'node:crypto';
+import { X509Certificate, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import {
+  encryptPayloadContent,
+  identitySubject,
+  OtaAttributesError,
+  parseOtaAttributes,
+  scepIdentityProfileXml,
+  type OtaAttributes,
+} from '../auth/ota-profile.ts';
+import { loadOtaTrust, type OtaTrust } from '../auth/ota-trust.ts';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { ProfileSigner } from '../cms/sign.ts';
-import { DeviceRequestVerifier, DeviceSignatureError, loadDeviceTrust, readCertificates } from '../cms/verify.ts';
+import { DeviceRequestVerifier, DeviceSignatureError, loadDeviceTrust, readCertificates, type VerifiedMessage } from '../cms/verify.ts';
 import {
   buildEnrollmentProfile,
   profileTemplate,
@@ -29,6 +38,8 @@ export interface Prepared {
   trustCertificates: TrustCertificate[];
   identity: ResolvedIdentity;
   fallback?: ResolvedIdentity;
+  /** enrollment.ota: the verifier for phase-3 signers (issued by identity_ca). */
+  ota?: OtaTrust;
 }
 type ResolvedIdentity =
   | { kind: 'acme'; spec: AcmeIdentity }
@@ -87,6 +98,7 @@ export function loadPrepared(config: EnrollmentConfig): Prepared {
     trustCertificates,
     identity: resolveIdentity(config.profile.identity),
     fallback: config.profile.fallback_identity && resolveIdentity(config.profile.fallback_identity),
+    ota: config.ota && loadOtaTrust(config.ota.identity_ca),
   };
 }
 
@@ -120,6 +132,97 @@ export interface BuildJob {
   scepChallenge?: string;
   /** The logged-in user (web view, OTA, PSSO): bound to the profile's placeholders. */
   user?: AuthUser;
+}
+
+/** OTA phases 2 and 3 (spec A.5): which identity signed tells them apart. */
+export type OtaOpened =
+  | { ok: true; phase: 2; attrs: OtaAttributes }
+  | { ok: true; phase: 3; attrs: OtaAttributes; identity: { der: Uint8Array; rsa: boolean; sessionId?: string; udid?: string; serial?: string } }
+  | { ok: false; status: 400 | 403; code: string; message: string };
+
+/**
+ * Verify an OTA request: a signer issued by the pinned device CA is phase 2; one issued by the OTA identity CA, within
+ * its dates (and the CA's), is phase 3; anything else is refused.
+ */
+export function openOtaRequest(prepared: Prepared, bytes: Buffer, now = new Date()): OtaOpened {
+  const refused = (e: DeviceSignatureError): OtaOpened => ({
+    ok: false,
+    status: e.status as 400 | 403,
+    code: e.status === 400 ? 'adesync.bad_request' : 'adesync.untrusted',
+    message: e.message,
+  });
+  let phase: 2 | 3 = 2;
+  let verified: VerifiedMessage;
+  try {
+    verified = prepared.verifier.verify(bytes);
+  } catch (e) {
+    if (!(e instanceof DeviceSignatureError)) throw e;
+    if (e.code !== 'CMS_UNTRUSTED' || !prepared.ota) return refused(e);
+    try {
+      verified = prepared.ota.verifier.verify(bytes);
+      phase = 3;
+    } catch (e3) {
+      if (!(e3 instanceof DeviceSignatureError)) throw e3;
+      if (e3.code !== 'CMS_UNTRUSTED') return refused(e3);
+      return {
+        ok: false,
+        status: 403,
+        code: 'adesync.untrusted',
+        message: 'the signer is neither a device identity (issued by the pinned device CA) nor an OTA identity (issued by enrollment.ota.identity_ca)',
+      };
+    }
+  }
+  let attrs: OtaAttributes;
+  try {
+    attrs = parseOtaAttributes(verified.content);
+  } catch (e) {
+    if (e instanceof OtaAttributesError) return { ok: false, status: 400, code: e.code, message: e.message };
+    throw e;
+  }
+  if (phase === 2) return { ok: true, phase, attrs };
+  const cert = new X509Certificate(verified.signerCertificate);
+  for (const [what, c] of [
+    ['the OTA identity', cert],
+    ['the OTA identity CA', prepared.ota!.ca],
+  ] as const) {
+    if (now < new Date(c.validFrom) || now > new Date(c.validTo))
+      return { ok: false, status: 403, code: 'adesync.ota_identity_expired', message: `${what} is valid only from ${c.validFrom} to ${c.validTo}` };
+  }
+  return {
+    ok: true,
+    phase,
+    attrs,
+    identity: { der: new Uint8Array(verified.signerCertificate), rsa: cert.publicKey.asymmetricKeyType === 'rsa', ...identitySubject(cert) },
+  };
+}
+
+/** What OTA answers sign: the phase-2 SCEP identity profile, or the phase-3 enrollment profile (encrypted to `encryptTo`). */
+export type OtaSignJob =
+  | { kind: 'scep'; sessionId: string; serial: string; udid: string; challenge: string }
+  | { kind: 'final'; build: BuildJob; encryptTo?: Uint8Array };
+
+export function buildOtaProfile(config: EnrollmentConfig, prepared: Prepared, job: OtaSignJob): Built {
+  const p = config.profile;
+  if (job.kind === 'scep') {
+    const ota = config.ota!;
+    const built = scepIdentityProfileXml({
+      payloadIdentifier: p.payload_identifier,
+      displayName: p.display_name,
+      organization: p.organization,
+      sessionId: job.sessionId,
+      serial: job.serial,
+      udid: job.udid,
+      scep: ota.scep,
+      challenge: job.challenge,
+    });
+    return { signed: prepared.signer.signSync(built.xml), profileUuid: built.profileUuid };
+  }
+  const identity = job.build.identity === 'fallback' ? prepared.fallback! : prepared.identity;
+  const build = { ...job.build, scepChallenge: job.build.scepChallenge ?? (identity.kind === 'scep' ? identity.challenge : undefined) };
+  if (!job.encryptTo) return buildProfile(config, prepared, build);
+  const built = buildEnrollmentProfile(profileInput(config, prepared, build));
+  const xml = encryptPayloadContent(built.profile, Buffer.from(job.encryptTo.buffer, job.encryptTo.byteOffset, job.encryptTo.byteLength));
+  return { signed: prepared.signer.signSync(xml), profileUuid: built.profileUuid };
 }
 export interface Built {
   signed: Buffer;
@@ -197,6 +300,8 @@ export type TestFault = { kind: 'stall'; ms: number; until?: SharedArrayBuffer; 
 export type WorkerJob =
   | { id: number; op: 'open'; bytes: Uint8Array }
   | { id: number; op: 'build'; job: BuildJob }
+  | { id: number; op: 'openOta'; bytes: Uint8Array }
+  | { id: number; op: 'buildOta'; job: OtaSignJob }
   | { id: number; op: 'ping' }
   | { id: number; op: 'fault'; fault: TestFault };
 export type WorkerReply =

@@ -20,7 +20,7 @@ import type { Worker } from 'node:worker_threads';
 import { spawnModuleWorker } from '../threads.ts';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import type { Logger } from '../log.ts';
-import type { BuildJob, Built, Opened, TestFault, WorkerJob, WorkerReply } from './engine.ts';
+import type { BuildJob, Built, Opened, OtaOpened, OtaSignJob, TestFault, WorkerJob, WorkerReply } from './engine.ts';
 
 /** Why a job got no result: the server answers these with 503 and Retry-After (declared overload). */
 export type OverloadReason = 'queue_full' | 'deadline' | 'worker_lost';
@@ -69,6 +69,10 @@ export interface EnginePool {
   ready(): Promise<void>;
   open(bytes: Buffer, signal?: AbortSignal): Promise<Opened>;
   build(job: BuildJob, signal?: AbortSignal): Promise<Built>;
+  /** OTA phases 2 and 3: verify (device CA or OTA identity CA) and parse the attributes. */
+  openOta(bytes: Buffer, signal?: AbortSignal): Promise<OtaOpened>;
+  /** OTA answers: build and sign the phase-2 SCEP profile or the phase-3 enrollment profile. */
+  buildOta(job: OtaSignJob, signal?: AbortSignal): Promise<Built>;
   stats(): PoolStats;
   /**
    * Not ok when no worker is running, or when every running one is stuck: a job past its deadline not yet replaced,
@@ -356,6 +360,13 @@ export function createEnginePool(o: PoolOptions): EnginePool {
     },
     async build(job, signal) {
       const r = await submit<{ signed: Uint8Array; profileUuid: string }>({ id: nextId++, op: 'build', job }, true, signal);
+      return { signed: Buffer.from(r.signed.buffer, r.signed.byteOffset, r.signed.byteLength), profileUuid: r.profileUuid };
+    },
+    openOta(bytes, signal) {
+      return submit<OtaOpened>({ id: nextId++, op: 'openOta', bytes }, false, signal);
+    },
+    async buildOta(job, signal) {
+      const r = await submit<{ signed: Uint8Array; profileUuid: string }>({ id: nextId++, op: 'buildOta', job }, true, signal);
       return { signed: Buffer.from(r.signed.buffer, r.signed.byteOffset, r.signed.byteLength), profileUuid: r.profileUuid };
     },
     stats,

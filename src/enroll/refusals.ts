@@ -22,6 +22,16 @@ export const REFUSAL_CODES = [
   'adesync.psso_sign_in_required',
   'adesync.psso_token_invalid',
   'adesync.psso_unsupported',
+  // OTA (src/auth/ota.ts)
+  'adesync.bad_ota_attributes',
+  'adesync.ota_attributes_limit',
+  'adesync.ota_challenge_missing',
+  'adesync.ota_challenge_unknown',
+  'adesync.ota_challenge_used',
+  'adesync.ota_challenge_expired',
+  'adesync.ota_identity_expired',
+  'adesync.ota_identity_mismatch',
+  'adesync.ota_wrong_phase',
 ] as const;
 
 /**

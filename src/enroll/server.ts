@@ -117,6 +117,10 @@ export interface EnrollContext {
   remoteAddr(req: http.IncomingMessage): string | undefined;
   readBody(req: http.IncomingMessage): Promise<Buffer>;
   sendJson(res: http.ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void;
+  /** Queue a full record with the endpoint's batched recorder (OTA phases). */
+  record(rec: EnrollmentRecord): void;
+  /** Count a refusal per hour and code, logged at most once a minute per code (refusals.ts). */
+  refuse(code: string, fields: Record<string, unknown>): void;
   /**
    * The enrollment path for device-signed bytes (the web view's header, a stored blob): verify, decide, record and
    * answer exactly as a POST would, with `user` bound to the record and the profile's placeholders. `gate`: false skips
@@ -527,6 +531,8 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     remoteAddr,
     readBody,
     sendJson,
+    record,
+    refuse: (code, fields) => refusals.refuse(code, fields),
     enrollBytes,
     async assess(bytes, gone) {
       if (!looksLikeSignedData(bytes))

@@ -5,7 +5,18 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EnrollmentConfig } from '../config/schema.ts';
-import { buildProfile, loadPrepared, openRequest, ownBytes, type Prepared, type TestFault, type WorkerJob, type WorkerReply } from './engine.ts';
+import {
+  buildOtaProfile,
+  buildProfile,
+  loadPrepared,
+  openOtaRequest,
+  openRequest,
+  ownBytes,
+  type Prepared,
+  type TestFault,
+  type WorkerJob,
+  type WorkerReply,
+} from './engine.ts';
 
 const port = parentPort!;
 let prepared: Prepared;
@@ -58,8 +69,11 @@ port.on('message', (m: WorkerJob) => {
         ok: true,
         value: openRequest(prepared, Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength)),
       } satisfies WorkerReply);
+    } else if (m.op === 'openOta') {
+      const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+      port.postMessage({ id: m.id, ok: true, value: openOtaRequest(prepared, bytes) } satisfies WorkerReply);
     } else {
-      const built = buildProfile(config, prepared, m.job);
+      const built = m.op === 'build' ? buildProfile(config, prepared, m.job) : buildOtaProfile(config, prepared, m.job);
       const signed = ownBytes(built.signed);
       port.postMessage({ id: m.id, ok: true, value: { signed, profileUuid: built.profileUuid } } satisfies WorkerReply, [signed.buffer as ArrayBuffer]);
     }
