@@ -3,6 +3,9 @@ import { configFrom, printJson, table, ExitError } from './common.ts';
 import { configPath } from '../config/load.ts';
 import { loadMigrations, migrate, openDatabase, schemaVersion } from '../store/db.ts';
 import { configInvalid, needsAdmin, runDoctor, type CheckResult } from '../daemon/doctor.ts';
+import { connectPostgres, settingsFromConfig } from '../store/pg/connect.ts';
+import { migratePostgres } from '../store/pg/migrate.ts';
+import type { Config } from '../config/schema.ts';
 
 const MARK: Record<CheckResult['status'], string> = { ok: 'ok', warn: 'WARN', error: 'ERROR', skip: 'skip' };
 
@@ -57,11 +60,14 @@ export function register(program: Command): void {
 
   program
     .command('migrate')
-    .description('create the database if needed (inside state_dir only, unless --create) and apply pending schema migrations')
+    .description(
+      'create the database if needed (inside state_dir only, unless --create) and apply pending schema migrations; on PostgreSQL, under a lock (nodes starting together migrate once)',
+    )
     .option('--create', 'also create a new database outside state_dir (where "database:" points)')
     .option('--json', 'machine-readable output (JSON on stdout): {database, created, from, to, applied}')
-    .action((opts: { json?: boolean; create?: boolean }, cmd: Command) => {
+    .action(async (opts: { json?: boolean; create?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
+      if (config.store) return migratePostgresCommand(config, !!opts.json);
       const path = config.database!;
       let created = false;
       const db = openDatabase(path, {
@@ -85,4 +91,19 @@ export function register(program: Command): void {
         db.close();
       }
     });
+}
+
+/** `adesync migrate` on PostgreSQL: the database exists already (the DBA creates it); several nodes may run this at once. */
+async function migratePostgresCommand(config: Config, json: boolean): Promise<void> {
+  const pool = await connectPostgres(settingsFromConfig(config.store!));
+  try {
+    const { from, to, applied } = await migratePostgres(pool);
+    if (json) printJson({ database: pool.label, created: false, from, to, applied });
+    else
+      process.stdout.write(
+        applied.length ? `${pool.label}: schema ${from} → ${to}, applied ${applied.join(', ')}\n` : `${pool.label}: schema ${to}, up to date\n`,
+      );
+  } finally {
+    await pool.end();
+  }
 }

@@ -71,7 +71,7 @@ function run(cmd: string, args: string[], what: string, log?: string): void {
 }
 
 /** Start a throwaway server; the caller stops it. */
-export async function startPostgres(opts: { conf?: string[] } = {}): Promise<PgServer> {
+export async function startPostgres(opts: { conf?: string[]; files?: Record<string, string> } = {}): Promise<PgServer> {
   const bin = pgBinDir();
   const { wrap, owner } = runAs();
   const dir = mkdtempSync(join(tmpdir(), 'adesync-pg-'));
@@ -85,6 +85,11 @@ export async function startPostgres(opts: { conf?: string[] } = {}): Promise<PgS
     join(data, 'pg_hba.conf'),
     ['local all all trust', 'host all postgres 127.0.0.1/32 trust', 'host all all 127.0.0.1/32 scram-sha-256', ''].join('\n'),
   );
+  // files the configuration names (a TLS key and certificate), owned by the server's user, mode 0600
+  for (const [name, content] of Object.entries(opts.files ?? {})) {
+    writeFileSync(join(data, name), content, { mode: 0o600 });
+    if (owner) chownSync(join(data, name), owner.uid, owner.gid);
+  }
   const conf = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=200', ...(opts.conf ?? [])];
   writeFileSync(join(data, 'postgresql.auto.conf'), conf.map((c) => c.replace('=', ' = ')).join('\n') + '\n');
   let port = 0;
@@ -132,19 +137,25 @@ function external(url: string): PgServer {
 
 let shared: Promise<PgServer> | undefined;
 
-/** This test file's server: started once, stopped in after(). */
+/**
+ * This test file's server: started at the first call, stopped when the process exits (stop is synchronous). Not in
+ * after(): called inside a test, after() would stop it at the end of that test, under the file's next tests.
+ */
 export function pgServer(): Promise<PgServer> {
   if (!shared) {
     const env = process.env.ADESYNC_TEST_PG_URL;
     shared = env ? Promise.resolve(external(env)) : startPostgres();
-    after(async () => (await shared!).stop());
+    shared.then(
+      (s) => process.once('exit', () => s.stop()),
+      () => {},
+    );
   }
   return shared;
 }
 
 let seq = 0;
 
-/** A new, empty database on this file's server; its URL (superuser, no password). Dropped when the file ends. */
+/** A new, empty database on this file's server; its URL (superuser, no password). On ADESYNC_TEST_PG_URL, dropped after the test. */
 export async function freshDatabase(): Promise<string> {
   const server = await pgServer();
   const name = `adesync_t${process.pid}_${++seq}_${Date.now().toString(36)}`;

@@ -22,7 +22,7 @@ export interface PgSettings {
   poolSize?: number;
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
-  /** The config key errors name for the URL: `database` or `store.url` (default). */
+  /** The config key errors name for the URL (default: both forms). */
   setting?: string;
   /** The password file's path, for errors about the password ("check store.password_file"). */
   passwordFile?: string;
@@ -61,6 +61,9 @@ export class PostgresError extends Error {
   }
 }
 
+/** Where the URL is configured: the resolved config no longer says which of the two forms the admin wrote. */
+const URL_SETTING = 'the database URL (database: or store.url)';
+
 /** A secret file as every command reads one: only its owner may read it (src/token/mode.ts); one line, trailing newline dropped. */
 function readSecret(key: string, file: string): string {
   const insecure = checkSecretFileMode(file);
@@ -88,7 +91,7 @@ function readPublic(key: string, file: string): string {
 }
 
 /** The settings of a `store:` block (or `database: postgresql://…`), with the password and TLS files read. */
-export function settingsFromConfig(store: StoreConfig, setting = 'store.url'): PgSettings {
+export function settingsFromConfig(store: StoreConfig, setting = URL_SETTING): PgSettings {
   const t = store.tls;
   return {
     url: store.url,
@@ -124,8 +127,13 @@ const clientOf = (c: pg.ClientBase): PgClient => ({
 /** A pool that connects on first use. Every error a query or connection raises comes back explained. */
 export function openPool(s: PgSettings): PgPool {
   const label = s.url;
+  const u = new URL(s.url);
+  // the parts, not connectionString: pg lets the string's (absent) password override the one given beside it
   const pool = new pg.Pool({
-    connectionString: s.url,
+    host: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    database: decodeURIComponent(u.pathname.slice(1)),
     password: s.password,
     ssl: s.tls ? { ca: s.tls.ca, cert: s.tls.cert, key: s.tls.key, rejectUnauthorized: s.tls.rejectUnauthorized } : false,
     max: s.poolSize ?? 10,
@@ -209,7 +217,7 @@ export function explainPostgresError(e: unknown, s: Pick<PgSettings, 'url' | 'se
   if (!(err instanceof Error) || err instanceof PostgresError) return err;
   // no driver or server message is known to echo it; should one ever, it still goes no further
   if (s.password && err.message.includes(s.password)) err.message = err.message.split(s.password).join('***');
-  const setting = s.setting ?? 'store.url';
+  const setting = s.setting ?? URL_SETTING;
   const u = new URL(s.url);
   const where = `${u.hostname}:${u.port || 5432}`;
   const user = decodeURIComponent(u.username);
