@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { StoreConfig } from '../../config/schema.ts';
 import { checkSecretFileMode } from '../../token/mode.ts';
 
-export interface PgTls {
+interface PgTls {
   ca?: string;
   cert?: string;
   key?: string;
@@ -212,7 +212,7 @@ const TLS_CODES = new Set([
 ]);
 
 /** A driver or server error as an admin can act on it. Errors already explained, and ones we cannot name, pass through. */
-export function explainPostgresError(e: unknown, s: Pick<PgSettings, 'url' | 'setting' | 'passwordFile' | 'tls' | 'password'>): Error {
+function explainPostgresError(e: unknown, s: Pick<PgSettings, 'url' | 'setting' | 'passwordFile' | 'tls' | 'password'>): Error {
   const err = e as Error & { code?: string; errno?: number };
   if (!(err instanceof Error) || err instanceof PostgresError) return err;
   // no driver or server message is known to echo it; should one ever, it still goes no further

@@ -18,7 +18,7 @@ export interface CopiedTable {
   target: number;
 }
 
-export class CopyRefusedError extends Error {
+class CopyRefusedError extends Error {
   readonly code = 'COPY_REFUSED';
   readonly exitCode = 1;
 }

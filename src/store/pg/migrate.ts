@@ -8,7 +8,7 @@ import type { PgClient, PgPool } from './connect.ts';
 export const PG_MIGRATIONS_DIR = join(MIGRATIONS_DIR, 'postgresql');
 
 /** pg_advisory_lock key of "adesync migrate": 'ades' in ASCII, fixed so every version of adesync takes the same lock. */
-export const MIGRATE_LOCK = 0x61646573;
+const MIGRATE_LOCK = 0x61646573;
 
 export const loadPostgresMigrations = (dir = PG_MIGRATIONS_DIR) => loadMigrations(dir);
 
