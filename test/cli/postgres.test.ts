@@ -100,3 +100,25 @@ test('an unreachable server: migrate and doctor name it and the fix', () => {
   assert.equal(st.code, 1);
   assert.match(st.stderr, /is PostgreSQL: this command runs on SQLite only so far/);
 });
+
+test('doctor checks the PostgreSQL password file and TLS key as secrets (mode 0600)', () => {
+  const dir = tempDir();
+  const path = join(dir, 'config.yaml');
+  writeFileSync(join(dir, 'pg.password'), 'pw\n', { mode: 0o644 });
+  writeFileSync(join(dir, 'pg.key'), 'key\n', { mode: 0o640 });
+  writeFileSync(
+    path,
+    `state_dir: ${join(dir, 'state')}\nstore: {engine: postgresql, url: "postgresql://adesync@127.0.0.1:1/adesync", password_file: pg.password, ` +
+      'tls: {cert_file: pg.crt, key_file: pg.key}}\n',
+  );
+  const r = cli(['--config', path, 'doctor', '--no-online', '--json']);
+  assert.equal(r.code, 3, r.stderr);
+  const checks = (JSON.parse(r.stdout) as { checks: Check[] }).checks;
+  const secret = (what: string) => checks.find((c) => c.check === `secret: ${what}`);
+  assert.equal(secret('PostgreSQL password')?.status, 'error', r.stdout);
+  assert.equal(secret('PostgreSQL password')?.fix, `chmod 600 ${join(dir, 'pg.password')}`);
+  assert.equal(secret('PostgreSQL TLS key')?.status, 'error');
+  assert.equal(checks.find((c) => c.check === 'certificate: PostgreSQL client')?.status, 'error', 'a missing client certificate is named');
+  const db = checks.find((c) => c.check === 'database')!;
+  assert.match(db.detail, /^store\.password_file: .*mode 0644/, 'the connection is not even tried with an exposed password');
+});

@@ -146,7 +146,18 @@ export function pgServer(): Promise<PgServer> {
     const env = process.env.ADESYNC_TEST_PG_URL;
     shared = env ? Promise.resolve(external(env)) : startPostgres();
     shared.then(
-      (s) => process.once('exit', () => s.stop()),
+      (s) => {
+        process.once('exit', () => s.stop());
+        // the runner cancelling a file (timeout, Ctrl-C) must not leave a server behind
+        for (const [sig, n] of [
+          ['SIGINT', 2],
+          ['SIGTERM', 15],
+        ] as const)
+          process.once(sig, () => {
+            s.stop();
+            process.exit(128 + n);
+          });
+      },
       () => {},
     );
   }

@@ -228,7 +228,12 @@ function explainPostgresError(e: unknown, s: Pick<PgSettings, 'url' | 'setting' 
   if (code === 'ECONNREFUSED')
     what = `connection refused at ${where}: start PostgreSQL there (or check its port and listen_addresses), or correct the host and port in ${setting}`;
   else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') what = `host ${u.hostname} not found (${code}): correct the host in ${setting}`;
-  else if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || /timeout expired|connection timeout/i.test(msg))
+  else if (
+    code === 'ETIMEDOUT' ||
+    code === 'EHOSTUNREACH' ||
+    code === 'ENETUNREACH' ||
+    /timeout expired|connection timeout|timeout exceeded when trying to connect/i.test(msg)
+  )
     what = `no answer from ${where} in time (${code || msg}): check the host in ${setting}, the network and firewalls between, or raise store.connect_timeout_ms`;
   else if (code === 'ECONNRESET' || /Connection terminated unexpectedly/i.test(msg))
     what = `${where} closed the connection (${code || msg}): the server restarted or a proxy cut it; if it repeats, check the server's log (TLS required? store.tls)`;

@@ -164,3 +164,33 @@ test('TLS: verified against store.tls.ca_file; an untrusted certificate or a ser
   const plain = await pgServer();
   await refused(settingsFromConfig(storeFrom(dir, { url: plain.url(), tls: { ca_file: 'ca.pem' } })), /does not support TLS, but store\.tls is set/);
 });
+
+test('a server that accepts but never answers: the wait ends at connect_timeout_ms, naming it', async () => {
+  const silent = createServer(() => {}); // takes the connection, says nothing
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const { port } = silent.address() as { port: number };
+  try {
+    const t = Date.now();
+    await refused(
+      { url: `postgresql://adesync@127.0.0.1:${port}/adesync`, connectTimeoutMs: 300 },
+      /no answer from 127\.0\.0\.1:\d+ in time .*raise store\.connect_timeout_ms/,
+    );
+    assert.ok(Date.now() - t < 30_000, 'bounded by the timeout, not by the OS');
+  } finally {
+    silent.close();
+  }
+});
+
+test('a statement longer than statement_timeout_ms is cancelled by the server, and the error names the setting', async () => {
+  const pool = await connectPostgres({ url: await freshDatabase(), statementTimeoutMs: 200 });
+  try {
+    await assert.rejects(pool.query('SELECT pg_sleep(5)'), (e: Error) => {
+      assert.ok(e instanceof PostgresError, String(e));
+      assert.match(e.message, /ran longer than store\.statement_timeout_ms and was cancelled/);
+      return true;
+    });
+    assert.deepEqual(await pool.query('SELECT 1 AS one'), [{ one: 1 }], 'the pool carries on');
+  } finally {
+    await pool.end();
+  }
+});
