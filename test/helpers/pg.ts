@@ -7,7 +7,6 @@ import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
 import pg from 'pg';
 
 export interface PgServer {
@@ -76,9 +75,25 @@ export async function startPostgres(opts: { conf?: string[]; files?: Record<stri
   const { wrap, owner } = runAs();
   const dir = mkdtempSync(join(tmpdir(), 'adesync-pg-'));
   if (owner) chownSync(dir, owner.uid, owner.gid);
-  const data = join(dir, 'data');
   const log = join(dir, 'server.log');
   const exec = (tool: string, args: string[], what: string) => run(...wrap(join(bin, tool), args), what, log);
+  try {
+    return await initAndStart(dir, exec, { wrap, owner }, bin, opts);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+async function initAndStart(
+  dir: string,
+  exec: (tool: string, args: string[], what: string) => void,
+  { wrap, owner }: ReturnType<typeof runAs>,
+  bin: string,
+  opts: { conf?: string[]; files?: Record<string, string> },
+): Promise<PgServer> {
+  const data = join(dir, 'data');
+  const log = join(dir, 'server.log');
   exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], 'initdb');
   // loopback only; the superuser without a password (tests), every other role by SCRAM password (the password_file tests)
   writeFileSync(
@@ -101,7 +116,6 @@ export async function startPostgres(opts: { conf?: string[]; files?: Record<stri
     } catch (e) {
       // another process took the port between our probe and the server's bind: try another
       if (attempt < 3 && /could not bind|already in use/i.test((e as Error).message)) continue;
-      rmSync(dir, { recursive: true, force: true });
       throw e;
     }
   }
@@ -165,13 +179,18 @@ export function pgServer(): Promise<PgServer> {
 }
 
 let seq = 0;
+const created: string[] = [];
 
-/** A new, empty database on this file's server; its URL (superuser, no password). On ADESYNC_TEST_PG_URL, dropped after the test. */
+/** A new, empty database on this file's server; its URL (superuser, no password). */
 export async function freshDatabase(): Promise<string> {
   const server = await pgServer();
   const name = `adesync_t${process.pid}_${++seq}_${Date.now().toString(36)}`;
   await adminQuery(server, `CREATE DATABASE ${name} TEMPLATE template0`);
-  if (process.env.ADESYNC_TEST_PG_URL) after(() => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  // on a server of the developer's, the databases go when the file's work is done ("beforeExit" may still do I/O)
+  if (process.env.ADESYNC_TEST_PG_URL && created.push(name) === 1)
+    process.once('beforeExit', async () => {
+      for (const db of created) await adminQuery(server, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`).catch(() => {});
+    });
   return server.url(name);
 }
 
