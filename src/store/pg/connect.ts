@@ -140,6 +140,9 @@ export function openPool(s: PgSettings): PgPool {
     statement_timeout: s.statementTimeoutMs || undefined,
     connectionTimeoutMillis: s.connectTimeoutMs ?? 10_000,
     application_name: 'adesync',
+    // a server gone silent (a partition, a dead host) is noticed on idle connections too, not only at the next query
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     types,
   });
   pool.on('error', (e) => s.onIdleError?.(explainPostgresError(e, s)));
