@@ -9,6 +9,8 @@ import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
 import { checkManifest, checkPssoProfile, PssoConfigError } from '../auth/psso-assets.ts';
+import { type PgPool, connectPostgres, settingsFromConfig } from '../store/pg/connect.ts';
+import { MIN_SERVER_VERSION, postgresHealth } from '../store/pg/health.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
@@ -240,6 +242,58 @@ function checkDatabase(path: string): CheckResult[] {
   }
 }
 
+/** PostgreSQL: it answers with our settings, is 15 or later, takes writes, holds the current schema and the lease table. */
+async function checkPostgres(config: Config): Promise<CheckResult[]> {
+  const store = config.store!;
+  let pool: PgPool;
+  try {
+    pool = await connectPostgres(settingsFromConfig(store));
+  } catch (e) {
+    return [error('database', (e as Error).message)];
+  }
+  const label = pool.label;
+  try {
+    const h = await postgresHealth(pool);
+    const out: CheckResult[] = [];
+    const server = `PostgreSQL ${h.serverVersion}`;
+    if (h.versionNum < MIN_SERVER_VERSION)
+      out.push(error('database server', `${label}: ${server} is older than 15`, 'upgrade the server to PostgreSQL 15 or later'));
+    else if (h.inRecovery)
+      out.push(
+        error(
+          'database server',
+          `${label}: ${server} is a standby in recovery: every write fails`,
+          "point the URL at the primary (or the HA proxy's read-write address)",
+        ),
+      );
+    else out.push(ok('database server', `${label}: ${server}, accepting writes`));
+    if (h.schema > h.latest)
+      out.push(
+        error(
+          'database',
+          `${label} has schema version ${h.schema} but this adesync only knows up to ${h.latest}`,
+          'run the newer adesync that wrote it, or restore a backup made before the upgrade',
+        ),
+      );
+    else if (h.schema === 0) out.push(error('database', `${label} holds no adesync tables`, 'run "adesync migrate" (or start the daemon) to create them'));
+    else {
+      const pending = h.latest - h.schema;
+      out.push(
+        ok(
+          'database',
+          `${label} schema version ${h.schema}${pending > 0 ? ` (${pending} migration${pending === 1 ? '' : 's'} pending: applied at the next start or by "adesync migrate")` : ''}`,
+        ),
+      );
+    }
+    if (h.leases !== undefined) out.push(ok('database leases', `sync_leases readable: ${h.leases} token${h.leases === 1 ? '' : 's'} with a lease row`));
+    return out;
+  } catch (e) {
+    return [error('database', `${label}: ${(e as Error).message}`)];
+  } finally {
+    await pool.end().catch(() => {});
+  }
+}
+
 /** The Apple client, if src/apple/client.ts exists in this build (loaded lazily so doctor works without it). */
 export type ClientFactory = (o: ClientOptions) => DeviceAssignmentApi;
 export async function loadClientFactory(): Promise<ClientFactory | undefined> {
@@ -315,6 +369,8 @@ function secretFiles(config: Config): { what: string; file: string }[] {
     }
   }
   if (config.admin.token_file) out.push({ what: 'admin token', file: config.admin.token_file });
+  if (config.store?.password_file) out.push({ what: 'PostgreSQL password', file: config.store.password_file });
+  if (config.store?.tls?.key_file) out.push({ what: 'PostgreSQL TLS key', file: config.store.tls.key_file });
   for (const w of config.webhooks) out.push({ what: `webhook ${w.name} secret`, file: w.secret_file });
   // Token key pairs and anything else "adesync token" keeps beside the token JSON.
   const tokenDir = join(config.state_dir, 'tokens');
@@ -352,6 +408,8 @@ function certificateFiles(config: Config): { what: string; file: string; renew?:
       e.device_ca.chain_files.forEach((file) => out.push({ what: 'device CA chain', file }));
     }
   }
+  if (config.store?.tls?.ca_file) out.push({ what: 'PostgreSQL CA', file: config.store.tls.ca_file });
+  if (config.store?.tls?.cert_file) out.push({ what: 'PostgreSQL client', file: config.store.tls.cert_file });
   for (const [name, p] of Object.entries(config.profiles)) {
     p.anchor_cert_files?.forEach((file) => out.push({ what: `profile ${name} anchor`, file }));
     p.supervising_host_cert_files?.forEach((file) => out.push({ what: `profile ${name} supervising host`, file }));
@@ -429,7 +487,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
     out.push(...checkProfileUrls(config));
     out.push(...checkPssoFiles(config));
   }
-  out.push(...checkDatabase(config.database!));
+  out.push(...(config.store ? await checkPostgres(config) : checkDatabase(config.database!)));
   if (opts.online !== false) {
     const factory = opts.clientFactory === undefined ? await loadClientFactory() : (opts.clientFactory ?? undefined);
     out.push(...(await checkAccounts(config, factory)));

@@ -112,6 +112,9 @@ const inside = (dir: string, path: string) => {
 
 /** Open (creating if needed) the SQLite file in WAL mode and bring its schema up to date. */
 export function openDatabase(path: string, opts: OpenOptions = {}): DB {
+  // the resolved config keeps a PostgreSQL URL in `database`: never let it become a file of that name
+  if (/^postgres(ql)?:\/\//i.test(path))
+    throw new DatabaseError(path, `database ${path} is PostgreSQL: this command runs on SQLite only so far (doctor and migrate run on both)`);
   const memory = path === ':memory:';
   const exists = memory || existsSync(path);
   if (opts.readonly && !exists) {
