@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
 import type { z } from 'zod';
-import { configSchema, type Config } from './schema.ts';
+import { configSchema, isPostgresUrl, storeSchema, type Config } from './schema.ts';
 
 const DEFAULT_CONFIG_PATH = '/etc/adesync/config.yaml';
 
@@ -24,8 +24,13 @@ export class ConfigError extends Error {
   }
 }
 
+/** A URL's password shown as *** (a config error must not print the secret it refuses). */
+// greedy to the last "@": a password with an unencoded "/" or "@" in it is hidden whole too
+const redact = (s: string) => s.replace(/(\/\/[^/:@\s"]*):[^\s"]*@/g, '$1:***@');
+
 function showValue(v: unknown): string {
-  const s = JSON.stringify(v);
+  const json = JSON.stringify(v);
+  const s = json === undefined ? undefined : redact(json);
   return s === undefined ? 'nothing' : s.length > 80 ? s.slice(0, 77) + '...' : s;
 }
 
@@ -188,9 +193,21 @@ export function loadConfig(path: string): Config {
 
 const abs = (base: string, p: string) => (isAbsolute(p) ? p : resolve(base, p));
 
+/**
+ * SQLite: `database` is the file's absolute path and `store` is absent. PostgreSQL (`database: postgresql://…` or a
+ * `store:` block): `store` holds every setting with its files resolved, and `database` is the URL (never a password).
+ */
+function resolveStore(c: Config, base: string, stateDir: string): Pick<Config, 'database' | 'store'> {
+  const store = c.store ?? (c.database && isPostgresUrl(c.database) ? storeSchema.parse({ engine: 'postgresql', url: c.database }) : undefined);
+  if (!store) return { database: abs(base, c.database ?? resolve(stateDir, 'adesync.db')), store: undefined };
+  const file = (f: string | undefined) => f && abs(base, f);
+  const tls = store.tls && { ...store.tls, ca_file: file(store.tls.ca_file), cert_file: file(store.tls.cert_file), key_file: file(store.tls.key_file) };
+  return { database: store.url, store: { ...store, password_file: file(store.password_file), tls } };
+}
+
 function resolvePaths(c: Config, base: string): Config {
   const stateDir = abs(base, process.env.STATE_DIRECTORY && c.state_dir === '/var/lib/adesync' ? process.env.STATE_DIRECTORY.split(':')[0] : c.state_dir);
-  const out: Config = { ...c, state_dir: stateDir, database: abs(base, c.database ?? resolve(stateDir, 'adesync.db')) };
+  const out: Config = { ...c, state_dir: stateDir, ...resolveStore(c, base, stateDir) };
   out.tokens = c.tokens.map((t) => ({ ...t, file: abs(base, t.file ?? resolve(stateDir, 'tokens', `${t.name}.json`)) }));
   out.profiles = Object.fromEntries(
     Object.entries(c.profiles).map(([k, p]) => [

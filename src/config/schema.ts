@@ -367,6 +367,60 @@ function httpsOrLoopback(u: string): boolean {
   return url.protocol === 'http:' && (/^127\.\d+\.\d+\.\d+$/.test(url.hostname) || url.hostname === '[::1]' || url.hostname === 'localhost');
 }
 
+/** `database:` or `store.url` naming a PostgreSQL server rather than an SQLite file. */
+export const isPostgresUrl = (s: string) => /^postgres(ql)?:\/\//i.test(s);
+
+/** What is wrong with a PostgreSQL URL, as the fix (never echoing a password), or undefined. */
+export function postgresUrlProblem(u: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(u);
+  } catch {
+    return 'not a URL: write postgresql://USER@HOST:PORT/DATABASE';
+  }
+  if (url.password)
+    return 'holds a password: remove it from the URL (postgresql://USER@HOST:PORT/DATABASE) and put it in a 0600 file named by store.password_file';
+  if (!url.username) return 'names no user: write postgresql://USER@HOST:PORT/DATABASE';
+  if (!url.hostname) return 'names no host: write postgresql://USER@HOST:PORT/DATABASE (a TCP host; Unix sockets are not supported)';
+  if (url.pathname.length < 2 || url.pathname.slice(1).includes('/')) return 'names no database: write postgresql://USER@HOST:PORT/DATABASE';
+  if (url.search || url.hash) return 'has URL parameters: give TLS and timeouts as keys of a store: block (store.tls, store.connect_timeout_ms, …)';
+  return undefined;
+}
+
+const postgresUrl = z.string().superRefine((u, ctx) => {
+  const problem = isPostgresUrl(u) ? postgresUrlProblem(u) : 'expected a postgresql:// URL, e.g. postgresql://adesync@db.example.com:5432/adesync';
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** `database:`: the SQLite file (the default) or postgresql://USER@HOST:PORT/DATABASE (no password: see store.password_file). */
+const databaseSetting = z.string().superRefine((d, ctx) => {
+  const problem = isPostgresUrl(d) ? postgresUrlProblem(d) : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** PostgreSQL with everything a shared server needs (README "PostgreSQL"). Secrets only from 0600 files. */
+export const storeSchema = z
+  .object({
+    engine: z.literal('postgresql', { message: 'the only engine a store: block configures is postgresql (SQLite: database: PATH)' }),
+    url: postgresUrl,
+    password_file: z.string().optional(), // the role's password, alone in a 0600 file; absent: trust, cert or peer auth
+    tls: z
+      .object({
+        ca_file: z.string().optional(), // the CA that signed the server's certificate; default: the system's CAs
+        cert_file: z.string().optional(), // a client certificate (cert authentication), with key_file
+        key_file: z.string().optional(), // 0600
+        reject_unauthorized: z.boolean().default(true), // false: encrypted but unverified (tests only)
+      })
+      .strict()
+      .refine((t) => !t.cert_file === !t.key_file, { message: 'cert_file and key_file go together (a client certificate and its key)', path: ['key_file'] })
+      .optional(),
+    pool_size: z.number().int().min(1).max(1000).default(10), // connections this node keeps open
+    statement_timeout_ms: z.number().int().min(0).max(3_600_000).default(60_000), // 0: none
+    connect_timeout_ms: z.number().int().min(100).max(600_000).default(10_000),
+  })
+  .strict();
+export type StoreConfig = z.infer<typeof storeSchema>;
+
 /** An endpoint that receives events (README "Webhooks"): Standard Webhooks signatures, CloudEvents bodies. */
 const webhookSchema = z
   .object({
@@ -389,7 +443,7 @@ const webhookSchema = z
 export const configSchema = z
   .object({
     state_dir: z.string().default('/var/lib/adesync'),
-    database: z.string().optional(), // default STATE/adesync.db
+    database: databaseSetting.optional(), // default STATE/adesync.db; or postgresql://USER@HOST:PORT/DATABASE
     log_level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     apple: z
       .object({
@@ -454,9 +508,12 @@ export const configSchema = z
         message: 'required with allow_non_loopback: true: create a 0600 file holding a long random token (openssl rand -hex 32) and give its path here',
       }),
     webhooks: z.array(webhookSchema).default([]),
+    store: storeSchema.optional(), // PostgreSQL with a password file, TLS, pool size (instead of database:)
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (c.store && c.database)
+      ctx.addIssue({ code: 'custom', path: ['store'], message: 'give either database: or store:, not both (store: replaces database: for PostgreSQL)' });
     const names = new Set<string>();
     c.tokens.forEach((t, i) => {
       if (names.has(t.name)) ctx.addIssue({ code: 'custom', path: ['tokens', i, 'name'], message: `duplicate token name "${t.name}"` });

@@ -1,0 +1,2 @@
+-- PostgreSQL dialect of ../002_policy.sql.
+ALTER TABLE tokens ADD COLUMN policy_fingerprint text;
