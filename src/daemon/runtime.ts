@@ -125,16 +125,17 @@ export function createRuntime(opts: RuntimeOptions) {
     // a lease that cannot be renewed was taken over: stop between pages (its fence already refuses any commit)
     const lost = new AbortController();
     const signal = o.signal ? AbortSignal.any([o.signal, lost.signal]) : lost.signal;
-    const timer = setInterval(() => {
+    const renew = async () => {
       try {
-        if (!lease.renew()) {
+        if (!(await lease.renew())) {
           log.error('sync lease lost: another process took this token over; stopping', { generation: lease.generation });
           lost.abort();
         }
       } catch (e) {
         log.warn('sync lease renewal failed (will retry)', { error: (e as Error).message });
       }
-    }, config.sync.lease_renew_seconds * 1000);
+    };
+    const timer = setInterval(() => void renew(), config.sync.lease_renew_seconds * 1000);
     timer.unref();
     try {
       return await cycleLeased(rt, { ...o, signal }, lease, log);
@@ -217,11 +218,9 @@ export function createRuntime(opts: RuntimeOptions) {
       const p = cycle(rt, o, lease).finally(() => {
         held.delete(name);
         running.delete(name);
-        try {
-          lease.release();
-        } catch (e) {
-          logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message });
-        }
+        return Promise.resolve()
+          .then(() => lease.release())
+          .catch((e) => logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message }));
       });
       running.set(name, p);
       return p;
