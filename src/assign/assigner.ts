@@ -11,9 +11,10 @@ import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
 import { createHash } from 'node:crypto';
+import { ASSIGN_BATCH } from '../store/index.ts';
 
-/** Apple takes at most 1000 serials per assign call (A.7.7). */
-export const MAX_BATCH = 1000;
+/** Apple takes at most 1000 serials per assign call (A.7.7); the store reads due work in batches of it. */
+export const MAX_BATCH = ASSIGN_BATCH;
 
 export interface AssignContext {
   /** Where definitions, assignment rows and Apple's answers go (store/assign.ts: SQLite or PostgreSQL). */

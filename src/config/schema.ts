@@ -531,6 +531,13 @@ export const configSchema = z
       for (const t of r.match.token ?? [])
         if (!names.has(t)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'match', 'token'], message: `no token named "${t}" under tokens:` });
     });
+    // the outbox is written inside SQLite's transactions; until it has a PostgreSQL engine, events would silently stop
+    if (c.webhooks.length && (c.store || (c.database && isPostgresUrl(c.database))))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['webhooks'],
+        message: `webhooks: are not delivered with a PostgreSQL store (${c.store ? 'store:' : 'database: postgresql://…'}) yet: remove webhooks:, or keep the SQLite store (database: PATH) while you need them`,
+      });
     const hooks = new Set<string>();
     c.webhooks.forEach((w, i) => {
       if (hooks.has(w.name)) ctx.addIssue({ code: 'custom', path: ['webhooks', i, 'name'], message: `duplicate webhook name "${w.name}"` });

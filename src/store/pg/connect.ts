@@ -124,8 +124,13 @@ const clientOf = (c: pg.ClientBase): PgClient => ({
 /** A pool that connects on first use. Every error a query or connection raises comes back explained. */
 export function openPool(s: PgSettings): PgPool {
   const label = s.url;
+  const u = new URL(s.url);
+  // the parts, not connectionString: pg lets the string's (absent) password override the one given beside it
   const pool = new pg.Pool({
-    connectionString: s.url,
+    host: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    database: decodeURIComponent(u.pathname.slice(1)),
     password: s.password,
     ssl: s.tls ? { ca: s.tls.ca, cert: s.tls.cert, key: s.tls.key, rejectUnauthorized: s.tls.rejectUnauthorized } : false,
     max: s.poolSize ?? 10,
