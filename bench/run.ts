@@ -7,6 +7,7 @@ import { benchEnroll } from './enroll.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
+import { benchEngines } from './engines.ts';
 
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
@@ -15,6 +16,7 @@ const suites: [string, () => Promise<void>][] = [
   ['plist', benchPlist],
   ['events', () => benchEvents()],
   ['status', () => benchStatus()],
+  ['engines', benchEngines],
 ];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;

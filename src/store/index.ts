@@ -13,7 +13,7 @@ import { acquireLease, type Lease, type LeaseOptions } from './leases.ts';
 import { stateStatements } from './state.ts';
 import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
 import { connectPostgres, settingsFromConfig, type PgPool } from './pg/connect.ts';
-import { migratePostgres } from './pg/migrate.ts';
+import { checkPostgresVersion, migratePostgres } from './pg/migrate.ts';
 import { createPgSyncStore } from './pg/sync.ts';
 import { createPgAssignStore } from './pg/assign.ts';
 import { acquireLeasePg } from './pg/leases.ts';
@@ -99,6 +99,9 @@ export function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
   };
 }
 
+/** Config errors name the key to fix; loading resolves `database: postgresql://…` into store.url, so both are named. */
+const URL_SETTING = 'the database URL (database: or store.url)';
+
 export interface OpenStoreOptions {
   /** SQLite: a new database file was made (inside state_dir only, as openDatabase rules). */
   onCreate?: (path: string) => void;
@@ -116,8 +119,7 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
     const db = openDatabase(config.database!, { createUnder: config.state_dir, onCreate: o.onCreate });
     return sqliteStore(db, createOutbox(db, config.webhooks));
   }
-  // config errors name the key to fix; loading resolves `database: postgresql://…` into store.url, so name both
-  const settings = settingsFromConfig(config.store, 'the database URL (database: or store.url)');
+  const settings = settingsFromConfig(config.store, URL_SETTING);
   const pool = await connectPostgres({ ...settings, onIdleError: o.onIdleError });
   try {
     await migratePostgres(pool);
@@ -126,4 +128,16 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
     throw e;
   }
   return pgStore(pool);
+}
+
+/** PostgreSQL for a read-only command (status): connected, and refused if newer than the code; nothing migrated. */
+export async function openPostgresReader(store: NonNullable<Config['store']>): Promise<PgPool> {
+  const pool = await connectPostgres(settingsFromConfig(store, URL_SETTING));
+  try {
+    await checkPostgresVersion(pool);
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw e;
+  }
+  return pool;
 }

@@ -87,6 +87,24 @@ test('adesync sync on PostgreSQL: first cycle, then adds and deletes; exactly th
     assert.equal(liteRun.code, 0, liteRun.stderr);
     assert.deepEqual(comparable(first.stdout), comparable(liteRun.stdout), 'the same --json on both engines');
 
+    // status on PostgreSQL: the same report as on SQLite (times and ids aside), from token_counts, runs, cursor and leases
+    const st = await cliAsync(['--config', path, 'status', '--json']);
+    const liteSt = await cliAsync(['--config', lite.path, 'status', '--json']);
+    assert.equal(st.code, liteSt.code, st.stderr + st.stdout);
+    const rep = JSON.parse(st.stdout);
+    const t = rep.tokens[0];
+    assert.equal(t.devices.total, 1800);
+    assert.equal(t.assignments.assigned, 1800);
+    assert.equal(t.last_sync.result, 'ok');
+    assert.equal(t.last_sync.trigger, 'cli');
+    assert.equal(t.cursor.phase, 'sync');
+    assert.equal(t.lease, null, 'nobody syncs now');
+    const blank = (json: string) =>
+      JSON.parse(json, (k, v) =>
+        ['id', 'age_seconds', 'duration_ms', 'days_left'].includes(k) ? 0 : typeof v === 'string' ? v.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T') : v,
+      );
+    assert.deepEqual(blank(st.stdout), blank(liteSt.stdout), 'the same status --json on both engines');
+
     const devs = s.control.devices('sim');
     s.control.addDevices('sim', 35);
     for (const d of devs.slice(0, 25)) s.control.removeDevice('sim', d.serial_number);
@@ -112,21 +130,32 @@ test('on PostgreSQL two `adesync sync` at once: one syncs, the other exits 75 na
   timeout: 300_000,
 }, async () => {
   const s = await sim({ devices: 2500, seed: 42 });
-  const { path, pool } = await pgSetup(s, 'sync:\n  page_limit: 200\n');
+  const { path, pool } = await pgSetup(s, 'sync:\n  page_limit: 100\n');
   try {
-    // 1.5 s a page: 13 pages of 200 keep the first sync fetching while a second CLI process starts (seconds on a busy machine)
+    // 1.5 s a page: 25 pages of 100 keep the first sync fetching while other CLI processes start (seconds on a busy machine)
     s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'delay', ms: 1500, count: Infinity });
     const first = cliSpawn(['--config', path, 'sync']);
     const a = collect(first);
     await until(async () => (await pagesOfRunning(pool)) >= 1 || a.out.done, 90_000, 'the first sync to commit a page');
     assert.equal(a.out.done, false, a.out.stderr + a.out.stdout);
     const sessions = s.control.requestCounts()['GET /session'] ?? 0;
-    const second = await cliAsync(['--config', path, 'sync']);
+    // a second sync and both forms of status, all at once while the first holds the lease
+    const [second, st, human] = await Promise.all([
+      cliAsync(['--config', path, 'sync']),
+      cliAsync(['--config', path, 'status', '--json']),
+      cliAsync(['--config', path, 'status']),
+    ]);
     assert.equal(second.code, 75, `${second.stderr}${second.stdout}; the first: ${a.out.stderr}${a.out.stdout}`);
     assert.match(second.stderr, new RegExp(`a sync of sim is already running \\(pid ${first.pid}\\): nothing was sent to Apple`));
     assert.equal(s.control.requestCounts()['GET /session'] ?? 0, sessions, 'the refused sync opened no Apple session');
     const [lease] = await pool.query<{ holder_pid: number }>(`SELECT holder_pid FROM sync_leases WHERE token = 'sim'`);
     assert.equal(lease.holder_pid, first.pid);
+    // status names who syncs the token and since when
+    const t = JSON.parse(st.stdout).tokens[0];
+    assert.equal(t.lease?.pid, first.pid, st.stdout + st.stderr);
+    assert.match(t.lease.since, /^\d{4}-/);
+    assert.equal(t.last_sync.result, 'running');
+    assert.match(human.stdout, new RegExp(`syncing +now: pid ${first.pid} on .+, since \\d{4}-`));
 
     first.kill('SIGTERM');
     await a.exited;
@@ -140,15 +169,16 @@ test('on PostgreSQL two `adesync sync` at once: one syncs, the other exits 75 na
     assert.equal(cur.phase, 'fetch');
     assert.ok(cur.cursor, 'a cursor stored with the committed pages');
     const held = (await live(pool)).size;
-    assert.ok(held >= 200 && held < 2500, `${held} devices committed before the signal`);
+    assert.ok(held >= 100 && held < 2500, `${held} devices committed before the signal`);
 
     s.control.clearFaults();
     const pagesBefore = s.control.requestCounts()['POST /server/devices'] ?? 0;
     const resumed = await cliAsync(['--config', path, 'sync', '--json'], { timeout: 120_000 });
     assert.equal(resumed.code, 0, resumed.stderr);
     const [r] = JSON.parse(resumed.stdout);
-    assert.ok(r.sync.devices <= 2500 - held + 200, `resumed from the cursor: fetched ${r.sync.devices}, ${held} were held`);
-    assert.ok((s.control.requestCounts()['POST /server/devices'] ?? 0) - pagesBefore < 13, 'not a fetch from the start');
+    assert.ok(r.sync.devices <= 2500 - held + 100, `resumed from the cursor: fetched ${r.sync.devices}, ${held} were held`);
+    const fetched = (s.control.requestCounts()['POST /server/devices'] ?? 0) - pagesBefore;
+    assert.ok(fetched <= (2500 - held) / 100 + 1, `${fetched} pages fetched after the resume: not a fetch from the start`);
     assert.deepEqual(await live(pool), simSerials(s));
     const results = (await pool.query<{ result: string }>('SELECT result FROM sync_runs ORDER BY id')).map((x) => x.result);
     assert.deepEqual(results, ['interrupted', 'ok']);
