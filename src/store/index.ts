@@ -22,7 +22,7 @@ import { ensureTokenRowPg, getTokenPg, interruptRunPg, recordAccountPg } from '.
 /** Apple takes at most 1000 serials per assign call (A.7.7): the assign store reads due work in batches of it. */
 export const ASSIGN_BATCH = 1000;
 
-export interface TokenStore {
+interface TokenStore {
   /** Make sure a configured token has its row (no secrets: a hash of the consumer key, and the expiry). */
   ensure(name: string, file: string, token: ServerToken): Promise<void>;
   /** What GET /account said: the server's name, uuid and organisation. */
@@ -31,7 +31,7 @@ export interface TokenStore {
   get(name: string): Promise<TokenRow | undefined>;
 }
 
-export interface LeaseStore {
+interface LeaseStore {
   /** The token's lease, or LeaseBusyError naming who holds it (store/leases.ts). */
   acquire(token: string, o: LeaseOptions): Promise<Lease>;
   /** A run of this process stopped by a signal: marked interrupted now (a crash's are marked by the next openCursor). */
@@ -50,7 +50,7 @@ interface StoreParts {
   close(): Promise<void>;
 }
 export type SqliteStore = StoreParts & { engine: 'sqlite'; db: DB };
-export type PgStore = StoreParts & { engine: 'postgresql'; pool: PgPool };
+type PgStore = StoreParts & { engine: 'postgresql'; pool: PgPool };
 export type Store = SqliteStore | PgStore;
 
 /** An open SQLite database as a Store; its sync and assignment transactions write `outbox`'s events. */
@@ -79,7 +79,7 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
 }
 
 /** A migrated PostgreSQL database as a Store. Webhook events are not written (the outbox has no PostgreSQL engine yet). */
-export function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
+function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
   return {
     engine: 'postgresql',
     pool,
