@@ -189,3 +189,12 @@ test('on PostgreSQL two `adesync sync` at once: one syncs, the other exits 75 na
     await pool.end();
   }
 });
+
+test('adesync sync with a PostgreSQL server that is not there: exit 1 naming the server and the setting, nothing asked of Apple', { timeout: 120_000 }, async () => {
+  const s = await sim({ devices: 10, seed: 43 });
+  const { path } = simConfig(s, tempDir(), 'database: postgresql://adesync@127.0.0.1:1/adesync\n');
+  const r = await cliAsync(['--config', path, 'sync']);
+  assert.equal(r.code, 1, r.stderr + r.stdout);
+  assert.match(r.stderr, /database postgresql:\/\/adesync@127\.0\.0\.1:1\/adesync: connection refused at 127\.0\.0\.1:1: .*database: or store\.url/);
+  assert.deepEqual(s.control.requestCounts(), {}, 'no Apple call before the store is open');
+});
