@@ -190,7 +190,9 @@ test('on PostgreSQL two `adesync sync` at once: one syncs, the other exits 75 na
   }
 });
 
-test('adesync sync with a PostgreSQL server that is not there: exit 1 naming the server and the setting, nothing asked of Apple', { timeout: 120_000 }, async () => {
+test('adesync sync with a PostgreSQL server that is not there: exit 1 naming the server and the setting, nothing asked of Apple', {
+  timeout: 120_000,
+}, async () => {
   const s = await sim({ devices: 10, seed: 43 });
   const { path } = simConfig(s, tempDir(), 'database: postgresql://adesync@127.0.0.1:1/adesync\n');
   const r = await cliAsync(['--config', path, 'sync']);
