@@ -10,6 +10,7 @@ import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
 import { benchLogin } from './login.ts';
+import { benchEngines } from './engines.ts';
 
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
@@ -21,6 +22,7 @@ const suites: [string, () => Promise<void>][] = [
   ['plist', benchPlist],
   ['events', () => benchEvents()],
   ['status', () => benchStatus()],
+  ['engines', benchEngines],
 ];
 for (const [name, fn] of suites) {
   if (only && only !== name) continue;

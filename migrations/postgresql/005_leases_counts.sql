@@ -72,17 +72,17 @@ END $$;
 CREATE TRIGGER device_rows_count_delete AFTER DELETE ON device_rows REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION device_rows_count_delete();
 
--- Only rows whose counted values changed (the sync rewrites profile_status with the same value on most updates).
+-- Old rows count -1 and new rows +1 under their key, netted per key: a row whose counted values did not change (the sync
+-- rewrites profile_status with the same value on most updates) cancels out. No join of the two transition tables: they
+-- have no index, and joining them cost 118-190 ms per 1,000-row UPDATE (a nested loop), against ~1 ms for this.
 CREATE FUNCTION device_rows_count_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO token_counts (token, kind, value, n)
-    SELECT v.token, v.kind, v.value, SUM(v.n) FROM (
-      SELECT o.token AS old_token, device_count_kind(o.deleted_at) AS old_kind, device_count_value(o.deleted_at, o.profile_status) AS old_value,
-             n.token AS new_token, device_count_kind(n.deleted_at) AS new_kind, device_count_value(n.deleted_at, n.profile_status) AS new_value
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-    ) c, LATERAL (VALUES (c.old_token, c.old_kind, c.old_value, -1), (c.new_token, c.new_kind, c.new_value, 1)) AS v(token, kind, value, n)
-    WHERE (c.old_token, c.old_kind, c.old_value) IS DISTINCT FROM (c.new_token, c.new_kind, c.new_value)
-    GROUP BY 1, 2, 3 HAVING SUM(v.n) <> 0 ORDER BY 1, 2, 3
+    SELECT token, kind, value, SUM(n) FROM (
+      SELECT token, device_count_kind(deleted_at) AS kind, device_count_value(deleted_at, profile_status) AS value, -1 AS n FROM old_rows
+      UNION ALL
+      SELECT token, device_count_kind(deleted_at), device_count_value(deleted_at, profile_status), 1 FROM new_rows
+    ) v GROUP BY 1, 2, 3 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3
     ON CONFLICT (token, kind, value) DO UPDATE SET n = token_counts.n + excluded.n;
   RETURN NULL;
 END $$;
@@ -112,11 +112,8 @@ CREATE TRIGGER assignments_count_delete AFTER DELETE ON assignments REFERENCING 
 CREATE FUNCTION assignments_count_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO token_counts (token, kind, value, n)
-    SELECT v.token, 'assignment', v.state, SUM(v.n)
-    FROM old_rows o JOIN new_rows n ON n.device_id = o.device_id,
-      LATERAL (VALUES (o.token, o.state, -1), (n.token, n.state, 1)) AS v(token, state, n)
-    WHERE o.token IS DISTINCT FROM n.token OR o.state IS DISTINCT FROM n.state
-    GROUP BY 1, 3 HAVING SUM(v.n) <> 0 ORDER BY 1, 3
+    SELECT token, 'assignment', state, SUM(n) FROM (SELECT token, state, -1 AS n FROM old_rows UNION ALL SELECT token, state, 1 FROM new_rows) v
+    GROUP BY 1, 3 HAVING SUM(n) <> 0 ORDER BY 1, 3
     ON CONFLICT (token, kind, value) DO UPDATE SET n = token_counts.n + excluded.n;
   RETURN NULL;
 END $$;

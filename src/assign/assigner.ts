@@ -11,9 +11,10 @@ import { profileHash } from '../profile/ade.ts';
 import { tokenStatusFor } from '../sync/status.ts';
 import type { Logger } from '../log.ts';
 import { createHash } from 'node:crypto';
+import { ASSIGN_BATCH } from '../store/index.ts';
 
-/** Apple takes at most 1000 serials per assign call (A.7.7). */
-export const MAX_BATCH = 1000;
+/** Apple takes at most 1000 serials per assign call (A.7.7); the store reads due work in batches of it. */
+export const MAX_BATCH = ASSIGN_BATCH;
 
 export interface AssignContext {
   /** Where definitions, assignment rows and Apple's answers go (store/assign.ts: SQLite or PostgreSQL). */
@@ -23,7 +24,8 @@ export interface AssignContext {
   logger: Logger;
   /** The ADE profiles this token may need, by config name, already built (buildAdeProfile). */
   profiles: Record<string, Profile>;
-  policy: () => PolicyContext;
+  /** Read where it is used, so a reload (and a profile defined meanwhile) takes effect at once. */
+  policy: () => PolicyContext | Promise<PolicyContext>;
   backoff: Backoff;
   now?: () => Date;
   random?: () => number;
@@ -106,7 +108,7 @@ export async function preparePolicy(ctx: AssignContext): Promise<{ defined: stri
   const { store, token, logger } = ctx;
   const names = new Set(Object.keys(ctx.profiles));
   const defined = await ensureProfiles(ctx, names);
-  const policy = ctx.policy();
+  const policy = await ctx.policy();
   const fp = policyFingerprint(policy, token, [...names]);
   const stored = await store.policyFingerprint(token);
   let reevaluated = 0;
@@ -202,7 +204,7 @@ export async function assignDue(ctx: AssignContext, opts: { signal?: AbortSignal
           logger.warn('Apple does not know the profile UUID: defining it again', { token, profile_uuid: uuid });
           await store.forgetProfile(token, uuid);
           res.defined.push(...(await ensureProfiles(ctx, names)));
-          await reevaluateToken(ctx, ctx.policy(), now());
+          await reevaluateToken(ctx, await ctx.policy(), now());
           await plan();
           continue;
         }

@@ -56,3 +56,20 @@ export function policyContext(db: DB, config: Config, rules = loadRules(config))
   };
   return ctx;
 }
+
+/**
+ * A policy context whose UUIDs an engine loads ahead (PostgreSQL: no synchronous reads). `load` is awaited by the
+ * returned getter before each use, so a profile defined a moment ago is seen, as with policyContext's refresh.
+ */
+export function loadedPolicyContext(config: Config, rules: Rule[], uuidsOf: (token: string) => Promise<Map<string, string | null>>, tokens: string[]) {
+  const maps = new Map<string, Map<string, string | null>>();
+  const ctx: PolicyContext = {
+    rules,
+    defaults: Object.fromEntries(config.tokens.map((t) => [t.name, t.default_profile])),
+    uuids: (token, profile) => maps.get(token)?.get(profile) ?? null,
+  };
+  return async (): Promise<PolicyContext> => {
+    for (const t of tokens) maps.set(t, await uuidsOf(t));
+    return ctx;
+  };
+}

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { configFrom, openDb, printJson, ExitError } from './common.ts';
 import { statusReport, type StatusReport } from '../store/report.ts';
 import { daemonReadiness, formatDaemonReadiness } from './adminapi.ts';
+import { openPostgresReader } from '../store/index.ts';
+import { statusReportPg } from '../store/pg/report.ts';
 
 export function register(program: Command): void {
   program
@@ -10,9 +12,19 @@ export function register(program: Command): void {
     .option('--json', 'machine-readable output (stable; see README "status --json")')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
-      const db = openDb(config, true);
-      const r = statusReport(db, config);
-      db.close();
+      let r: StatusReport;
+      if (config.store) {
+        const pool = await openPostgresReader(config.store);
+        try {
+          r = await statusReportPg(pool, config);
+        } finally {
+          await pool.end();
+        }
+      } else {
+        const db = openDb(config, true);
+        r = statusReport(db, config);
+        db.close();
+      }
       // the running daemon's own verdict (disk, database writes, workers): a daemon that is not ready needs an admin
       const daemon = await daemonReadiness(config);
       if (opts.json) printJson({ ...r, daemon });
@@ -66,6 +78,7 @@ export function formatStatus(r: StatusReport): string {
       `  last sync  ${lastSyncLine(t.last_sync)}\n` +
       `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; ` +
       `next sync ${t.next_sync_at ?? (r.daemons.length ? '-' : '- (no daemon running)')}\n` +
+      (t.lease ? `  syncing    now: pid ${t.lease.pid} on ${t.lease.host}, since ${t.lease.since}\n` : '') +
       `  devices    ${t.devices.total} held now (${
         Object.entries(t.devices.by_profile_status)
           .map(([k, v]) => `${k} ${v}`)

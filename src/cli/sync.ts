@@ -1,16 +1,19 @@
 import type { Command } from 'commander';
 import { checkpointTruncate } from '../store/db.ts';
-import { configFrom, openDb, cliLogger, printJson, ExitError, tokenOption } from './common.ts';
+import { configFrom, cliLogger, printJson, ExitError, tokenOption, announceNewDatabase } from './common.ts';
 import { createRuntime, type CycleResult } from '../daemon/runtime.ts';
 import { createSyncProgress } from './progress.ts';
 import { countDevices } from '../store/report.ts';
 import { adminBaseUrl, askDaemon } from './adminapi.ts';
 import { LeaseBusyError } from '../store/leases.ts';
+import { openStore } from '../store/index.ts';
 
 /** Exit code when another process (the daemon, another `adesync sync`) is syncing the token: try again later (EX_TEMPFAIL). */
 export const EXIT_BUSY = 75;
 /** Exit codes for a foreground sync stopped by a signal: 128 + the signal's number, as shells report it. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+/** How long a signalled sync waits for its store to record the interruption before exiting anyway. */
+const INTERRUPT_WAIT_MS = 5000;
 
 /**
  * adesync sync: one cycle (sync, then assignment) per token, in the foreground. Exit 0 when every token synced,
@@ -44,28 +47,34 @@ export function register(program: Command): void {
       // a terminal gets a progress line on stderr, with log lines printed above it
       const progress = process.stderr.isTTY && !opts.json ? createSyncProgress() : undefined;
       const logger = cliLogger(config, opts.json ? 'warn' : undefined, progress?.log);
-      const db = openDb(config);
-      const rt = createRuntime({ config, db, logger });
       const names = opts.token ? [tokenOption(config, opts.token)!] : config.tokens.map((t) => t.name);
       if (!names.length) throw new ExitError('no tokens in the config: add one under tokens: and import its server token', 2);
+      const store = await openStore(config, { onCreate: announceNewDatabase });
+      const rt = createRuntime({ config, store, logger });
       const results: CycleResult[] = [];
       let failed = 0;
       let unavailable = 0;
       let busy = 0;
-      // A signal ends the process at once: pages are synchronous transactions, so none is ever half-committed; the run
-      // is marked interrupted and the lease freed before exiting, and the cursor holds the last committed page.
+      // A signal ends the process at once: a page is one transaction, so none is ever half-committed (SQLite's are
+      // synchronous; PostgreSQL rolls back one cut off by the exit); the run is marked interrupted and the lease freed
+      // before exiting, and the cursor holds the last committed page.
       const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
-        rt.interrupt();
-        try {
-          db.close();
-        } catch {
-          /* closing is best effort: the WAL is consistent either way */
-        }
-        progress?.done();
-        process.stderr.write(
-          `${sig === 'SIGINT' ? 'interrupted' : 'stopped (SIGTERM)'}: every page received so far is saved; the next sync resumes from the cursor\n`,
-        );
-        process.exit(SIGNAL_EXIT[sig]);
+        const exit = () => {
+          progress?.done();
+          process.stderr.write(
+            `${sig === 'SIGINT' ? 'interrupted' : 'stopped (SIGTERM)'}: every page received so far is saved; the next sync resumes from the cursor\n`,
+          );
+          process.exit(SIGNAL_EXIT[sig]);
+        };
+        // a database that does not answer must not hold the exit: the lease expires by itself, the next sync marks the run
+        setTimeout(exit, INTERRUPT_WAIT_MS).unref();
+        rt.interrupt()
+          .catch(() => {})
+          .then(() => store.close())
+          .catch(() => {
+            /* closing is best effort: the WAL (or the server) is consistent either way */
+          })
+          .finally(exit);
       };
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
@@ -75,7 +84,7 @@ export function register(program: Command): void {
             full: opts.full,
             trigger: 'cli',
             assign: opts.assign,
-            onPage: progress?.start(name, countDevices(db, { token: name })),
+            onPage: progress?.start(name, store.engine === 'sqlite' ? countDevices(store.db, { token: name }) : null),
           });
           progress?.done();
           results.push(r);
@@ -95,8 +104,8 @@ export function register(program: Command): void {
       }
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
-      checkpointTruncate(db);
-      db.close();
+      if (store.engine === 'sqlite') checkpointTruncate(store.db);
+      await store.close();
       if (opts.json) printJson(results);
       else
         for (const r of results) {

@@ -80,6 +80,14 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const notifier = createNotifier({ logger, env });
   // read before anything starts: a bad token file is a config error, not a half-started daemon
   const adminToken = config.admin.token_file ? readAdminToken(config.admin.token_file) : undefined;
+  // enrollment, metrics and the admin API still read SQLite directly (issue #13): say so rather than fail on the URL as a path
+  if (config.store)
+    throw Object.assign(
+      new Error(
+        `database ${config.database}: the daemon runs on SQLite only in this version ("adesync sync" runs on PostgreSQL): set database: PATH to run it`,
+      ),
+      { exitCode: 2 },
+    );
   const db = openDatabase(config.database!, {
     createUnder: config.state_dir,
     onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }),

@@ -5,18 +5,16 @@ import type { DeviceAssignmentApi, ClientOptions } from '../apple/api.ts';
 import type { ServerToken, Profile } from '../apple/types.ts';
 import { createClient } from '../apple/client.ts';
 import { readServerToken } from '../token/file.ts';
-import { ensureTokenRow, recordAccount } from '../store/tokens.ts';
 import { syncToken, type SyncResult, type SyncOptions } from '../sync/engine.ts';
 import { assignDue, MAX_BATCH, preparePolicy, type AssignResult, type AssignContext } from '../assign/assigner.ts';
 import { ProfileInvalidError } from '../apple/errors.ts';
-import { policyContext, loadRules, profilesForToken } from '../assign/context.ts';
+import { policyContext, loadedPolicyContext, loadRules, profilesForToken } from '../assign/context.ts';
 import { buildAdeProfile, certToDer } from '../profile/ade.ts';
 import type { Logger } from '../log.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
-import { createSqliteSyncStore } from '../store/sync.ts';
-import { createSqliteAssignStore } from '../store/assign.ts';
-import { acquireLease, type Lease } from '../store/leases.ts';
-import { stateStatements } from '../store/state.ts';
+import type { Lease } from '../store/leases.ts';
+import { sqliteStore, type Store } from '../store/index.ts';
+import type { PolicyContext, Rule } from '../assign/policy.ts';
 
 export interface CycleResult {
   token: string;
@@ -32,16 +30,35 @@ export interface TokenRuntime {
   accountChecked: boolean;
 }
 
-export interface RuntimeOptions {
+interface RuntimeBase {
   config: Config;
-  db: DB;
   logger: Logger;
   /** Overrides for every client (tests inject short timeouts or a sleep). */
   clientOptions?: Partial<ClientOptions>;
   onAppleResponse?: (token: string, endpoint: string, status: number, ms: number) => void;
   onAssignResult?: (token: string, result: string, n: number) => void;
-  /** Where sync and assignment write their events (default: an outbox of config.webhooks, delivered by the daemon). */
-  outbox?: Outbox;
+}
+/**
+ * The store to run on (store/index.ts openStore: SQLite or PostgreSQL), or an open SQLite database and where its sync and
+ * assignment write their events (default: an outbox of config.webhooks, delivered by the daemon).
+ */
+export type RuntimeOptions = RuntimeBase & ({ store: Store } | { db: DB; outbox?: Outbox });
+
+/** The policy as the engine reads it before each page: SQLite's reads its profile UUIDs synchronously, PostgreSQL's loads them ahead. */
+function policyOf(store: Store, config: Config, rules: Rule[]): () => PolicyContext | Promise<PolicyContext> {
+  if (store.engine === 'postgresql') {
+    return loadedPolicyContext(
+      config,
+      rules,
+      (t) => store.assign.currentUuids(t),
+      config.tokens.map((t) => t.name),
+    );
+  }
+  const policy = policyContext(store.db, config, rules);
+  return () => {
+    policy.refresh();
+    return policy;
+  };
 }
 
 /** Build ADE profile definitions from config, reading the certificate files they name. */
@@ -63,14 +80,15 @@ export function buildProfiles(config: Config, names: string[]): Record<string, P
  */
 export function createRuntime(opts: RuntimeOptions) {
   let { config } = opts;
-  const { db, logger } = opts;
+  const { logger } = opts;
+  const store = 'store' in opts ? opts.store : sqliteStore(opts.db, opts.outbox ?? createOutbox(opts.db, config.webhooks), MAX_BATCH);
+  const { outbox } = store;
   let rules = loadRules(config);
   const tokens = new Map<string, TokenRuntime>();
   // why a token is unusable; the Error itself, so that its code (SQLITE_READONLY, …) reaches the cycle's caller
   const broken = new Map<string, Error>();
-  const outbox = opts.outbox ?? createOutbox(db, config.webhooks);
-  const syncStore = createSqliteSyncStore(db, outbox);
-  const assignStore = createSqliteAssignStore(db, MAX_BATCH, outbox);
+  // the token rows written by the last build(): a cycle waits for them (on SQLite they are written before build returns)
+  let rowsWritten: Promise<void> = Promise.resolve();
   // Cycles in flight by token name: kept across reloads, so a reload never lets two cycles of one token overlap.
   // Across processes the store's lease does the same (store/leases.ts).
   const running = new Map<string, Promise<CycleResult>>();
@@ -79,11 +97,17 @@ export function createRuntime(opts: RuntimeOptions) {
   function build() {
     tokens.clear();
     broken.clear();
+    const writes: Promise<void>[] = [];
+    const unusable = (name: string, e: Error) => {
+      tokens.delete(name);
+      broken.set(name, e);
+      logger.error('token unusable', { token: name, error: e.message });
+    };
     for (const t of config.tokens) {
       try {
         // a token file others can read still works, loudly: refusing it would stop enrollment for a permissions slip
         const token = readServerToken(t.file!, { onInsecure: (e) => logger.warn(e.message, { token: t.name }) });
-        ensureTokenRow(db, t.name, t.file!, token);
+        writes.push(store.tokens.ensure(t.name, t.file!, token).catch((e) => unusable(t.name, e as Error)));
         const api = createClient({
           token,
           tokenName: t.name,
@@ -96,25 +120,21 @@ export function createRuntime(opts: RuntimeOptions) {
           onResponse: (endpoint, status, ms) => opts.onAppleResponse?.(t.name, endpoint, status, ms),
           ...opts.clientOptions,
         });
-        tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false });
+        if (!broken.has(t.name)) tokens.set(t.name, { name: t.name, api, token, pageLimit: config.sync.page_limit ?? 1000, accountChecked: false });
       } catch (e) {
-        broken.set(t.name, e as Error);
-        logger.error('token unusable', { token: t.name, error: (e as Error).message });
+        unusable(t.name, e as Error);
       }
     }
+    rowsWritten = Promise.all(writes).then(() => {});
   }
   build();
 
-  const policy = policyContext(db, config, rules);
-  const freshPolicy = () => {
-    policy.refresh();
-    return policy;
-  };
+  let freshPolicy = policyOf(store, config, rules);
 
   /** GET /account: the server's name for status, and the page size Apple advertises (A.7.1). */
   async function checkAccount(rt: TokenRuntime): Promise<void> {
     const account = await rt.api.account();
-    recordAccount(db, rt.name, account);
+    await store.tokens.recordAccount(rt.name, account);
     const limit = account.urls?.find((u) => u.uri === '/server/devices')?.limit;
     rt.pageLimit = config.sync.page_limit ?? Math.min(1000, limit?.maximum ?? 1000);
     rt.accountChecked = true;
@@ -125,16 +145,17 @@ export function createRuntime(opts: RuntimeOptions) {
     // a lease that cannot be renewed was taken over: stop between pages (its fence already refuses any commit)
     const lost = new AbortController();
     const signal = o.signal ? AbortSignal.any([o.signal, lost.signal]) : lost.signal;
-    const timer = setInterval(() => {
+    const renew = async () => {
       try {
-        if (!lease.renew()) {
+        if (!(await lease.renew())) {
           log.error('sync lease lost: another process took this token over; stopping', { generation: lease.generation });
           lost.abort();
         }
       } catch (e) {
         log.warn('sync lease renewal failed (will retry)', { error: (e as Error).message });
       }
-    }, config.sync.lease_renew_seconds * 1000);
+    };
+    const timer = setInterval(() => void renew(), config.sync.lease_renew_seconds * 1000);
     timer.unref();
     try {
       return await cycleLeased(rt, { ...o, signal }, lease, log);
@@ -146,7 +167,7 @@ export function createRuntime(opts: RuntimeOptions) {
   async function cycleLeased(rt: TokenRuntime, o: SyncOptions & { assign?: boolean }, lease: Lease, log: Logger): Promise<CycleResult> {
     const names = profilesForToken(config, rt.name);
     const assignCtx: AssignContext = {
-      store: assignStore,
+      store: store.assign,
       api: rt.api,
       token: rt.name,
       logger: log,
@@ -181,7 +202,7 @@ export function createRuntime(opts: RuntimeOptions) {
       o.onRun?.(id);
     };
     const sync = await syncToken(
-      { store: syncStore, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease },
+      { store: store.sync, api: rt.api, token: rt.name, logger: log, policy: freshPolicy, pageLimit: () => rt.pageLimit, lease },
       { ...o, preflight, onRun },
     );
     if (!sync.ok || !assigning || o.signal?.aborted) return { token: rt.name, sync };
@@ -203,49 +224,48 @@ export function createRuntime(opts: RuntimeOptions) {
      * (its lease) makes this reject with LeaseBusyError before anything is sent to Apple or written as a run.
      */
     runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
-      const rt = tokens.get(name);
-      if (!rt) return Promise.reject(broken.get(name) ?? new Error(`no token named "${name}" in the config`));
       const inFlight = running.get(name);
       if (inFlight) return inFlight;
-      let lease: Lease;
-      try {
-        lease = acquireLease(db, name, { durationMs: config.sync.lease_seconds * 1000 });
-      } catch (e) {
-        return Promise.reject(e);
-      }
-      held.set(name, { lease });
-      const p = cycle(rt, o, lease).finally(() => {
-        held.delete(name);
-        running.delete(name);
+      const p = (async () => {
+        await rowsWritten;
+        const rt = tokens.get(name);
+        if (!rt) throw broken.get(name) ?? new Error(`no token named "${name}" in the config`);
+        const lease = await store.leases.acquire(name, { durationMs: config.sync.lease_seconds * 1000 });
+        held.set(name, { lease });
         try {
-          lease.release();
-        } catch (e) {
-          logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message });
+          return await cycle(rt, o, lease);
+        } finally {
+          held.delete(name);
+          await Promise.resolve()
+            .then(() => lease.release())
+            .catch((e) => logger.warn('sync lease not released: it expires by itself', { token: name, error: (e as Error).message }));
         }
-      });
+      })().finally(() => running.delete(name));
       running.set(name, p);
       return p;
     },
     /**
      * The process is about to exit mid-cycle (a signal in the foreground): mark its runs interrupted and free its leases
-     * now, synchronously. Safe at any instant: every page is one synchronous transaction, never half-committed.
+     * now. Safe at any instant: a page is one transaction, never half-committed (on SQLite this all runs synchronously,
+     * before the call returns; on PostgreSQL a page in flight commits or, when the process exits, rolls back whole, and
+     * once the lease is freed its fence refuses any later page).
      */
-    interrupt(): void {
-      const st = stateStatements(db);
-      for (const [, h] of held) {
-        if (h.runId !== undefined) st.interruptRun.run({ id: h.runId, at: new Date().toISOString() });
-        h.lease.release();
-      }
+    async interrupt(): Promise<void> {
+      const all = [...held.values()];
       held.clear();
+      const at = new Date().toISOString();
+      await Promise.all(
+        // both started at once: on SQLite each has run by the time interrupt() returns its promise
+        all.flatMap((h) => [h.runId !== undefined && store.leases.interruptRun(h.runId, at), h.lease.release()]),
+      );
     },
     checkAccount: (name: string) => checkAccount(tokens.get(name)!),
     /** Apply a new, already validated config (SIGHUP). Cycles in flight finish with the old clients. */
     reload(next: Config) {
       config = next;
       rules = loadRules(next);
-      policy.rules = rules;
-      policy.defaults = Object.fromEntries(next.tokens.map((t) => [t.name, t.default_profile]));
-      outbox.reload(next.webhooks);
+      freshPolicy = policyOf(store, next, rules);
+      outbox?.reload(next.webhooks);
       build();
     },
     async idle(): Promise<void> {

@@ -14,6 +14,8 @@ import { currentUuids, findDefinition, forgetProfile, recordDefinition } from '.
 import { policyFingerprintOf, setPolicyFingerprint, setTokenStatus } from './tokens.ts';
 
 export interface AssignStore {
+  /** UUID of the current definition of each profile of a token (null: not defined at Apple yet). */
+  currentUuids(token: string): Promise<Map<string, string | null>>;
   /** The definition of this content, current or superseded. */
   findDefinition(token: string, name: string, hash: string): Promise<{ profile_uuid: string | null; superseded_at: string | null } | undefined>;
   recordDefinition(o: { token: string; name: string; hash: string; uuid: string; definition: unknown; at: string }, lease?: Lease): Promise<void>;
@@ -75,6 +77,7 @@ export function createSqliteAssignStore(db: DB, batchSize: number, outbox?: Outb
   });
   const defer = fenced(setResults);
   return {
+    currentUuids: async (token) => currentUuids(db, token),
     findDefinition: async (token, name, hash) => findDefinition(db, token, name, hash),
     recordDefinition: async (o, lease) => define(lease, o),
     forgetProfile: async (token, uuid) => forgetProfile(db, token, uuid),

@@ -75,13 +75,16 @@ export function mayTake(row: LeaseRow | undefined, me: Holder, nowMs: number): b
 export interface Lease {
   readonly token: string;
   readonly generation: number;
-  /** Throws LeaseLostError unless the lease is still ours; renews it. Call inside each write transaction. */
+  /** Who holds it, and for how long each renewal extends it: what an engine's fence statement checks and writes. */
+  readonly holder: Holder;
+  readonly durationMs: number;
+  /** SQLite: throws LeaseLostError unless the lease is still ours; renews it. Call inside each write transaction. */
   fence(): void;
   /** Renew from a timer; false once lost. */
-  renew(): boolean;
+  renew(): boolean | Promise<boolean>;
   /** Record the run this lease covers (its heartbeat goes on the run row too). */
-  setRun(runId: number): void;
-  release(): void;
+  setRun(runId: number): void | Promise<void>;
+  release(): void | Promise<void>;
 }
 
 export interface LeaseOptions {
@@ -124,6 +127,8 @@ export function acquireLease(db: DB, token: string, o: LeaseOptions): Lease {
   return {
     token,
     generation,
+    holder: me,
+    durationMs: o.durationMs,
     fence() {
       if (!beat()) throw new LeaseLostError(token);
     },

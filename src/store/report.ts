@@ -4,7 +4,7 @@ import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
 import { hourOf, refusalsSince } from './enrollments.ts';
 import { deadLetterProblems, webhookSummary, type WebhookSummary } from './outbox.ts';
-import { holderDead, liveDaemons } from './leases.ts';
+import { holderDead, liveDaemons, type LeaseRow } from './leases.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
 
 const DAY = 86_400_000;
@@ -44,6 +44,8 @@ interface TokenStatusReport {
   assignments: Record<(typeof ASSIGNMENT_STATES)[number], number>;
   /** Only while a daemon is running (its heartbeat row is current): nobody else syncs on a schedule. */
   next_sync_at: string | null;
+  /** Who syncs the token right now (its lease: one holder across processes and machines), and since when; null: nobody. */
+  lease: null | { node: string; pid: number | null; host: string | null; since: string | null; heartbeat_at: string | null; expires_at: string };
   problems: string[];
 }
 
@@ -87,33 +89,114 @@ export function runResult(
   return nowMs - beat > leaseMs ? 'interrupted' : 'running';
 }
 
+/** A run row as status reads it. */
+type RunRow = Parameters<typeof runResult>[0] & {
+  id: number;
+  kind: string;
+  trigger: string | null;
+  finished_at: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  pages: number;
+  devices: number;
+  added: number;
+  modified: number;
+  deleted: number;
+};
+
+/** What status reads of one token, whichever engine it came from. */
+export interface TokenFacts {
+  row: TokenRow | undefined;
+  run: RunRow | undefined;
+  lastOkAt: string | null;
+  cursor: { phase: string; issued_at: string | null } | undefined;
+  /** token_counts rows with n > 0. */
+  counts: { kind: string; value: string; n: number }[];
+  lease: LeaseRow | undefined;
+}
+
+/** Everything statusReport reads, gathered by an engine (SQLite below, PostgreSQL in store/pg/report.ts). */
+export interface StatusFacts {
+  tokens: Map<string, TokenFacts>;
+  /** Daemon heartbeat rows not yet expired (filtered here for processes of this host that are gone). */
+  daemons: { pid: number; host: string; heartbeat_at: string }[];
+  /** Enrollments of the last 24 h by decision, refusals left out (counted per hour in `refused`). */
+  enrollments: Record<string, number>;
+  refused: number;
+  webhooks: WebhookSummary[];
+}
+
+/** The token names status reports: the configured ones, then any other the database holds. */
+export const statusTokenNames = (config: Config | null, stored: string[]) => [...new Set([...(config?.tokens.map((t) => t.name) ?? []), ...stored])];
+
+/** Pure: who holds a token's lease now, and since when; null when nobody does (released, expired, or its process here is gone). */
+export function leaseHolder(row: LeaseRow | undefined, nowMs: number): TokenStatusReport['lease'] {
+  if (!row || row.holder_node === null || row.expires_at <= nowMs || holderDead({ pid: row.holder_pid, host: row.holder_host })) return null;
+  return {
+    node: row.holder_node,
+    pid: row.holder_pid,
+    host: row.holder_host,
+    since: row.acquired_at,
+    heartbeat_at: row.heartbeat_at,
+    expires_at: new Date(row.expires_at).toISOString(),
+  };
+}
+
 /**
  * How things stand, from the database alone (works while the daemon runs: WAL readers never block it).
  * Every figure comes from an index: fast on a 1,000,000-device database.
  */
 export function statusReport(db: DB, config: Config | null, now = new Date()): StatusReport {
-  const names = new Set<string>([
-    ...(config?.tokens.map((t) => t.name) ?? []),
-    ...(db.prepare('SELECT name FROM tokens').all() as { name: string }[]).map((r) => r.name),
-  ]);
   const tokenRow = db.prepare('SELECT * FROM tokens WHERE name = ?');
   const lastRun = db.prepare(`SELECT * FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') ORDER BY id DESC LIMIT 1`);
   const lastOk = db.prepare(`SELECT finished_at FROM sync_runs WHERE token = ? AND kind IN ('fetch','sync') AND result = 'ok' ORDER BY id DESC LIMIT 1`);
   const cursor = db.prepare('SELECT phase, issued_at FROM cursors WHERE token = ?');
   // kept by triggers in the transactions that change the rows (migration 005): O(tokens) rows, whatever the account's size
   const counts = db.prepare('SELECT kind, value, n FROM token_counts WHERE token = ? AND n > 0');
-  const leaseMs = (config?.sync.lease_seconds ?? DEFAULT_LEASE_MS / 1000) * 1000;
+  const lease = db.prepare('SELECT * FROM sync_leases WHERE token = ?');
+  const names = statusTokenNames(
+    config,
+    (db.prepare('SELECT name FROM tokens').all() as { name: string }[]).map((r) => r.name),
+  );
+  const tokens = new Map<string, TokenFacts>();
+  for (const name of names)
+    tokens.set(name, {
+      row: tokenRow.get(name) as TokenRow | undefined,
+      run: lastRun.get(name) as RunRow | undefined,
+      lastOkAt: (lastOk.get(name) as { finished_at: string } | undefined)?.finished_at ?? null,
+      cursor: cursor.get(name) as TokenFacts['cursor'],
+      counts: counts.all(name) as TokenFacts['counts'],
+      lease: lease.get(name) as LeaseRow | undefined,
+    });
+  const since = new Date(now.getTime() - DAY).toISOString();
+  const enrollments = Object.fromEntries(
+    (
+      db.prepare(`SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? AND decision != 'refused' GROUP BY decision`).all(since) as {
+        d: string;
+        n: number;
+      }[]
+    ).map((r) => [r.d, r.n]),
+  );
+  // every refusal is counted per hour (only some have a record): the last 24 full hours and the current one
+  const refused = Object.values(refusalsSince(db, hourOf(since))).reduce((a, b) => a + b, 0);
   const daemons = liveDaemons(db, now.getTime()).map(({ pid, host, heartbeat_at }) => ({ pid, host, heartbeat_at }));
+  return assembleStatus({ tokens, daemons, enrollments, refused, webhooks: webhookSummary(db) }, config, now);
+}
+
+/** Pure: the report from what an engine read. */
+export function assembleStatus(facts: StatusFacts, config: Config | null, now = new Date()): StatusReport {
+  const leaseMs = (config?.sync.lease_seconds ?? DEFAULT_LEASE_MS / 1000) * 1000;
+  const daemons = facts.daemons.filter((d) => !holderDead(d));
   const tokens: TokenStatusReport[] = [];
-  for (const name of names) {
-    const t = tokenRow.get(name) as TokenRow | undefined;
+  for (const [name, f] of facts.tokens) {
+    const t = f.row;
     const cfg = config?.tokens.find((x) => x.name === name);
-    const run = lastRun.get(name) as Record<string, unknown> | undefined;
-    const c = cursor.get(name) as { phase: string; issued_at: string | null } | undefined;
+    const run = f.run;
+    const c = f.cursor;
     const statuses: Record<string, number> = {};
     const states = Object.fromEntries(ASSIGNMENT_STATES.map((s) => [s, 0])) as TokenStatusReport['assignments'];
     let gone = 0;
-    for (const r of counts.all(name) as { kind: string; value: string; n: number }[]) {
+    for (const r of f.counts) {
       if (r.kind === 'device') statuses[r.value] = r.n;
       else if (r.kind === 'gone') gone += r.n;
       else if (r.kind === 'assignment') (states as Record<string, number>)[r.value] = r.n;
@@ -121,7 +204,7 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     const expiryMs = t ? Date.parse(t.access_token_expiry) : NaN;
     const days = Number.isFinite(expiryMs) ? Math.floor((expiryMs - now.getTime()) / DAY) : null;
     const status = !t ? 'missing' : days !== null && days < 0 ? 'expired' : t.status === 'unknown' ? null : t.status;
-    const result = run ? runResult(run as Parameters<typeof runResult>[0], now.getTime(), leaseMs) : null;
+    const result = run ? runResult(run, now.getTime(), leaseMs) : null;
     const age = c?.issued_at ? Math.round((now.getTime() - Date.parse(c.issued_at)) / 1000) : null;
     const rep: TokenStatusReport = {
       name,
@@ -135,27 +218,28 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
       terms_signed: !t ? null : t.status === 't_c_not_signed' ? false : t.status === 'ok' || t.account_checked_at ? true : null,
       last_sync: run
         ? {
-            id: run.id as number,
-            kind: run.kind as string,
-            trigger: run.trigger as string | null,
-            started_at: run.started_at as string,
-            finished_at: run.finished_at as string | null,
-            duration_ms: run.finished_at ? Date.parse(run.finished_at as string) - Date.parse(run.started_at as string) : null,
+            id: run.id,
+            kind: run.kind,
+            trigger: run.trigger,
+            started_at: run.started_at,
+            finished_at: run.finished_at,
+            duration_ms: run.finished_at ? Date.parse(run.finished_at) - Date.parse(run.started_at) : null,
             result: result!,
-            error_code: run.error_code as string | null,
-            error_message: run.error_message as string | null,
-            pages: run.pages as number,
-            devices: run.devices as number,
-            added: run.added as number,
-            modified: run.modified as number,
-            deleted: run.deleted as number,
+            error_code: run.error_code,
+            error_message: run.error_message,
+            pages: run.pages,
+            devices: run.devices,
+            added: run.added,
+            modified: run.modified,
+            deleted: run.deleted,
           }
         : null,
-      last_success_at: (lastOk.get(name) as { finished_at: string } | undefined)?.finished_at ?? null,
+      last_success_at: f.lastOkAt,
       cursor: c ? { phase: c.phase, issued_at: c.issued_at, age_seconds: age } : null,
       devices: { total: Object.values(statuses).reduce((a, b) => a + b, 0), deleted: gone, by_profile_status: statuses },
       assignments: states,
       next_sync_at: cfg && daemons.length ? nextRun(cfg.sync_schedule ?? config!.sync.schedule) : null,
+      lease: leaseHolder(f.lease, now.getTime()),
       problems: [],
     };
     const p = rep.problems;
@@ -173,27 +257,16 @@ export function statusReport(db: DB, config: Config | null, now = new Date()): S
     if (states.not_accessible > 0) p.push(`${states.not_accessible} device(s) not accessible by this MDM server at Apple`);
     tokens.push(rep);
   }
-  const since = new Date(now.getTime() - DAY).toISOString();
-  const enrollments = Object.fromEntries(
-    (
-      db.prepare(`SELECT decision AS d, COUNT(*) AS n FROM enrollments WHERE at >= ? AND decision != 'refused' GROUP BY decision`).all(since) as {
-        d: string;
-        n: number;
-      }[]
-    ).map((r) => [r.d, r.n]),
-  );
-  // every refusal is counted per hour (only some have a record): the last 24 full hours and the current one
-  const refused = Object.values(refusalsSince(db, hourOf(since))).reduce((a, b) => a + b, 0);
-  if (refused) enrollments.refused = refused;
-  const webhooks = webhookSummary(db);
-  const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(webhooks)];
+  const enrollments: Record<string, number> = { ...facts.enrollments };
+  if (facts.refused) enrollments.refused = facts.refused;
+  const problems = [...tokens.flatMap((t) => t.problems.map((p) => `${t.name}: ${p}`)), ...deadLetterProblems(facts.webhooks)];
   return {
     generated_at: now.toISOString(),
     ok: problems.length === 0,
     daemons,
     tokens,
     enrollments_24h: Object.fromEntries(Object.entries(enrollments).sort()),
-    webhooks,
+    webhooks: facts.webhooks,
     problems,
   };
 }

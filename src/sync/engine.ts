@@ -21,7 +21,7 @@ export interface SyncContext {
   token: string;
   logger: Logger;
   /** Read at each page, so a reload takes effect at once. */
-  policy: () => PolicyContext;
+  policy: () => PolicyContext | Promise<PolicyContext>;
   /** Read at each request: /account (in the preflight) may change it. */
   pageLimit: number | (() => number);
   now?: () => Date;
@@ -98,7 +98,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
     if (opts.full || expired) cur.fetch_run_id = null;
   }
   const runId = await store.startRun(token, cur.phase, opts.trigger ?? 'manual', iso());
-  ctx.lease?.setRun(runId);
+  await ctx.lease?.setRun(runId);
   opts.onRun?.(runId);
   const started = performance.now();
   const res: SyncResult = { token, runId, ok: true, phase: cur.phase, pages: 0, devices: 0, added: 0, modified: 0, deleted: 0, gone: 0, ms: 0 };
@@ -119,8 +119,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
   initialLoad = cur.phase === 'fetch' && (await store.tokenIsEmpty(token));
 
   /** What a device needs that does not depend on the rows: computed as its page arrives, while the next one is awaited. */
-  const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync'): PageItem[] => {
-    const policy = ctx.policy();
+  const prepare = (page: FetchDeviceResponse, phase: 'fetch' | 'sync', policy: PolicyContext): PageItem[] => {
     return dedupe(page.devices).map((d) => {
       const serial = d.serial_number;
       const cols = columnsOf(d);
@@ -229,7 +228,7 @@ export async function syncToken(ctx: SyncContext, opts: SyncOptions = {}): Promi
         p.catch(() => {}); // its error, if any, surfaces when it is awaited
         prefetched = { cursor: page.cursor, phase, page: p };
       }
-      const items = prepare(page, phase); // while Apple works on the next page
+      const items = prepare(page, phase, await ctx.policy()); // while Apple works on the next page
       const repeated = page.more_to_follow && sent !== null && page.cursor === sent;
       await applyPage(page, items, phase, phase === 'fetch' && !page.more_to_follow);
       opts.onPage?.({ phase, page: res.pages, devices: page.devices.length, total: res.devices });

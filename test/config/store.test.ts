@@ -96,3 +96,13 @@ test('bad PostgreSQL settings name the key and the fix', () => {
     /^store\.pool_sise: unknown key: did you mean "pool_size"/,
   );
 });
+
+test('webhooks: with a PostgreSQL store is refused, naming both keys (the outbox is SQLite only for now); with SQLite they stay', () => {
+  const hook = 'webhooks:\n  - name: mdm\n    url: https://mdm.example.com/hooks\n    secret_file: hook.secret\n';
+  for (const store of ['database: postgresql://adesync@db.example.com:5432/adesync\n', 'store:\n  engine: postgresql\n  url: postgresql://a@h/d\n']) {
+    const p = problems(store + hook);
+    assert.equal(p.length, 1, p.join('\n'));
+    assert.match(p[0], /^webhooks: .*not delivered with a PostgreSQL store \((store:|database: postgresql:\/\/…)\).*database: PATH/);
+  }
+  assert.equal(parseConfig(`database: x.db\n${hook}`, 't.yaml', '/etc/adesync').webhooks.length, 1);
+});

@@ -57,6 +57,11 @@ function knownDb(): DB {
   run.run('school', 'sync', '2026-06-01T11:56:00Z', '2026-06-01T11:56:00.100Z', 0, 0, 0, 0, 0, 'error', 'T_C_NOT_SIGNED', 'accept the terms');
   db.prepare(`INSERT INTO cursors (token, cursor, phase, issued_at, updated_at) VALUES ('main', 'c1', 'sync', '2026-06-01T11:55:00Z', '2026-06-01T11:55:00Z'),
     ('school', 'c2', 'sync', '2026-05-25T00:00:00Z', '2026-05-25T00:00:00Z')`).run();
+  // main is being synced by another machine right now; school's lease was released
+  db.prepare(`INSERT INTO sync_leases (token, generation, holder_node, holder_pid, holder_host, acquired_at, heartbeat_at, expires_at) VALUES
+    ('main', 3, 'node-b-1', 4242, 'node-b', '2026-06-01T11:59:30Z', '2026-06-01T11:59:50Z', ?), ('school', 2, NULL, NULL, NULL, NULL, NULL, 0)`).run(
+    Date.parse('2026-06-01T12:00:20Z'),
+  );
   const enr = db.prepare(`INSERT INTO enrollments (at, token, serial_number, decision, reason) VALUES (?, 'main', ?, ?, ?)`);
   enr.run('2026-06-01T09:00:00Z', 'C02AAA000002', 'served', 'ok');
   enr.run('2026-06-01T09:05:00Z', 'DMPAAA000003', 'os_update_required', 'below 17.4');
@@ -113,6 +118,14 @@ test('status JSON against a known database', () => {
         devices: { total: 3, deleted: 1, by_profile_status: { assigned: 1, empty: 1, pushed: 1 } },
         assignments: { assigned: 2, pending: 0, failed: 1, throttled: 0, not_accessible: 0, excluded: 0, held: 0, unmanaged: 0, gone: 0 },
         next_sync_at: null,
+        lease: {
+          node: 'node-b-1',
+          pid: 4242,
+          host: 'node-b',
+          since: '2026-06-01T11:59:30Z',
+          heartbeat_at: '2026-06-01T11:59:50Z',
+          expires_at: '2026-06-01T12:00:20.000Z',
+        },
         problems: [],
       },
       {
@@ -146,6 +159,7 @@ test('status JSON against a known database', () => {
         devices: { total: 1, deleted: 0, by_profile_status: { empty: 1 } },
         assignments: { assigned: 0, pending: 0, failed: 0, throttled: 0, not_accessible: 1, excluded: 0, held: 0, unmanaged: 0, gone: 0 },
         next_sync_at: null,
+        lease: null,
         problems: [
           'server token expires in 9 days (2026-06-11T00:00:00Z): renew it in Apple Business/School Manager',
           't_c_not_signed: T_C_NOT_SIGNED: accept the terms',
@@ -204,4 +218,45 @@ test('runResult (table): a running row reads interrupted once its process is gon
     ['a row from before pids were recorded, old', { pid: null, host: null, heartbeat_at: null }, 'interrupted'],
   ];
   for (const [what, o, want] of cases) assert.equal(runResult(run(o) as never, now, 30_000), want, what);
+});
+
+test('leaseHolder (table): who syncs a token now — only a live holder; released, expired and dead-here holders are nobody', async () => {
+  const { leaseHolder } = await import('../../src/store/report.ts');
+  const { SELF } = await import('../../src/store/leases.ts');
+  const { spawnSync } = await import('node:child_process');
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const now = Date.parse('2026-06-01T12:00:00Z');
+  const row = (o: object) => ({
+    token: 't',
+    generation: 1,
+    holder_node: 'n1',
+    holder_pid: process.pid,
+    holder_host: SELF.host,
+    run_id: null,
+    acquired_at: '2026-06-01T11:59:00Z',
+    heartbeat_at: '2026-06-01T11:59:55Z',
+    expires_at: now + 25_000,
+    ...o,
+  });
+  const cases: [string, object | undefined, boolean][] = [
+    ['no lease row (never synced)', undefined, false],
+    ['held, not expired', {}, true],
+    ['held by another machine (trusted until it expires)', { holder_pid: dead, holder_host: 'elsewhere' }, true],
+    ['released', { holder_node: null, holder_pid: null, holder_host: null, expires_at: 0 }, false],
+    ['expired', { expires_at: now }, false],
+    ['its process on this host is gone', { holder_pid: dead }, false],
+  ];
+  for (const [what, o, held] of cases) {
+    const h = leaseHolder(o && (row(o) as never), now);
+    assert.equal(h !== null, held, what);
+    if (h) assert.deepEqual(Object.keys(h), ['node', 'pid', 'host', 'since', 'heartbeat_at', 'expires_at'], what);
+  }
+  assert.deepEqual(leaseHolder(row({}) as never, now), {
+    node: 'n1',
+    pid: process.pid,
+    host: SELF.host,
+    since: '2026-06-01T11:59:00Z',
+    heartbeat_at: '2026-06-01T11:59:55Z',
+    expires_at: '2026-06-01T12:00:25.000Z',
+  });
 });

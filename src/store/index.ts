@@ -1,0 +1,143 @@
+/**
+ * The store a sync cycle runs on, engine-neutral: SQLite (the default, one file) or PostgreSQL (shared by several
+ * nodes), picked by the config. Everything the runtime does to the database goes through this bundle, awaited; the
+ * SQLite engine still runs each call synchronously inside (its speed), PostgreSQL over the pool.
+ */
+import type { Config } from '../config/schema.ts';
+import type { AccountDetail, ServerToken } from '../apple/types.ts';
+import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { openDatabase, type DB } from './db.ts';
+import { createSqliteSyncStore, type SyncStore } from './sync.ts';
+import { createSqliteAssignStore, type AssignStore } from './assign.ts';
+import { acquireLease, type Lease, type LeaseOptions } from './leases.ts';
+import { stateStatements } from './state.ts';
+import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
+import { connectPostgres, settingsFromConfig, type PgPool } from './pg/connect.ts';
+import { checkPostgresVersion, migratePostgres } from './pg/migrate.ts';
+import { createPgSyncStore } from './pg/sync.ts';
+import { createPgAssignStore } from './pg/assign.ts';
+import { acquireLeasePg } from './pg/leases.ts';
+import { ensureTokenRowPg, getTokenPg, interruptRunPg, recordAccountPg } from './pg/tokens.ts';
+
+/** Apple takes at most 1000 serials per assign call (A.7.7): the assign store reads due work in batches of it. */
+export const ASSIGN_BATCH = 1000;
+
+interface TokenStore {
+  /** Make sure a configured token has its row (no secrets: a hash of the consumer key, and the expiry). */
+  ensure(name: string, file: string, token: ServerToken): Promise<void>;
+  /** What GET /account said: the server's name, uuid and organisation. */
+  recordAccount(name: string, account: AccountDetail): Promise<void>;
+  /** The token's row: its status as Apple's last answer left it, its expiry, its server. */
+  get(name: string): Promise<TokenRow | undefined>;
+}
+
+interface LeaseStore {
+  /** The token's lease, or LeaseBusyError naming who holds it (store/leases.ts). */
+  acquire(token: string, o: LeaseOptions): Promise<Lease>;
+  /** A run of this process stopped by a signal: marked interrupted now (a crash's are marked by the next openCursor). */
+  interruptRun(runId: number, at: string): Promise<void>;
+}
+
+interface StoreParts {
+  /** The SQLite file or the PostgreSQL URL (never a password): what logs and errors name. */
+  label: string;
+  sync: SyncStore;
+  assign: AssignStore;
+  tokens: TokenStore;
+  leases: LeaseStore;
+  /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
+  outbox?: Outbox;
+  close(): Promise<void>;
+}
+export type SqliteStore = StoreParts & { engine: 'sqlite'; db: DB };
+type PgStore = StoreParts & { engine: 'postgresql'; pool: PgPool };
+export type Store = SqliteStore | PgStore;
+
+/** An open SQLite database as a Store; its sync and assignment transactions write `outbox`'s events. */
+export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): SqliteStore {
+  const st = stateStatements(db);
+  return {
+    engine: 'sqlite',
+    db,
+    label: db.name,
+    outbox,
+    sync: createSqliteSyncStore(db, outbox),
+    assign: createSqliteAssignStore(db, batchSize, outbox),
+    tokens: {
+      ensure: async (name, file, token) => ensureTokenRow(db, name, file, token),
+      recordAccount: async (name, account) => recordAccount(db, name, account),
+      get: async (name) => getToken(db, name),
+    },
+    leases: {
+      acquire: async (token, o) => acquireLease(db, token, o),
+      interruptRun: async (id, at) => void st.interruptRun.run({ id, at }),
+    },
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** A migrated PostgreSQL database as a Store. Webhook events are not written (the outbox has no PostgreSQL engine yet). */
+function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
+  return {
+    engine: 'postgresql',
+    pool,
+    label: pool.label,
+    sync: createPgSyncStore(pool),
+    assign: createPgAssignStore(pool, batchSize),
+    tokens: {
+      ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
+      recordAccount: (name, account) => recordAccountPg(pool, name, account),
+      get: (name) => getTokenPg(pool, name),
+    },
+    leases: {
+      acquire: (token, o) => acquireLeasePg(pool, token, o),
+      interruptRun: (id, at) => interruptRunPg(pool, id, at),
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Config errors name the key to fix; loading resolves `database: postgresql://…` into store.url, so both are named. */
+const URL_SETTING = 'the database URL (database: or store.url)';
+
+export interface OpenStoreOptions {
+  /** SQLite: a new database file was made (inside state_dir only, as openDatabase rules). */
+  onCreate?: (path: string) => void;
+  /** PostgreSQL: an idle connection failed (the server restarted); the pool reconnects at the next query. */
+  onIdleError?: (e: Error) => void;
+}
+
+/**
+ * The config's store. SQLite: the file, opened and migrated as always (a new one only inside state_dir), with the
+ * outbox of config.webhooks. PostgreSQL (`database: postgresql://…` or `store:`): connect (explained errors), then
+ * migrate under the advisory lock, so nodes starting together migrate once; a database newer than the code is refused.
+ */
+export async function openStore(config: Config, o: OpenStoreOptions = {}): Promise<Store> {
+  if (!config.store) {
+    const db = openDatabase(config.database!, { createUnder: config.state_dir, onCreate: o.onCreate });
+    return sqliteStore(db, createOutbox(db, config.webhooks));
+  }
+  const settings = settingsFromConfig(config.store, URL_SETTING);
+  const pool = await connectPostgres({ ...settings, onIdleError: o.onIdleError });
+  try {
+    await migratePostgres(pool);
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw e;
+  }
+  return pgStore(pool);
+}
+
+/** PostgreSQL for a read-only command (status): connected, and refused if newer than the code; nothing migrated. */
+export async function openPostgresReader(store: NonNullable<Config['store']>): Promise<PgPool> {
+  const pool = await connectPostgres(settingsFromConfig(store, URL_SETTING));
+  try {
+    await checkPostgresVersion(pool);
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw e;
+  }
+  return pool;
+}
