@@ -3,17 +3,7 @@
  * refusals), per-hour refusal counts and per-serial limited counts. A flood of refusals adds to counters in memory and
  * costs one upsert per (hour, code) per turn, not a row per request. The SQL is in src/store/enrollments.ts.
  */
-import type { DB } from '../store/db.ts';
-import {
-  createLimitedAdder,
-  createRecordWriter,
-  createRefusalAdder,
-  hourOf,
-  type EnrollmentRecord,
-  type RecentRecords,
-  type TimedRecord,
-} from '../store/enrollments.ts';
-import type { Outbox } from '../events/outbox.ts';
+import { hourOf, type EnrollmentRecord, type EnrollmentStore, type RecentRecords, type TimedRecord } from '../store/enrollments.ts';
 
 export type { EnrollmentRecord } from '../store/enrollments.ts';
 
@@ -26,48 +16,49 @@ export interface BatchedRecorder {
   limited(serial: string, code: string, at?: string): void;
   /** This serial's records still queued (not yet in the database), since `since`. */
   pending(serial: string, since: string): Pick<RecentRecords, 'served' | 'other'>;
-  /** Write what is queued now (close() calls it). */
-  flush(): void;
+  /** Write what is queued now (close() calls it); resolves once written (or its error reported). */
+  flush(): Promise<void>;
 }
 
 /**
  * Group commit: one SQLite transaction per event-loop turn instead of one per enrollment. Under load this removes most
  * of the WAL commit cost; a crash can lose at most the records and counts of the current turn (the answers already went out).
  */
-export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}, outbox?: Outbox): BatchedRecorder {
-  const write = createRecordWriter(db);
-  const addRefusals = createRefusalAdder(db);
-  const addLimited = createLimitedAdder(db);
+export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onError: (e: unknown) => void = () => {}): BatchedRecorder {
   let queue: TimedRecord[] = [];
   let refusals = new Map<string, number>(); // "hour\tcode" → n
   let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
-  const writeAll = db.transaction((batch: TimedRecord[], r: typeof refusals, l: typeof limited) => {
-    for (const rec of batch) write(rec);
-    for (const [key, n] of r) {
-      const [hour, code] = key.split('\t');
-      addRefusals(hour, code, n);
-    }
-    for (const x of l.values()) addLimited(x.serial, x.code, x.n, x.first, x.last);
-    outbox?.enrollments(batch);
-  });
+  // still queued as far as the limit counts, until written
+  let writing: TimedRecord[] = [];
   let scheduled = false;
-  const flush = () => {
+  const flush = async () => {
     scheduled = false;
     if (!queue.length && !refusals.size && !limited.size) return;
     const [batch, r, l] = [queue, refusals, limited];
     queue = [];
     refusals = new Map();
     limited = new Map();
+    writing = writing.concat(batch);
     try {
-      writeAll(batch, r, l);
+      await store.write({
+        records: batch,
+        refusals: [...r].map(([key, n]) => {
+          const [hour, code] = key.split('\t');
+          return [hour, code, n];
+        }),
+        limited: [...l.values()],
+      });
     } catch (e) {
       onError(e);
+    } finally {
+      const done = new Set(batch);
+      writing = writing.filter((x) => !done.has(x));
     }
   };
   const schedule = () => {
     if (!scheduled) {
       scheduled = true;
-      setImmediate(flush);
+      setImmediate(() => void flush());
     }
   };
   return {
@@ -92,7 +83,7 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     pending(serial, since) {
       let served = 0;
       let other = 0;
-      for (const r of queue)
+      for (const r of writing.length ? queue.concat(writing) : queue)
         if (r.serial_number === serial && r.at >= since) {
           if (r.decision === 'served') served++;
           else other++;

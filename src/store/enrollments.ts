@@ -5,6 +5,7 @@
  */
 import type { AuthUser } from '../auth/types.ts';
 import type { DB } from './db.ts';
+import type { Outbox } from '../events/outbox.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 
 export interface EnrollmentRecord {
@@ -64,6 +65,45 @@ export function createRecordWriter(db: DB): (r: TimedRecord) => number {
     const id = Number(insert.run(row).lastInsertRowid);
     if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
     return id;
+  };
+}
+
+/** What one turn of the recorder writes, in one transaction (enroll/record.ts groups them). */
+export interface RecordBatch {
+  records: TimedRecord[];
+  /** [hour, code, n] */
+  refusals: [string, string, number][];
+  limited: { serial: string; code: string; n: number; first: string; last: string }[];
+}
+
+/**
+ * The enrollment endpoint's storage, engine-neutral: the device lookup, a serial's recent records (the per-device limit)
+ * and the recorder's batches. SQLite answers synchronously inside (in process, through its indexes); PostgreSQL
+ * (store/pg/enrollments.ts) over the pool, so every node that shares the database serves and counts alike.
+ */
+export interface EnrollmentStore {
+  lookup(serial: string): Promise<DeviceRecord | undefined>;
+  recent(serial: string, since: string): Promise<RecentRecords>;
+  write(batch: RecordBatch): Promise<void>;
+}
+
+/** `outbox`: enrollment.* events for webhooks, written in the batch's transaction. */
+export function createSqliteEnrollmentStore(db: DB, outbox?: Outbox): EnrollmentStore {
+  const lookup = createDeviceLookup(db);
+  const recent = createRecentRecords(db);
+  const writeRecord = createRecordWriter(db);
+  const addRefusals = createRefusalAdder(db);
+  const addLimited = createLimitedAdder(db);
+  const write = db.transaction((b: RecordBatch) => {
+    for (const rec of b.records) writeRecord(rec);
+    for (const [hour, code, n] of b.refusals) addRefusals(hour, code, n);
+    for (const x of b.limited) addLimited(x.serial, x.code, x.n, x.first, x.last);
+    outbox?.enrollments(b.records);
+  });
+  return {
+    lookup: async (serial) => lookup(serial),
+    recent: async (serial, since) => recent(serial, since),
+    write: async (b) => write(b),
   };
 }
 
