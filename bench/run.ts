@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { benchSync } from './sync.ts';
 import { benchEnroll } from './enroll.ts';
+import { benchBuild } from './build.ts';
 import { benchPlist } from './plist.ts';
 import { benchEvents } from './events.ts';
 import { benchStatus } from './status.ts';
@@ -11,6 +12,7 @@ import { benchStatus } from './status.ts';
 const only = process.argv[2];
 const suites: [string, () => Promise<void>][] = [
   ['enroll', () => benchEnroll(10000)],
+  ['build', benchBuild],
   ['sync', benchSync],
   ['plist', benchPlist],
   ['events', () => benchEvents()],

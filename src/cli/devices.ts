@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { configFrom, openDb, table, printJson, ExitError, intOption, enumOption, tokenOption, JSON_HELP, TOKEN_HELP } from './common.ts';
 import { listDevices, countDevices, deviceDetail, hasToken, storedSerial, ASSIGNMENT_STATES, PROFILE_STATUSES, DEVICE_FAMILIES } from '../store/report.ts';
-import { deviceEnrollments, formatEnrollmentSummary } from './enrollments.ts';
+import { deviceBinding, deviceEnrollments, formatBinding, formatEnrollmentSummary } from './enrollments.ts';
 
 export const MAX_LIMIT = 1_000_000;
 
@@ -46,22 +46,25 @@ export function register(program: Command): void {
   program
     .command('device <serial>')
     .description('one device (serial in any case): Apple attributes, assignment, history of changes (before → after), enrollments')
-    .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments, enrollment_summary}`)
+    .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments, enrollment_summary, enrolled_by}`)
     .action((given: string, opts: { json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const db = openDb(config, true);
       let d: ReturnType<typeof deviceDetail>;
       let enrollmentSummary: ReturnType<typeof deviceEnrollments>;
+      let binding: ReturnType<typeof deviceBinding>;
       try {
         d = deviceDetail(db, storedSerial(db, given.trim()));
         enrollmentSummary = deviceEnrollments(db, config, d.serial_number);
+        binding = deviceBinding(db, d.serial_number);
       } finally {
         db.close();
       }
       const serial = d.serial_number;
       if (!d.records.length) throw new ExitError(`no device with serial ${given} in any token`, 1);
       if (opts.json) {
-        printJson({ ...d, enrollment_summary: enrollmentSummary });
+        // enrolled_by: the latest binding (who, how, when), null when no login preceded any of its enrollments
+        printJson({ ...d, enrollment_summary: enrollmentSummary, enrolled_by: binding ?? null });
         return;
       }
       for (const r of d.records as Record<string, unknown>[]) {
@@ -89,13 +92,14 @@ export function register(program: Command): void {
         );
       if (d.events.length) process.stdout.write('history:\n' + d.events.map((e) => formatEvent(e as unknown as DeviceEvent)).join('\n') + '\n');
       process.stdout.write(formatEnrollmentSummary(enrollmentSummary));
+      process.stdout.write(formatBinding(binding));
       if (d.enrollments.length)
         process.stdout.write(
           'enrollments:\n' +
             d.enrollments
               .map((e) => {
                 const x = e as Record<string, unknown>;
-                return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}`;
+                return `  ${x.at} ${x.decision} ${x.reason ?? ''} ${x.os_version ?? ''} ${x.product ?? ''}${x.user_subject ? ` by ${x.user_email ?? x.user_subject} (${x.flow})` : ''}`;
               })
               .join('\n') +
             '\n',

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   status: () => import('./status.ts'),
   devices: () => import('./devices.ts'),
   device: () => import('./devices.ts'),
+  enrollments: () => import('./enrollments.ts'),
   profile: () => import('./profile.ts'),
   token: () => import('./token.ts'),
   doctor: () => import('./admin.ts'),

@@ -9,6 +9,52 @@ import { buildProfiles } from '../daemon/runtime.ts';
 import { certToDer, profileHash } from '../profile/ade.ts';
 import { allDefinitions } from '../store/profiles.ts';
 import { hasToken, storedSerial } from '../store/report.ts';
+import { servedFixedFields, type ServedFixed } from '../store/enrollments.ts';
+import type { DB } from '../store/db.ts';
+import { readCertificates } from '../cms/verify.ts';
+import { changedFields, fixedFields, signerSubject, type FixedField } from '../profile/fixed.ts';
+
+export interface EnrollmentFixed {
+  /** The fixed fields the config gives every profile, each with why it must not change. */
+  fields: FixedField[];
+  /** The signing certificate's last day (renew before: doctor warns 30 days ahead). */
+  signer_not_after: string | null;
+  /** What was served before (one entry per distinct set), newest first; empty before the first served profile. */
+  served: ServedFixed[];
+  /** Fields whose config value differs from a set served before: devices holding those cannot take the new profile as a replacement. */
+  changed: { field: string; config: unknown; served: unknown; first_served_at: string; last_served_at: string }[];
+}
+
+/** The enrollment profile's fixed fields from the config, compared with what the database says was served. */
+function enrollmentFixed(config: Config, path: string, db: DB): EnrollmentFixed | undefined {
+  const e = config.enrollment;
+  if (!e) return undefined;
+  let signer: ReturnType<typeof readCertificates>[number] | undefined;
+  try {
+    signer = readCertificates(e.signing.cert_file)[0];
+  } catch (err) {
+    throw new ConfigError(path, [`enrollment.signing.cert_file: ${(err as Error).message}: point it at the profile signing certificate (PEM or DER)`]);
+  }
+  const fields = fixedFields(e, signer && signerSubject(signer));
+  const served = servedFixedFields(db);
+  const changed = served.flatMap((s) =>
+    changedFields(fields, s.fields).map((c) => ({ ...c, first_served_at: s.first_served_at, last_served_at: s.last_served_at })),
+  );
+  return { fields, signer_not_after: signer ? new Date(signer.validTo).toISOString() : null, served, changed };
+}
+
+function formatEnrollmentFixed(f: EnrollmentFixed): string {
+  const width = Math.max(...f.fields.map((x) => x.field.length));
+  let out = 'enrollment profile: fixed in every profile served to a device (a replacement that changes one is added beside or rejected)\n';
+  for (const x of f.fields) out += `  ${x.field.padEnd(width)}  ${x.value}\n  ${' '.repeat(width)}  why: ${x.why}\n`;
+  if (f.signer_not_after) out += `  signer valid until ${f.signer_not_after.slice(0, 10)}: renew before then (adesync doctor warns 30 days ahead)\n`;
+  if (!f.served.length) out += '  no profile served yet: nothing to compare with\n';
+  for (const c of f.changed)
+    out +=
+      `WARNING: ${c.field} is ${JSON.stringify(c.config)} in the config but was ${JSON.stringify(c.served)} in the profiles served ` +
+      `${c.first_served_at} – ${c.last_served_at}: devices enrolled then cannot take the new profile as a replacement; restore the served value\n`;
+  return out;
+}
 
 /**
  * Every profile's certificate files read first, so a missing or unreadable one is a config error naming the key, the
@@ -42,13 +88,27 @@ export function register(program: Command): void {
   profile
     .command('show')
     .description('each configured ADE profile as the JSON sent to Apple, its hash, and its UUID per token')
-    .option('--json', `${JSON_HELP}: [{name, content_hash, definition, at_apple}]`)
-    .action((opts: { json?: boolean }, cmd: Command) => {
+    .option('--enrollment', "only the enrollment profile's fixed fields, why each must not change, and whether the config still matches what was served")
+    .option('--json', `${JSON_HELP}: [{name, content_hash, definition, at_apple}]; with --enrollment {fields, signer_not_after, served, changed}`)
+    .action((opts: { json?: boolean; enrollment?: boolean }, cmd: Command) => {
       const { config, path } = configFrom(cmd);
-      const built = profilesOrConfigError(config, path);
+      if (opts.enrollment && !config.enrollment) throw new ExitError('--enrollment: the config has no enrollment: section', 2);
+      const built = opts.enrollment ? {} : profilesOrConfigError(config, path);
       const db = openDb(config, true);
-      const defined = allDefinitions(db);
-      db.close();
+      let defined: ReturnType<typeof allDefinitions>;
+      let fixed: EnrollmentFixed | undefined;
+      try {
+        defined = allDefinitions(db);
+        fixed = enrollmentFixed(config, path, db);
+      } finally {
+        db.close();
+      }
+      if (opts.enrollment) {
+        if (opts.json) printJson(fixed);
+        else process.stdout.write(formatEnrollmentFixed(fixed!));
+        if (fixed!.changed.length) process.exitCode = 3; // something needs an admin, as `adesync status` says it
+        return;
+      }
       const out = Object.entries(built).map(([name, p]) => ({
         name,
         content_hash: profileHash(p),
@@ -66,6 +126,7 @@ export function register(program: Command): void {
             `  ${d.token}: ${d.profile_uuid ?? '(not defined)'} ${d.content_hash === o.content_hash ? 'current' : 'older content'}${d.superseded_at ? ' superseded' : ''}\n`,
           );
       }
+      if (fixed) process.stdout.write(`\n${formatEnrollmentFixed(fixed)}`);
     });
   profile
     .command('plan')

@@ -246,6 +246,15 @@ function resolvePaths(c: Config, base: string): Config {
         identity: resolveIdentity(id),
         fallback_identity: e.profile.fallback_identity && (resolveIdentity(e.profile.fallback_identity) as typeof e.profile.fallback_identity),
       },
+      psso: e.psso && {
+        ...e.psso,
+        profile_file: abs(base, e.psso.profile_file),
+        package: {
+          ...e.psso.package,
+          manifest_file: e.psso.package.manifest_file && abs(base, e.psso.package.manifest_file),
+          pinning_cert_files: e.psso.package.pinning_cert_files.map((f) => abs(base, f)),
+        },
+      },
       signing: {
         cert_file: abs(base, e.signing.cert_file),
         key_file: abs(base, e.signing.key_file),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazyCron } from './cron.ts';
 import { EVENT_TYPES, validTypePattern } from '../events/types.ts';
 import { isLoopback } from '../net.ts';
+import { placeholderHelp, unknownPlaceholders, userFieldsIn } from '../profile/placeholders.ts';
 
 // The one config file (YAML). Every key is documented in config/adesync.example.yaml.
 // Paths may be relative: they resolve against the config file's folder (see load.ts).
@@ -174,7 +175,38 @@ const minOs = z
   })
   .strict();
 
-const subject = z.array(z.array(z.tuple([z.string(), z.string()]))).optional();
+/** A value that may hold placeholders (src/profile/placeholders.ts): an unknown one is a config error naming it. */
+const placeholderValue = z.string().superRefine((v, ctx) => {
+  const unknown = unknownPlaceholders(v);
+  if (unknown.length)
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown placeholder ${unknown.join(', ')}: the placeholders are ${placeholderHelp()} (and %SERIAL% %UDID% %PRODUCT%)`,
+    });
+});
+
+// Placeholders are filled per profile; an attribute whose {{user.*}} has no value (no login, or no such claim) is left out.
+const subject = z
+  .array(z.array(z.tuple([z.string(), placeholderValue])))
+  .superRefine((rdns, ctx) => {
+    if (rdns.length && rdns.every((rdn) => rdn.every(([, v]) => userFieldsIn(v).length > 0)))
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'every attribute holds a {{user.*}} placeholder, so an enrollment without a login (or without that claim) would get an empty Subject: add one without, e.g. ["CN", "{{device.udid}}"]',
+      });
+  })
+  .optional();
+/** SubjectAltName entries (the user's email as rfc822Name: spec B.4). An entry whose {{user.*}} has no value is left out. */
+const subjectAltName = z
+  .object({
+    rfc822_name: placeholderValue.optional(),
+    dns_name: placeholderValue.optional(),
+    uniform_resource_identifier: placeholderValue.optional(),
+    nt_principal_name: placeholderValue.optional(),
+  })
+  .strict()
+  .optional();
 
 const identitySchema = z.discriminatedUnion('type', [
   z
@@ -185,7 +217,8 @@ const identitySchema = z.discriminatedUnion('type', [
       key_size: z.number().int().default(384),
       hardware_bound: z.boolean().default(true),
       attest: z.boolean().default(true),
-      subject: subject, // %SERIAL% %UDID% %PRODUCT% are filled per device
+      subject: subject, // {{device.serial}} {{user.email}} … (src/profile/placeholders.ts) are filled per profile
+      subject_alt_name: subjectAltName,
       usage_flags: z.number().int().optional(),
       extended_key_usage: z.array(z.string()).optional(),
     })
@@ -213,6 +246,7 @@ const identitySchema = z.discriminatedUnion('type', [
       key_size: z.union([z.literal(1024), z.literal(2048), z.literal(4096)]).default(2048),
       key_usage: z.union([z.literal(0), z.literal(1), z.literal(4), z.literal(5)]).default(5),
       subject: subject,
+      subject_alt_name: subjectAltName,
       ca_fingerprint_hex: z
         .string()
         .regex(/^[0-9a-fA-F]+$/)
@@ -251,6 +285,44 @@ const mdmSchema = z
       .default(['com.apple.mdm.per-user-connections', 'com.apple.mdm.bootstraptoken']),
   })
   .strict();
+
+/**
+ * Platform SSO during ADE (macOS 26, spec Part C): devices that say MDM_CAN_REQUEST_PSSO_CONFIG get the 403
+ * com.apple.psso.required; the profile comes only after the user signed in at AuthURL (src/auth/psso.ts).
+ */
+const pssoSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** Only devices of these tokens (names under tokens:); empty: every token. */
+    tokens: z.array(z.string()).default([]),
+    /** Only devices whose ADE profile (a name under profiles:, as the rules choose it) is one of these; empty: any. */
+    profiles: z.array(z.string()).default([]),
+    /** A Mac in scope below macOS 26 (it cannot do Platform SSO during Setup Assistant): serve it without a sign-in, or refuse it. */
+    unsupported_devices: z.enum(['serve', 'refuse']).default('serve'),
+    /** Shown to the user by Setup Assistant with the sign-in step. */
+    message: z.string().min(1).max(500).default('Sign in with your organisation account to continue.'),
+    /** The ExtensibleSSO profile served (signed by enrollment.signing) at ProfileURL: an unsigned .mobileconfig. */
+    profile_file: z.string(),
+    /** The package holding the Platform SSO extension app: a manifest adesync serves, or the https URL of one. */
+    package: z
+      .object({
+        manifest_file: z.string().optional(),
+        manifest_url: httpsUrl.optional(),
+        /** DER or PEM certificates the device pins the manifest download to. */
+        pinning_cert_files: z.array(z.string()).default([]),
+        pinning_revocation_check_required: z.boolean().default(false),
+      })
+      .strict()
+      .refine((p) => !!p.manifest_file !== !!p.manifest_url, {
+        message: 'give exactly one of manifest_file (a manifest plist adesync serves) or manifest_url (an https URL serving one)',
+      }),
+    /** How long the bearer token minted after the sign-in is good for (single use); Apple's guidance: at most 10 minutes. */
+    token_ttl_seconds: z.number().int().min(30).max(600).default(300),
+    /** How long the one-time ProfileURL/ManifestURL/AuthURL links of one 403 stay valid. */
+    link_ttl_seconds: z.number().int().min(60).max(3600).default(900),
+  })
+  .strict();
+export type PssoConfig = z.infer<typeof pssoSchema>;
 
 /** Retention defaults, also used to prune when the config has no enrollment section. */
 export const ENROLLMENT_RETENTION_DAYS = 400;
@@ -351,8 +423,13 @@ export const enrollmentSchema = z
         chain_files: z.array(z.string()).default([]),
       })
       .strict(),
+    psso: pssoSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => !e.psso?.enabled || !!e.public_url, {
+    path: ['psso', 'enabled'],
+    message: 'Platform SSO needs enrollment.public_url (the https URL devices reach this endpoint at): its ProfileURL, ManifestURL and AuthURL are built on it',
+  });
 export type EnrollmentConfig = z.infer<typeof enrollmentSchema>;
 
 /** http:// only to this machine: events carry serial numbers and must not cross a network in clear. */
@@ -530,6 +607,18 @@ export const configSchema = z
         });
       for (const t of r.match.token ?? [])
         if (!names.has(t)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'match', 'token'], message: `no token named "${t}" under tokens:` });
+    });
+    const psso = c.enrollment?.psso;
+    psso?.tokens.forEach((t, i) => {
+      if (!names.has(t)) ctx.addIssue({ code: 'custom', path: ['enrollment', 'psso', 'tokens', i], message: `no token named "${t}" under tokens:` });
+    });
+    psso?.profiles.forEach((p, i) => {
+      if (!c.profiles[p])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['enrollment', 'psso', 'profiles', i],
+          message: `no profile named "${p}" under profiles: (known: ${Object.keys(c.profiles).join(', ') || 'none'})`,
+        });
     });
     const hooks = new Set<string>();
     c.webhooks.forEach((w, i) => {

@@ -8,6 +8,7 @@ import type { ClientOptions, DeviceAssignmentApi } from '../apple/api.ts';
 import type { ServerToken } from '../apple/types.ts';
 import { USER_AGENT } from '../version.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
+import { checkManifest, checkPssoProfile, PssoConfigError } from '../auth/psso-assets.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
@@ -134,7 +135,7 @@ const subjectCN = (c: X509Certificate) => /CN=([^\n,]+)/.exec(c.subject)?.[1] ??
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Parses and is within its validity dates: error when expired or not yet valid, warn within CERT_WARN_DAYS. */
-export function checkCertificateFile(what: string, file: string, now = Date.now()): CheckResult[] {
+export function checkCertificateFile(what: string, file: string, now = Date.now(), renew = 'renew the certificate before it expires'): CheckResult[] {
   const check = `certificate: ${what}`;
   if (!existsSync(file)) return [error(check, `${file} is missing`, 'create it, or correct the path in the config')];
   let certs: X509Certificate[];
@@ -156,8 +157,7 @@ export function checkCertificateFile(what: string, file: string, now = Date.now(
     if (now > to) return error(check, `${name} expired on ${isoDay(to)}`, 'renew the certificate and replace the file');
     if (now < from) return error(check, `${name} is not valid before ${isoDay(from)}`, 'check the clock, or use a certificate valid now');
     const days = Math.floor((to - now) / DAY);
-    if (days < CERT_WARN_DAYS)
-      return warn(check, `${name} expires in ${days} day${days === 1 ? '' : 's'} (${isoDay(to)})`, 'renew the certificate before it expires');
+    if (days < CERT_WARN_DAYS) return warn(check, `${name} expires in ${days} day${days === 1 ? '' : 's'} (${isoDay(to)})`, renew);
     return ok(check, `${name} valid until ${isoDay(to)}`);
   });
 }
@@ -332,14 +332,21 @@ function secretFiles(config: Config): { what: string; file: string }[] {
   return out;
 }
 
-function certificateFiles(config: Config): { what: string; file: string }[] {
-  const out: { what: string; file: string }[] = [];
+/** Why renewing the enrollment profile's certificates in time matters (README "Replacing and renewing …", spec Part D). */
+const RENEW_SIGNING =
+  'renew it before it expires (doctor warns 30 days ahead): a profile installed outside MDM (OTA, by hand) is replaced only by one signed by the same identity, so after a new signer only MDM InstallProfile can replace those';
+const RENEW_TRUST =
+  'renew it, then have MDM re-install the enrollment profile (InstallProfile) with the new certificate before the old one expires: a device whose TLS trust expires can no longer be managed';
+
+function certificateFiles(config: Config): { what: string; file: string; renew?: string }[] {
+  const out: { what: string; file: string; renew?: string }[] = [];
   const e = config.enrollment;
   if (e) {
-    out.push({ what: 'enrollment signing', file: e.signing.cert_file });
+    out.push({ what: 'enrollment signing', file: e.signing.cert_file, renew: RENEW_SIGNING });
     e.signing.chain_files.forEach((file) => out.push({ what: 'signing chain', file }));
     if (e.tls) out.push({ what: 'TLS', file: e.tls.cert_file });
-    e.profile.trust_cert_files.forEach((file) => out.push({ what: 'trust', file }));
+    e.profile.trust_cert_files.forEach((file) => out.push({ what: 'trust', file, renew: RENEW_TRUST }));
+    e.psso?.package.pinning_cert_files.forEach((file) => out.push({ what: 'Platform SSO manifest pinning', file }));
     if (e.device_ca) {
       out.push({ what: 'device CA (pinned)', file: e.device_ca.pinned_ca_file });
       e.device_ca.chain_files.forEach((file) => out.push({ what: 'device CA chain', file }));
@@ -385,6 +392,23 @@ export function checkProfileUrls(config: Config): CheckResult[] {
   );
 }
 
+/** enrollment.psso's profile and manifest, checked as the daemon checks them at start (src/auth/psso-assets.ts). */
+export function checkPssoFiles(config: Config): CheckResult[] {
+  const p = config.enrollment?.psso;
+  if (!p?.enabled) return [];
+  const files: [string, string, (b: Buffer, f: string) => void][] = [['Platform SSO profile', p.profile_file, checkPssoProfile]];
+  if (p.package.manifest_file) files.push(['Platform SSO manifest', p.package.manifest_file, checkManifest]);
+  return files.map(([check, file, verify]) => {
+    try {
+      verify(readFileSync(file), file);
+      return ok(check, `${file} is usable`);
+    } catch (e) {
+      const m = e instanceof PssoConfigError ? e.message : `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      return error(check, m, 'see README "Platform SSO during enrollment (macOS 26)"');
+    }
+  });
+}
+
 export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   const now = opts.now ?? Date.now();
   const { results, config } = checkConfig(opts.configPath);
@@ -394,7 +418,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
   out.push(...checkSerialsFiles(config));
   for (const t of config.tokens) out.push(...checkTokenFile(t.name, t.file!, now));
   for (const s of secretFiles(config)) out.push(checkSecretFile(s.what, s.file));
-  for (const c of certificateFiles(config)) out.push(...checkCertificateFile(c.what, c.file, now));
+  for (const c of certificateFiles(config)) out.push(...checkCertificateFile(c.what, c.file, now, c.renew));
   if (config.enrollment) {
     const pairs = [{ what: 'enrollment signing', cert: config.enrollment.signing.cert_file, key: config.enrollment.signing.key_file }];
     if (config.enrollment.tls) pairs.push({ what: 'TLS', cert: config.enrollment.tls.cert_file, key: config.enrollment.tls.key_file });
@@ -403,6 +427,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<CheckResult[]> {
       if (r) out.push(r);
     }
     out.push(...checkProfileUrls(config));
+    out.push(...checkPssoFiles(config));
   }
   out.push(...checkDatabase(config.database!));
   if (opts.online !== false) {

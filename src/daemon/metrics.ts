@@ -26,6 +26,10 @@ type Source<T> = () => T[] | Promise<T[]>;
 const TOKEN_STATUSES = ['ok', 'expiring', 'expired', 'invalid', 'terms_not_accepted', 'unavailable', 'missing'] as const;
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
+/** The login-first flows (src/enroll/server.ts LoginFlowName): a bounded label set, each series from 0. */
+const LOGIN_FLOWS = ['webview', 'ota', 'psso'] as const;
+type LoginFlow = (typeof LOGIN_FLOWS)[number];
+
 type SyncKind = 'fetch' | 'sync' | 'full';
 /** The enrollment worker pool at a scrape. */
 interface EnrollmentPoolFigures {
@@ -61,6 +65,8 @@ export interface Metrics {
   enrollmentRefusal(code: string): void;
   /** A serial served again within its per-device window ('served'), or refused for the limit ('limited'). */
   enrollmentRepeat(outcome: 'served' | 'limited'): void;
+  /** A profile served bound to a logged-in user, by the flow that logged it in (webview, ota, psso). */
+  enrollmentLogin(flow: LoginFlow): void;
   /** The token's access_token_expiry; the gauge counts down at each scrape (negative once expired). */
   tokenExpiry(token: string, expiry: Date | string): void;
   /** The token's current status: its label is 1, the others 0. */
@@ -154,6 +160,12 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     name: 'adesync_enrollment_repeats_total',
     help: "Profiles served to a serial already served within enrollment.per_device_limit's window (served), and requests refused for that limit (limited)",
     labelNames: ['outcome'] as const,
+    registers,
+  });
+  const enrollLogins = new Counter({
+    name: 'adesync_enrollment_logins_total',
+    help: 'Profiles served bound to a logged-in user (who enrolled the device: adesync enrollments), by flow: webview, ota, psso',
+    labelNames: ['flow'] as const,
     registers,
   });
   const enrollDuration = new Histogram({
@@ -313,6 +325,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
   // Counters start at 0 for the outcomes alerts watch: increase() cannot see a series' first sample, so a burst of
   // enrollment errors (or the first FAILED assignments of a token) that created the series would otherwise go unseen.
   for (const decision of ENROLLMENT_OUTCOMES) enrollRequests.inc({ decision }, 0);
+  for (const flow of LOGIN_FLOWS) enrollLogins.inc({ flow }, 0);
   const zeroed = new Set<string>();
   const zeroToken = (token: string) => {
     if (zeroed.has(token)) return;
@@ -353,6 +366,7 @@ export function createMetrics(opts: MetricsOptions = {}): Metrics {
     },
     enrollmentRefusal: (code) => enrollRefusals.inc({ code }),
     enrollmentRepeat: (outcome) => enrollRepeats.inc({ outcome }),
+    enrollmentLogin: (flow) => enrollLogins.inc({ flow }),
     tokenExpiry(token, expiry) {
       const at = typeof expiry === 'string' ? Date.parse(expiry) : expiry.getTime();
       if (Number.isFinite(at)) expiries.set(token, at);

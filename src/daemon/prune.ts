@@ -2,6 +2,7 @@ import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '
 import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
+import { prunePsso } from '../store/psso.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -15,13 +16,15 @@ export interface Pruning {
 
 /**
  * Enrollment records older than enrollment.retention_days and per-hour refusal counts older than
- * enrollment.refusal_retention_days are deleted a minute after start and then hourly, in small batches between which
+ * enrollment.refusal_retention_days (and expired Platform SSO links and tokens) are deleted a minute after start and then hourly, in small batches between which
  * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
  */
 export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
   const now = o.now ?? Date.now;
   let running: Promise<PruneResult | undefined> | undefined;
   let stopped = false;
+  // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
+  const between = () => (stopped ? Promise.reject(new Error('stopping')) : new Promise<void>((r) => setImmediate(r)));
   const run = () => {
     running ??= (async () => {
       const e = o.config().enrollment;
@@ -30,10 +33,12 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
         const r = await pruneEnrollments(o.db, {
           recordsBefore: new Date(t - (e?.retention_days ?? ENROLLMENT_RETENTION_DAYS) * DAY).toISOString(),
           refusalsBefore: new Date(t - (e?.refusal_retention_days ?? REFUSAL_RETENTION_DAYS) * DAY).toISOString(),
-          // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
-          pause: () => (stopped ? Promise.reject(new Error('stopping')) : new Promise<void>((r) => setImmediate(r))),
+          pause: between,
         });
-        if (r.records || r.refusals || r.limited) o.logger.info('enrollment history pruned', { ...r, ms: now() - t });
+        // Platform SSO links and tokens are of no use once expired (their hashes only, but no reason to keep them)
+        const psso = await prunePsso(o.db, { before: new Date(t).toISOString(), pause: between });
+        if (r.records || r.refusals || r.limited || psso.links || psso.tokens)
+          o.logger.info('enrollment history pruned', { ...r, psso_links: psso.links, psso_tokens: psso.tokens, ms: now() - t });
         return r;
       } catch (err) {
         if (!stopped) o.logger.warn('enrollment history pruning failed: retrying at the next hour', { error: (err as Error).message });

@@ -18,6 +18,7 @@ import {
   type ScepIdentity,
   type TrustCertificate,
 } from '../profile/mobileconfig.ts';
+import { placeholderUser, USER_FIELDS, userMask } from '../profile/placeholders.ts';
 import type { Platform } from './decide.ts';
 import { MachineInfoError, parseMachineInfo, type MachineInfo } from './machineinfo.ts';
 
@@ -56,6 +57,7 @@ function resolveIdentity(c: IdentityConfig): ResolvedIdentity {
         key_size: c.key_size,
         key_usage: c.key_usage,
         subject: c.subject,
+        subject_alt_name: c.subject_alt_name,
         ca_fingerprint_hex: c.ca_fingerprint_hex,
       },
       challenge: c.challenge ?? (c.challenge_file ? readSecretFile(c.challenge_file, 'SCEP challenge file') : undefined),
@@ -150,6 +152,7 @@ function profileInput(config: EnrollmentConfig, prepared: Prepared, job: BuildJo
     identity: identity.spec,
     mdm: config.profile.mdm,
     device: job.device,
+    user: placeholderUser(job.user),
     profileUuid: randomUUID().toUpperCase(),
     identityUuid: randomUUID().toUpperCase(),
     acmeClientIdentifier: identity.kind === 'acme' ? clientIdentifier() : undefined,
@@ -160,15 +163,19 @@ function profileInput(config: EnrollmentConfig, prepared: Prepared, job: BuildJo
 type Template = ((v: ProfileValues) => Buffer) | undefined;
 const templates = new WeakMap<Prepared, Map<string, Template>>();
 
-/** The profile XML: from the template of its kind (platform, identity, challenge or not), written on first use. */
-function profileXml(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): { xml: Buffer; profileUuid: string } {
+/**
+ * The profile XML: from the template of its kind (platform, identity, challenge or not, which user claims have a value),
+ * written on first use: at most a few dozen kinds, each filled in one scan.
+ */
+export function profileXml(config: EnrollmentConfig, prepared: Prepared, job: BuildJob): { xml: Buffer; profileUuid: string } {
   const input = profileInput(config, prepared, job);
-  const key = `${job.platform}|${job.identity}|${input.scepChallenge !== undefined}`;
+  const key = `${job.platform}|${job.identity}|${input.scepChallenge !== undefined}|${userMask(input.user)}`;
   let cache = templates.get(prepared);
   if (!cache) templates.set(prepared, (cache = new Map()));
   if (!cache.has(key)) {
-    const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge, ...fixed } = input;
-    cache.set(key, profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: scepChallenge !== undefined }));
+    const { device: _d, user, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge, ...fixed } = input;
+    const fields = USER_FIELDS.filter((f) => user?.[f]);
+    cache.set(key, profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: scepChallenge !== undefined, user: fields }));
   }
   const template = cache.get(key);
   return { xml: template ? template(input) : buildEnrollmentProfile(input).xml, profileUuid: input.profileUuid };

@@ -17,6 +17,8 @@ export interface MachineInfo {
   LANGUAGE?: string;
   MDM_CAN_REQUEST_SOFTWARE_UPDATE?: boolean;
   SOFTWARE_UPDATE_DEVICE_ID?: string;
+  /** macOS 26: the device understands the 403 com.apple.psso.required (Platform SSO during enrollment, src/auth/psso.ts). */
+  MDM_CAN_REQUEST_PSSO_CONFIG?: boolean;
 }
 
 export class MachineInfoError extends Error {
@@ -42,6 +44,7 @@ const OPTIONAL_STRINGS = [
   'LANGUAGE',
   'SOFTWARE_UPDATE_DEVICE_ID',
 ] as const;
+const OPTIONAL_BOOLEANS = ['MDM_CAN_REQUEST_SOFTWARE_UPDATE', 'MDM_CAN_REQUEST_PSSO_CONFIG'] as const;
 
 /** Device-supplied text for an error message: printable ASCII, short. */
 const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
@@ -92,10 +95,11 @@ export function parseMachineInfo(bytes: Buffer): MachineInfo {
     if (x.length > MAX_STRING) throw new MachineInfoError(`MachineInfo key ${k} is longer than ${MAX_STRING} characters`);
     out[k] = x;
   }
-  const can = d.MDM_CAN_REQUEST_SOFTWARE_UPDATE;
-  if (can !== undefined) {
-    if (typeof can !== 'boolean') throw new MachineInfoError('MachineInfo key MDM_CAN_REQUEST_SOFTWARE_UPDATE must be a boolean');
-    out.MDM_CAN_REQUEST_SOFTWARE_UPDATE = can;
+  for (const k of OPTIONAL_BOOLEANS) {
+    const x = d[k];
+    if (x === undefined) continue;
+    if (typeof x !== 'boolean') throw new MachineInfoError(`MachineInfo key ${k} must be a boolean`);
+    out[k] = x;
   }
   // Serials and UDIDs end up in SQL, logs and the profile subject: printable ASCII only.
   if (!/^[A-Za-z0-9]{1,64}$/.test(out.SERIAL as string)) throw new MachineInfoError('MachineInfo SERIAL must be 1–64 letters and digits');

@@ -14,6 +14,8 @@ export interface BatchedRecorder {
   refusal(code: string, at?: string): void;
   /** Count one request of `serial` the per-device limit kept out of the records. */
   limited(serial: string, code: string, at?: string): void;
+  /** A profile with these fixed fields (JSON, src/profile/fixed.ts) was served: one upsert per batch at most. */
+  servedFixed(fields: string, at?: string): void;
   /** This serial's records still queued (not yet in the database), since `since`. */
   pending(serial: string, since: string): Pick<RecentRecords, 'served' | 'other'>;
   /** Write what is queued now (close() calls it); resolves once written (or its error reported). */
@@ -26,6 +28,8 @@ export interface BatchedRecorder {
  */
 export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onError: (e: unknown) => void = () => {}): BatchedRecorder {
   let queue: TimedRecord[] = [];
+  let fixed = new Map<string, { first: string; last: string }>();
+  const noted = new Map<string, string>(); // fields → when last queued (a server has one set: this stays tiny)
   let refusals = new Map<string, number>(); // "hour\tcode" → n
   let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
   // still queued as far as the limit counts, until written
@@ -33,11 +37,12 @@ export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onE
   let scheduled = false;
   const flush = async () => {
     scheduled = false;
-    if (!queue.length && !refusals.size && !limited.size) return;
-    const [batch, r, l] = [queue, refusals, limited];
+    if (!queue.length && !refusals.size && !limited.size && !fixed.size) return;
+    const [batch, r, l, f] = [queue, refusals, limited, fixed];
     queue = [];
     refusals = new Map();
     limited = new Map();
+    fixed = new Map();
     writing = writing.concat(batch);
     try {
       await store.write({
@@ -47,6 +52,7 @@ export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onE
           return [hour, code, n];
         }),
         limited: [...l.values()],
+        fixed: [...f].map(([fields, x]) => ({ fields, first: x.first, last: x.last })),
       });
     } catch (e) {
       onError(e);
@@ -78,6 +84,15 @@ export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onE
         x.n++;
         x.last = at;
       } else limited.set(key, { serial, code, n: 1, first: at, last: at });
+      schedule();
+    },
+    servedFixed(fields, at = new Date().toISOString()) {
+      // last_served_at to the minute: one upsert a minute, not one a batch
+      if ((noted.get(fields) ?? '') > new Date(Date.parse(at) - 60_000).toISOString()) return;
+      noted.set(fields, at);
+      const x = fixed.get(fields);
+      if (x) x.last = at;
+      else fixed.set(fields, { first: at, last: at });
       schedule();
     },
     pending(serial, since) {

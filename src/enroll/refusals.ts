@@ -18,6 +18,10 @@ export const REFUSAL_CODES = [
   'adesync.acme_unsupported_os',
   'adesync.challenge_unavailable',
   'adesync.too_many_enrollments',
+  // Platform SSO during ADE (src/auth/psso-policy.ts); com.apple.psso.required is counted too, as the 403 it is
+  'adesync.psso_sign_in_required',
+  'adesync.psso_token_invalid',
+  'adesync.psso_unsupported',
 ] as const;
 
 /**

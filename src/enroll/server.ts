@@ -30,7 +30,8 @@ import { AbandonedError, createEnginePool, OverloadError, type EnginePool, type 
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 import { createRefusals } from './refusals.ts';
 import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
-import { createSqliteEnrollmentStore, type EnrollmentStore } from '../store/enrollments.ts';
+import { createSqliteEnrollmentStore, type EnrollmentFlow, type EnrollmentStore } from '../store/enrollments.ts';
+import { fixedFieldsJson } from '../profile/fixed.ts';
 import type { Outbox } from '../events/outbox.ts';
 import type { AuthUser } from '../auth/types.ts';
 
@@ -76,6 +77,8 @@ export interface EnrollmentServerOptions {
   onRefusal?: (code: string) => void;
   /** Called when a serial is served again within its limit's window ('served') or refused for the limit ('limited'). */
   onRepeat?: (outcome: 'served' | 'limited') => void;
+  /** Called once per profile served bound to a logged-in user, with the flow that logged it in. */
+  onLogin?: (flow: LoginFlowName) => void;
   /** One log line per refusal code per this interval (default 60 s). */
   refusalLogIntervalMs?: number;
   /** enrollment.* events for webhooks, written with each batch of records. */
@@ -85,6 +88,9 @@ export interface EnrollmentServerOptions {
   /** Consulted before a served profile is built (src/auth/psso). */
   gate?: EnrollmentGate;
 }
+
+/** The login-first flows a served profile can be bound through. */
+export type LoginFlowName = Exclude<EnrollmentFlow, 'ade'>;
 
 export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
 
@@ -116,14 +122,14 @@ export interface EnrollContext {
   /**
    * The enrollment path for device-signed bytes (the web view's header, a stored blob): verify, decide, record and
    * answer exactly as a POST would, with `user` bound to the record and the profile's placeholders. `gate`: false skips
-   * the gate (the web view has logged its user in already).
+   * the gate (the web view has logged its user in already). `flow`: the record's flow for a user (default webview).
    */
   enrollBytes(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     bytes: Buffer,
     gone: AbortSignal,
-    o?: { user?: AuthUser; gate?: boolean },
+    o?: { user?: AuthUser; gate?: boolean; flow?: LoginFlowName },
   ): Promise<EnrollmentOutcome>;
   /** Verify and decide only (no record, no answer): for a first request that must refuse early or go on to a login. */
   assess(
@@ -282,18 +288,21 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
   const prepared = prepareEnrollment(config, logger);
   const store = opts.store ?? (opts.db ? createSqliteEnrollmentStore(opts.db, opts.outbox) : undefined);
   if (!store) throw new Error('createEnrollmentServer needs a store or a db');
+  // what every profile of this server holds fixed (Part D), for `adesync profile show`'s comparison with the config
+  const servedFixed = fixedFieldsJson(config, prepared.signer.certificate);
   const lookupDevice = opts.lookupDevice ?? store.lookup;
   const recorder = createBatchedRecorder(store, (e) => logger.error('cannot record enrollments', { err: e as Error }));
   const record = recorder.record;
   const refusals = createRefusals({ recorder, logger, intervalMs: opts.refusalLogIntervalMs ?? 60_000, onRefusal: opts.onRefusal });
   const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: store.recent, pending: recorder.pending });
-  const repeat = (outcome: 'served' | 'limited') => {
+  const hook = (name: string, f: () => void) => {
     try {
-      opts.onRepeat?.(outcome);
+      f();
     } catch (e) {
-      logger.error('enrollment onRepeat hook failed', { err: e as Error });
+      logger.error(`enrollment ${name} hook failed`, { err: e as Error });
     }
   };
+  const repeat = (outcome: 'served' | 'limited') => hook('onRepeat', () => opts.onRepeat?.(outcome));
   const onDecision = opts.onDecision;
   const decideConfig: DecideConfig = {
     minimum_os: config.minimum_os,
@@ -361,7 +370,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     res: http.ServerResponse,
     bytes: Buffer,
     gone: AbortSignal,
-    o: { user?: AuthUser; gate?: boolean } = {},
+    o: { user?: AuthUser; gate?: boolean; flow?: LoginFlowName } = {},
   ): Promise<EnrollmentOutcome> {
     const remote = remoteAddr(req);
     const base: Partial<EnrollmentRecord> = { remote_addr: remote };
@@ -411,6 +420,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
       return d.decision;
     }
     let user = o.user;
+    let flow: LoginFlowName = o.flow ?? 'webview';
     if (opts.gate && o.gate !== false) {
       const gated = await opts.gate(req, mi, device);
       if (gated && 'answer' in gated) {
@@ -420,7 +430,10 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         sendJson(res, a.status, a.body, a.headers);
         return a.status === 403 ? 'refused' : 'bad_request';
       }
-      if (gated) user = gated.user;
+      if (gated) {
+        user = gated.user;
+        flow = 'psso';
+      }
     }
     const slot = await serveLimit.admit(mi.SERIAL);
     if (!slot.ok) {
@@ -436,8 +449,9 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     }
     // the slot is held until the record is queued (the limit counts it from then on) or serving failed
     try {
-      const outcome = await serveProfile(res, mi, d, user ? { ...rec, user } : rec, log, gone);
+      const outcome = await serveProfile(res, mi, d, user ? { ...rec, user, flow } : rec, log, gone);
       if (outcome === 'served' && slot.repeat) repeat('served');
+      if (outcome === 'served' && user) hook('onLogin', () => opts.onLogin?.(flow));
       return outcome;
     } finally {
       slot.release();
@@ -475,7 +489,9 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     );
     rec.profile_served = `${config.profile.payload_identifier} ${built.profileUuid}`;
     record(rec);
-    logger.info('enrollment profile served', { ...log, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
+    recorder.servedFixed(servedFixed);
+    const who = rec.user ? { flow: rec.flow, user_issuer: rec.user.issuer, user_subject: rec.user.subject } : {};
+    logger.info('enrollment profile served', { ...log, ...who, reason: d.reason, identity: identity.kind, profile_uuid: built.profileUuid });
     res.writeHead(200, {
       'Content-Type': 'application/x-apple-aspen-config',
       'Content-Length': built.signed.length,

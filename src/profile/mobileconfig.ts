@@ -15,8 +15,22 @@
  */
 import { createHash } from 'node:crypto';
 import type { Platform } from '../enroll/decide.ts';
+import { fillPlaceholders, type PlaceholderValues } from './placeholders.ts';
 
 type SubjectRdns = [string, string][][];
+/** SubjectAltName entries (C.4), each value a string that may hold placeholders (placeholders.ts). */
+interface SubjectAltNameConfig {
+  rfc822_name?: string;
+  dns_name?: string;
+  uniform_resource_identifier?: string;
+  nt_principal_name?: string;
+}
+const SAN_KEYS = [
+  ['rfc822_name', 'rfc822Name'],
+  ['dns_name', 'dNSName'],
+  ['uniform_resource_identifier', 'uniformResourceIdentifier'],
+  ['nt_principal_name', 'ntPrincipalName'],
+] as const;
 
 export interface AcmeIdentity {
   type: 'acme';
@@ -26,6 +40,7 @@ export interface AcmeIdentity {
   hardware_bound: boolean;
   attest: boolean;
   subject?: SubjectRdns;
+  subject_alt_name?: SubjectAltNameConfig;
   usage_flags?: number;
   extended_key_usage?: string[];
 }
@@ -36,6 +51,7 @@ export interface ScepIdentity {
   key_size: number;
   key_usage: number;
   subject?: SubjectRdns;
+  subject_alt_name?: SubjectAltNameConfig;
   ca_fingerprint_hex?: string;
 }
 export interface Pkcs12Identity {
@@ -72,6 +88,8 @@ export interface ProfileInput {
   identity: AcmeIdentity | ScepIdentity | Pkcs12Identity;
   mdm: MdmSettings;
   device: { serial: string; udid: string; product?: string };
+  /** The logged-in user's placeholder values (placeholders.ts placeholderUser); undefined for a plain ADE POST. */
+  user?: PlaceholderValues['user'];
   /** Fresh per profile. */
   profileUuid: string;
   identityUuid: string;
@@ -121,13 +139,27 @@ function stableUuid(name: string): string {
 
 export const UUID_RE = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
-function substitute(subject: SubjectRdns, d: ProfileInput['device']): SubjectRdns {
-  const fill = (s: string) =>
-    s
-      .replace(/%SERIAL%/g, d.serial)
-      .replace(/%UDID%/g, d.udid)
-      .replace(/%PRODUCT%/g, d.product ?? '');
-  return subject.map((rdn) => rdn.map(([k, v]) => [k, fill(v)] as [string, string]));
+/** The Subject with its placeholders filled; an attribute whose user placeholder has no value is left out (placeholders.ts). */
+function substitute(subject: SubjectRdns, v: PlaceholderValues): SubjectRdns {
+  return subject
+    .map((rdn) =>
+      rdn.flatMap(([k, x]) => {
+        const filled = fillPlaceholders(x, v);
+        return filled === undefined ? [] : [[k, filled] as [string, string]];
+      }),
+    )
+    .filter((rdn) => rdn.length > 0);
+}
+
+/** The SubjectAltName dict, entries without a value left out; undefined when none is left. */
+function subjectAltName(san: SubjectAltNameConfig | undefined, v: PlaceholderValues): Record<string, string> | undefined {
+  if (!san) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, plistKey] of SAN_KEYS) {
+    const filled = san[key] === undefined ? undefined : fillPlaceholders(san[key], v);
+    if (filled) out[plistKey] = filled;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
@@ -156,6 +188,7 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
   });
 
   const idn = input.identity;
+  const values: PlaceholderValues = { device: input.device, user: input.user };
   let identity: Record<string, unknown>;
   if (idn.type === 'acme') {
     if (!input.acmeClientIdentifier) throw new Error('an ACME identity needs a one-time ClientIdentifier');
@@ -167,7 +200,8 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
       KeySize: idn.key_size,
       HardwareBound: idn.hardware_bound,
       Attest: idn.attest,
-      Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], input.device),
+      Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], values),
+      SubjectAltName: subjectAltName(idn.subject_alt_name, values),
       ...(idn.usage_flags !== undefined ? { UsageFlags: idn.usage_flags } : {}),
       ...(idn.extended_key_usage ? { ExtendedKeyUsage: idn.extended_key_usage } : {}),
     };
@@ -181,7 +215,8 @@ export function buildEnrollmentProfile(input: ProfileInput): BuiltProfile {
         Keysize: idn.key_size, // sic: lower-case s (C.4)
         'Key Type': 'RSA', // sic: with a space
         'Key Usage': idn.key_usage, // sic: with a space
-        Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], input.device),
+        Subject: substitute(idn.subject ?? [[['CN', '%UDID%']]], values),
+        SubjectAltName: subjectAltName(idn.subject_alt_name, values),
         ...(idn.ca_fingerprint_hex ? { CAFingerprint: Buffer.from(idn.ca_fingerprint_hex, 'hex') } : {}),
       },
     };
@@ -275,12 +310,25 @@ export function xmlPlist(value: unknown): string {
 }
 
 /** What differs between two profiles of one kind (same config, platform and identity): filled into a template. */
-export type ProfileValues = Pick<ProfileInput, 'device' | 'profileUuid' | 'identityUuid' | 'acmeClientIdentifier' | 'scepChallenge'>;
+export type ProfileValues = Pick<ProfileInput, 'device' | 'user' | 'profileUuid' | 'identityUuid' | 'acmeClientIdentifier' | 'scepChallenge'>;
 
 // Slot markers: private-use code points, which no config value is allowed to carry into a template (checked).
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const SLOTS = ['serial', 'udid', 'product', 'profileUuid', 'identityUuid', 'acmeClientIdentifier', 'scepChallenge'] as const;
+const SLOTS = [
+  'serial',
+  'udid',
+  'product',
+  'profileUuid',
+  'identityUuid',
+  'acmeClientIdentifier',
+  'scepChallenge',
+  'userEmail',
+  'userName',
+  'userSubject',
+  'userIssuer',
+] as const;
+const USER_SLOTS = { email: 'userEmail', name: 'userName', subject: 'userSubject', issuer: 'userIssuer' } as const;
 const slot = (name: (typeof SLOTS)[number]) => `${OPEN}${name}${CLOSE}`;
 const SLOT_RE = /\uE000(\w+)\uE001/g;
 
@@ -288,15 +336,18 @@ const SLOT_RE = /\uE000(\w+)\uE001/g;
  * The profile XML written once with a marker where each per-device value goes; each profile is then one scan that fills
  * them in (escaped as the builder escapes them). The same bytes as buildEnrollmentProfile (tested), at a fraction of its
  * cost. Undefined when the static input itself holds a marker character, so that the builder is used instead.
+ * `kinds.user`: the user fields that have a value (a field without one leaves its entry out: another shape, another
+ * template); a profile filled from it must have values for exactly those.
  */
 export function profileTemplate(
   input: Omit<ProfileInput, keyof ProfileValues>,
-  kinds: { acme: boolean; scepChallenge: boolean },
+  kinds: { acme: boolean; scepChallenge: boolean; user?: (keyof typeof USER_SLOTS)[] },
 ): ((v: ProfileValues) => Buffer) | undefined {
   if (JSON.stringify(input, (_k, v) => (v instanceof Uint8Array ? '' : v)).includes(OPEN)) return undefined;
   const placeholders: ProfileInput = {
     ...input,
     device: { serial: slot('serial'), udid: slot('udid'), product: slot('product') },
+    user: kinds.user && Object.fromEntries(kinds.user.map((f) => [f, slot(USER_SLOTS[f])])),
     // the builder insists on upper-case UUIDs: two fixed ones stand in, swapped for markers in the text below
     profileUuid: '00000000-0000-4000-8000-00000000A001',
     identityUuid: '00000000-0000-4000-8000-00000000A002',
@@ -317,6 +368,10 @@ export function profileTemplate(
       identityUuid: v.identityUuid,
       acmeClientIdentifier: v.acmeClientIdentifier ?? '',
       scepChallenge: v.scepChallenge ?? '',
+      userEmail: v.user?.email ?? '',
+      userName: v.user?.name ?? '',
+      userSubject: v.user?.subject ?? '',
+      userIssuer: v.user?.issuer ?? '',
     };
     return Buffer.from(
       text.replace(SLOT_RE, (_m, name: string) => escapeXml(values[name])),

@@ -24,8 +24,15 @@ export interface EnrollmentRecord {
   remote_addr?: string;
   /** Who logged in before this enrollment (web view, OTA, PSSO). */
   user?: AuthUser;
+  /** How the profile was asked for: a plain ADE POST, or after a login (default: webview with a user, ade without). */
+  flow?: EnrollmentFlow;
 }
 export type TimedRecord = EnrollmentRecord & { at: string };
+
+/** The ways to a profile: a plain ADE POST, or one of the login-first flows (a bounded set: a metric label). */
+export type EnrollmentFlow = 'ade' | 'webview' | 'ota' | 'psso';
+/** The flow a record is stored with. */
+const flowOf = (r: Pick<EnrollmentRecord, 'flow' | 'user'>): EnrollmentFlow => r.flow ?? (r.user ? 'webview' : 'ade');
 
 /** The device row for a serial across all our tokens: a live row wins over a deleted one, then the most recently seen. */
 export const LOOKUP_SQL = `SELECT token, serial_number, device_family, os, model, profile_status, deleted_at
@@ -37,35 +44,73 @@ export function createDeviceLookup(db: DB): (serial: string) => DeviceRecord | u
   return (serial) => stmt.get(serial) as DeviceRecord | undefined;
 }
 
+/** An enrollment record as the `enrollments` table's columns (both engines). */
+export function recordColumns(r: TimedRecord) {
+  return {
+    at: r.at,
+    token: r.token ?? null,
+    serial_number: r.serial_number ?? null,
+    udid: r.udid ?? null,
+    product: r.product ?? null,
+    os_version: r.os_version ?? null,
+    build_version: r.build_version ?? null,
+    language: r.language ?? null,
+    decision: r.decision,
+    reason: r.reason ?? null,
+    profile_rule: r.profile_rule ?? null,
+    profile_served: r.profile_served ?? null,
+    remote_addr: r.remote_addr ?? null,
+    flow: flowOf(r),
+    user_issuer: r.user?.issuer ?? null,
+    user_subject: r.user?.subject ?? null,
+    user_email: r.user?.email ?? null,
+    user_name: r.user?.name ?? null,
+    user_groups: r.user ? JSON.stringify(r.user.groups) : null,
+  };
+}
+
 /**
  * The `enrollments` row and the device's last_enrollment_id, without a transaction of their own. No device_events row as
  * well: it repeated the enrollment row and cost the endpoint a second random-key index insert per request.
  */
 export function createRecordWriter(db: DB): (r: TimedRecord) => number {
   const insert = db.prepare(`INSERT INTO enrollments (at, token, serial_number, udid, product, os_version, build_version, language,
-    decision, reason, profile_rule, profile_served, remote_addr)
-    VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served, @remote_addr)`);
+    decision, reason, profile_rule, profile_served, remote_addr, flow, user_issuer, user_subject, user_email, user_name, user_groups)
+    VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served,
+      @remote_addr, @flow, @user_issuer, @user_subject, @user_email, @user_name, @user_groups)`);
   const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
   return (r) => {
-    const row = {
-      at: r.at,
-      token: r.token ?? null,
-      serial_number: r.serial_number ?? null,
-      udid: r.udid ?? null,
-      product: r.product ?? null,
-      os_version: r.os_version ?? null,
-      build_version: r.build_version ?? null,
-      language: r.language ?? null,
-      decision: r.decision,
-      reason: r.reason ?? null,
-      profile_rule: r.profile_rule ?? null,
-      profile_served: r.profile_served ?? null,
-      remote_addr: r.remote_addr ?? null,
-    };
+    const row = recordColumns(r);
     const id = Number(insert.run(row).lastInsertRowid);
     if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
     return id;
   };
+}
+
+/** Note that profiles with these fixed fields (a JSON object) were served from `first` to `last`. */
+export function createFixedWriter(db: DB): (fields: string, first: string, last: string) => void {
+  const upsert = db.prepare(`INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) VALUES (?, ?, ?)
+    ON CONFLICT (fields) DO UPDATE SET last_served_at = MAX(last_served_at, excluded.last_served_at)`);
+  return (fields, first, last) => {
+    upsert.run(fields, first, last);
+  };
+}
+
+export interface ServedFixed {
+  fields: Record<string, string | number | boolean>;
+  first_served_at: string;
+  last_served_at: string;
+}
+
+/** Every set of fixed fields served, the most recently served first. */
+export function servedFixedFields(db: DB): ServedFixed[] {
+  return (
+    db.prepare('SELECT fields, first_served_at, last_served_at FROM enrollment_profile_fixed ORDER BY last_served_at DESC').all() as {
+      fields: string;
+      first_served_at: string;
+      last_served_at: string;
+    }[]
+  ).map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
 }
 
 /** What one turn of the recorder writes, in one transaction (enroll/record.ts groups them). */
@@ -74,6 +119,8 @@ export interface RecordBatch {
   /** [hour, code, n] */
   refusals: [string, string, number][];
   limited: { serial: string; code: string; n: number; first: string; last: string }[];
+  /** Sets of fixed profile fields served (JSON, src/profile/fixed.ts), each with the batch's first and last time. */
+  fixed: { fields: string; first: string; last: string }[];
 }
 
 /**
@@ -94,10 +141,12 @@ export function createSqliteEnrollmentStore(db: DB, outbox?: Outbox): Enrollment
   const writeRecord = createRecordWriter(db);
   const addRefusals = createRefusalAdder(db);
   const addLimited = createLimitedAdder(db);
+  const writeFixed = createFixedWriter(db);
   const write = db.transaction((b: RecordBatch) => {
     for (const rec of b.records) writeRecord(rec);
     for (const [hour, code, n] of b.refusals) addRefusals(hour, code, n);
     for (const x of b.limited) addLimited(x.serial, x.code, x.n, x.first, x.last);
+    for (const x of b.fixed) writeFixed(x.fields, x.first, x.last);
     outbox?.enrollments(b.records);
   });
   return {
@@ -181,6 +230,89 @@ export function enrollmentSummary(db: DB, serial: string, windowMinutes: number)
     .prepare('SELECT code, count, first_at, last_at FROM enrollment_limited WHERE serial_number = ? ORDER BY code')
     .all(serial) as EnrollmentSummary['limited'];
   return { ...counts, repeats, limited };
+}
+
+/** One enrollment as `adesync enrollments` and `adesync device` show it: the record with its user, if one logged in. */
+export interface EnrollmentRow {
+  id: number;
+  at: string;
+  token: string | null;
+  serial_number: string | null;
+  udid: string | null;
+  product: string | null;
+  os_version: string | null;
+  decision: EnrollmentRecord['decision'];
+  reason: string | null;
+  flow: EnrollmentFlow | null;
+  profile_served: string | null;
+  remote_addr: string | null;
+  user: AuthUser | null;
+}
+
+const ROW_COLUMNS = `id, at, token, serial_number, udid, product, os_version, decision, reason, flow, profile_served, remote_addr,
+  user_issuer, user_subject, user_email, user_name, user_groups`;
+
+function toRow(r: Record<string, unknown>): EnrollmentRow {
+  const { user_issuer, user_subject, user_email, user_name, user_groups, ...rest } = r;
+  const user: AuthUser | null =
+    user_subject == null
+      ? null
+      : {
+          issuer: user_issuer as string,
+          subject: user_subject as string,
+          ...(user_email != null ? { email: user_email as string } : {}),
+          ...(user_name != null ? { name: user_name as string } : {}),
+          groups: user_groups ? (JSON.parse(user_groups as string) as string[]) : [],
+        };
+  return { ...(rest as Omit<EnrollmentRow, 'user'>), user };
+}
+
+/** Who enrolled this serial last: its latest record with a logged-in user (a served one, or a refusal after the login). */
+export function latestBinding(db: DB, serial: string): EnrollmentRow | undefined {
+  const r = db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM enrollments WHERE serial_number = ? AND user_subject IS NOT NULL ORDER BY at DESC, id DESC LIMIT 1`)
+    .get(serial) as Record<string, unknown> | undefined;
+  return r && toRow(r);
+}
+
+export interface EnrollmentFilter {
+  /** The user's subject (`sub`), or email in any case. */
+  user?: string;
+  serial?: string;
+  decision?: EnrollmentRecord['decision'];
+  /** Only records with a logged-in user. */
+  withUser?: boolean;
+  limit: number;
+}
+
+/**
+ * Enrollments, newest first. Each filter is one index range: --user through the partial user indexes, --serial through
+ * (serial, at), neither through (at); the decision and with-user tests ride on the rows the range gives.
+ */
+export function listEnrollments(db: DB, f: EnrollmentFilter): EnrollmentRow[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.serial !== undefined) {
+    where.push('serial_number = ?');
+    args.push(f.serial);
+  }
+  if (f.decision) {
+    where.push('decision = ?');
+    args.push(f.decision);
+  }
+  if (f.withUser) where.push('user_subject IS NOT NULL');
+  const tail = ` ORDER BY at DESC, id DESC LIMIT ?`;
+  let sql: string;
+  if (f.user !== undefined) {
+    // a UNION of the two index ranges rather than an OR, which SQLite would answer with a scan
+    const rest = where.length ? ` AND ${where.join(' AND ')}` : '';
+    sql = `SELECT ${ROW_COLUMNS} FROM enrollments WHERE user_subject = ?${rest}
+      UNION SELECT ${ROW_COLUMNS} FROM enrollments WHERE lower(user_email) = lower(?) AND user_email IS NOT NULL${rest}${tail}`;
+    args.unshift(f.user);
+    args.push(f.user, ...args.slice(1));
+  } else sql = `SELECT ${ROW_COLUMNS} FROM enrollments${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${tail}`;
+  args.push(f.limit);
+  return (db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toRow);
 }
 
 export interface PruneResult {

@@ -6,7 +6,7 @@ import { cliAsync } from '../helpers/cli.ts';
 /** The program as main.ts builds it, every command module registered (in-process: 16 CLI starts are slow on a busy machine). */
 async function program(): Promise<Command> {
   const p = new Command('adesync').option('-c, --config <path>', 'config file');
-  const mods = ['daemon', 'sync', 'status', 'devices', 'profile', 'token', 'admin', 'enroll', 'sim', 'demo'];
+  const mods = ['daemon', 'sync', 'status', 'devices', 'enrollments', 'profile', 'token', 'admin', 'enroll', 'sim', 'demo'];
   for (const m of mods) ((await import(`../../src/cli/${m}.ts`)) as { register(p: Command): void }).register(p);
   return p;
 }
@@ -30,7 +30,7 @@ test('--help: every --json and --token is described, numeric defaults are not qu
       assert.doesNotMatch(line, /\(default: "\d+"\)/, `${name}: a numeric default shown as a string: ${line}`);
     }
   }
-  for (const n of ['devices', 'device', 'profile plan', 'token remove', 'sim', 'demo', 'daemon']) assert.ok(names.includes(n), `${n} walked`);
+  for (const n of ['devices', 'device', 'enrollments', 'profile plan', 'token remove', 'sim', 'demo', 'daemon']) assert.ok(names.includes(n), `${n} walked`);
   // the real binary: the listing names remove under token, and daemon --help its signals
   const top = await cliAsync(['--help'], { timeout: 120_000 });
   assert.equal(top.code, 0, top.stderr);

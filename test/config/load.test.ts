@@ -113,3 +113,57 @@ test('YAML errors give the line and column, the lines around it, and a hint for 
   assert.match(quote, /hint: line 2 opens a quote that is not closed on that line/);
   assert.match(quote, / 2 \| state_dir: "\/srv\/adesync/);
 });
+
+test('enrollment.psso: names under tokens/profiles must exist; its file paths resolve against the config folder', () => {
+  const enrollment = `enrollment:
+  public_url: https://mdm.example.com
+  profile:
+    payload_identifier: com.example.e
+    identity: { type: acme, directory_url: "https://acme.example.com/d" }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
+  signing: { cert_file: c.pem, key_file: k.pem }
+  psso:
+    enabled: true
+    profile_file: psso/sso.mobileconfig
+    package: { manifest_file: psso/m.plist, pinning_cert_files: [pin.pem] }
+`;
+  const c = parseConfig(base + enrollment, 't.yaml', '/etc/adesync');
+  assert.equal(c.enrollment?.psso?.profile_file, '/etc/adesync/psso/sso.mobileconfig');
+  assert.equal(c.enrollment?.psso?.package.manifest_file, '/etc/adesync/psso/m.plist');
+  assert.deepEqual(c.enrollment?.psso?.package.pinning_cert_files, ['/etc/adesync/pin.pem']);
+  const p = problems(`${base}${enrollment}    tokens: [main, nope]\n    profiles: [kiosk]\n`);
+  assert.match(p[0], /^enrollment\.psso\.tokens\[1\]: no token named "nope" under tokens:/);
+  assert.match(p[1], /^enrollment\.psso\.profiles\[0\]: no profile named "kiosk" under profiles: \(known: supervised\)/);
+});
+
+test('identity placeholders: an unknown one is named with its key; a Subject of only {{user.*}} attributes is refused', () => {
+  const enrollment = (identity: string) => `${base}enrollment:
+  profile:
+    payload_identifier: com.example.mdm.enroll
+    identity: ${identity}
+    mdm: { server_url: https://mdm.example.com/mdm, topic: com.apple.mgmt.External.00000000-1111-2222-3333-444444444444 }
+  signing: { cert_file: s.pem, key_file: s.key }
+`;
+  const acme = (extra: string) => `{ type: acme, directory_url: https://acme.example.com/dir, ${extra} }`;
+  const ok = parseConfig(
+    enrollment(acme('subject: [[[CN, "{{device.serial}}"]], [[OU, "{{user.name}}"]]], subject_alt_name: { rfc822_name: "{{user.email}}" }')),
+    't.yaml',
+  );
+  const identity = ok.enrollment?.profile.identity as { subject_alt_name?: unknown };
+  assert.deepEqual(identity.subject_alt_name, { rfc822_name: '{{user.email}}' });
+
+  const san = problems(enrollment(acme('subject_alt_name: { rfc822_name: "{{user.mail}}" }')));
+  assert.equal(san.length, 1, san.join('\n'));
+  assert.match(
+    san[0],
+    /^enrollment\.profile\.identity\.subject_alt_name\.rfc822_name: unknown placeholder \{\{user\.mail\}\}: the placeholders are \{\{user\.email\}\}/,
+  );
+  assert.match(san[0], /got "\{\{user\.mail\}\}"/);
+
+  const subj = problems(enrollment(acme('subject: [[[CN, "dev-{{device.imei}}"]]]')));
+  assert.match(subj[0], /^enrollment\.profile\.identity\.subject\[0\]\[0\]\[1\]: unknown placeholder \{\{device\.imei\}\}/);
+
+  const scep = problems(enrollment('{ type: scep, url: https://scep.example.com/scep, subject: [[[CN, "{{user.email}}"]], [[O, "{{user.name}}"]]] }'));
+  assert.match(scep[0], /^enrollment\.profile\.identity\.subject: every attribute holds a \{\{user\.\*\}\} placeholder/);
+  assert.match(scep[0], /add one without, e\.g\. \["CN", "\{\{device\.udid\}\}"\]/);
+});

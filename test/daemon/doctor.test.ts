@@ -202,6 +202,14 @@ test('an expired certificate is an error; one about to expire is a warning', asy
   assert.equal(t.status, 'warn');
   assert.match(t.detail, /expires in (9|10) days/);
   assert.equal(find(r, 'key pair: TLS')[0].status, 'error', 'the new cert does not match tls.key');
+
+  // the profile signer within 30 days: a warning that says why it matters for replacing installed profiles (Part D)
+  const signer = selfSigned(s.etc, 'signer-soon', 29);
+  copyFileSync(signer.cert, s.signing.cert);
+  const [g] = find(await runDoctor({ configPath: s.config, online: false }), 'certificate: enrollment signing');
+  assert.equal(g.status, 'warn');
+  assert.match(g.detail, /expires in (28|29) days/);
+  assert.match(g.fix ?? '', /replaced only by one signed by the same identity/);
 });
 
 test('missing files are errors that say what to do', async () => {
@@ -383,4 +391,38 @@ test('doctor reports a missing or empty serials_file (the sync would stop assign
   r = await runDoctor({ configPath: s.config, online: false });
   assert.equal(find(r, 'serials file: rules[0] (loaners)')[0].status, 'ok');
   assert.match(find(r, 'serials file: rules[0] (loaners)')[0].detail, /2 serials/);
+});
+
+test('doctor checks enrollment.psso’s profile and manifest as the daemon does at start', async () => {
+  const { checkPssoFiles } = await import('../../src/daemon/doctor.ts');
+  const { parseConfig } = await import('../../src/config/load.ts');
+  const { writePssoFiles, ssoProfile, SSO_PAYLOAD } = await import('../auth/psso-fixtures.ts');
+  const dir = tempDir();
+  const files = writePssoFiles(dir);
+  const config = (profile: string) =>
+    parseConfig(
+      `enrollment:
+  public_url: https://mdm.example.com
+  profile:
+    payload_identifier: com.example.enroll
+    identity: { type: acme, directory_url: "https://acme.example.com/directory" }
+    mdm: { server_url: "https://mdm.example.com/mdm", topic: com.apple.mgmt.External.x }
+  signing: { cert_file: s.pem, key_file: s.key }
+  psso: { enabled: true, profile_file: ${profile}, package: { manifest_file: ${files.manifest} } }
+`,
+      't.yaml',
+      dir,
+    );
+  assert.deepEqual(
+    checkPssoFiles(config(files.profile)).map((r) => [r.check, r.status]),
+    [
+      ['Platform SSO profile', 'ok'],
+      ['Platform SSO manifest', 'ok'],
+    ],
+  );
+  writeFileSync(join(dir, 'noreg.mobileconfig'), ssoProfile({ ...SSO_PAYLOAD, PlatformSSO: {} }));
+  const [bad] = checkPssoFiles(config('noreg.mobileconfig'));
+  assert.equal(bad.status, 'error');
+  assert.match(bad.detail, /EnableRegistrationDuringSetup/);
+  assert.match(checkPssoFiles(config('missing.mobileconfig'))[0].detail, /cannot read .*ENOENT/);
 });

@@ -162,6 +162,9 @@ test('the outcomes alerts count with increase() exist at 0 before the first even
   for (const decision of ['served', 'os_update_required', 'refused', 'bad_request', 'error']) {
     assert.equal(sample(f.get('adesync_enrollment_requests_total'), { decision })?.value, '0', decision);
   }
+  for (const flow of ['webview', 'ota', 'psso']) assert.equal(sample(f.get('adesync_enrollment_logins_total'), { flow })?.value, '0', flow);
+  m.enrollmentLogin('psso');
+  assert.equal(sample((await scrape(m)).get('adesync_enrollment_logins_total'), { flow: 'psso' })?.value, '1');
   assert.equal(sample(f.get('adesync_assignment_results_total'), { token: 'main' }), undefined, 'no token known yet');
   m.tokenStatus('main', 'ok');
   m.assignmentResults('main', 'SUCCESS', 3);

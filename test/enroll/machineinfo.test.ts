@@ -33,11 +33,19 @@ test('XML and binary plists give the same MachineInfo; unknown keys are ignored'
   }
 });
 
+test('MDM_CAN_REQUEST_PSSO_CONFIG (macOS 26) is kept, true or false: the Platform SSO gate reads it', () => {
+  for (const v of [true, false]) {
+    const mi = parseMachineInfo(machineInfoXml({ ...good, PRODUCT: 'Mac16,1', MDM_CAN_REQUEST_PSSO_CONFIG: v }));
+    assert.equal(mi.MDM_CAN_REQUEST_PSSO_CONFIG, v);
+  }
+});
+
 test('missing keys, wrong types, hostile shapes → MachineInfoError with a reason', () => {
   const bad: [Record<string, unknown> | Buffer, RegExp][] = [
     [{ ...good, SERIAL: undefined }, /lacks the required key SERIAL/],
     [{ ...good, UDID: 12 }, /UDID must be a string/],
     [{ ...good, MDM_CAN_REQUEST_SOFTWARE_UPDATE: 'yes' }, /must be a boolean/],
+    [{ ...good, MDM_CAN_REQUEST_PSSO_CONFIG: 1 }, /MDM_CAN_REQUEST_PSSO_CONFIG must be a boolean/],
     [{ ...good, OS_VERSION: ['17'] }, /OS_VERSION must be a string/],
     [{ ...good, SERIAL: "X'; DROP TABLE" }, /SERIAL must be/],
     [{ ...good, VERSION: 'x'.repeat(300) }, /1–256/],

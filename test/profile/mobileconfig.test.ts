@@ -238,3 +238,56 @@ test('a profile filled from its template is byte for byte the one the builder wr
   const { device: _d, profileUuid: _p, identityUuid: _i, acmeClientIdentifier: _a, scepChallenge: _s, ...fixed } = odd;
   assert.equal(profileTemplate(fixed, { acme: true, scepChallenge: false }), undefined);
 });
+
+test('placeholders: the user in Subject and SubjectAltName, XML-escaped; without a value the entry is left out; template = builder', async () => {
+  const { profileTemplate } = await import('../../src/profile/mobileconfig.ts');
+  const { placeholderUser, USER_FIELDS } = await import('../../src/profile/placeholders.ts');
+  const subject: [string, string][][] = [[['CN', '{{device.udid}}']], [['OU', '{{user.name}}']], [['O', 'Example']]];
+  const san = { rfc822_name: '{{user.email}}', uniform_resource_identifier: 'https://idp.example.com/u/{{user.subject}}', dns_name: '{{device.serial}}.dev' };
+  const acme = { ...(base({}).identity as Extract<ProfileInput['identity'], { type: 'acme' }>), subject, subject_alt_name: san };
+  const scep = { type: 'scep' as const, url: 'https://scep.example.com/scep', key_size: 2048, key_usage: 5, subject, subject_alt_name: san };
+  const users = [
+    undefined,
+    { issuer: 'https://idp.example.com', subject: 'sub-ada', email: 'ada@example.com', name: 'Ada <Lovelace> & "Co"', groups: [] },
+    { issuer: 'https://idp.example.com', subject: 'sub-bob', groups: [] }, // no email, no name claim
+  ];
+  const got: Record<string, unknown>[] = [];
+  for (const identity of [acme, scep]) {
+    for (const au of users) {
+      const user = placeholderUser(au);
+      const input = base({ identity, user, acmeClientIdentifier: identity.type === 'acme' ? 'one-time' : undefined, scepChallenge: undefined });
+      const built = buildEnrollmentProfile(input);
+      const { device: _d, user: _u, profileUuid: _p, identityUuid: _i, acmeClientIdentifier, scepChallenge: _s, ...fixed } = input;
+      const fill = profileTemplate(fixed, { acme: acmeClientIdentifier !== undefined, scepChallenge: false, user: USER_FIELDS.filter((f) => user?.[f]) });
+      assert.equal(fill!(input).toString('utf8'), built.xml.toString('utf8'), `${identity.type} ${au?.subject}: template and builder agree`);
+      const py = pyParse(built.xml).PayloadContent[2];
+      const payload = identity.type === 'acme' ? py : py.PayloadContent;
+      got.push({ type: identity.type, user: au?.subject ?? null, Subject: payload.Subject, SubjectAltName: payload.SubjectAltName ?? null });
+      if (au?.name) assert.match(built.xml.toString(), /<string>Ada &lt;Lovelace&gt; &amp; "Co"<\/string>/, 'escaped in the XML');
+    }
+  }
+  const udid = '7C6E1A2B-0000-5000-8000-000000000000';
+  for (const type of ['acme', 'scep']) {
+    assert.deepEqual(
+      got.filter((g) => g.type === type),
+      [
+        { type, user: null, Subject: [[['CN', udid]], [['O', 'Example']]], SubjectAltName: { dNSName: 'C02XXXXXXXXX.dev' } },
+        {
+          type,
+          user: 'sub-ada',
+          Subject: [[['CN', udid]], [['OU', 'Ada <Lovelace> & "Co"']], [['O', 'Example']]],
+          SubjectAltName: { rfc822Name: 'ada@example.com', dNSName: 'C02XXXXXXXXX.dev', uniformResourceIdentifier: 'https://idp.example.com/u/sub-ada' },
+        },
+        {
+          type,
+          user: 'sub-bob',
+          Subject: [[['CN', udid]], [['O', 'Example']]],
+          SubjectAltName: { dNSName: 'C02XXXXXXXXX.dev', uniformResourceIdentifier: 'https://idp.example.com/u/sub-bob' },
+        },
+      ],
+    );
+  }
+  // only user entries: a user-less profile carries no SubjectAltName at all (not an empty dict)
+  const only = buildEnrollmentProfile(base({ identity: { ...acme, subject_alt_name: { rfc822_name: '{{user.email}}' } } }));
+  assert.equal(pyParse(only.xml).PayloadContent[2].SubjectAltName, undefined);
+});

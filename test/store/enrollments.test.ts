@@ -3,7 +3,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { openDatabase, MIGRATIONS_DIR, type DB } from '../../src/store/db.ts';
-import { createRecentRecords, createRefusalAdder, enrollmentSummary, pruneEnrollments } from '../../src/store/enrollments.ts';
+import {
+  createRecentRecords,
+  createRefusalAdder,
+  enrollmentSummary,
+  latestBinding,
+  listEnrollments,
+  pruneEnrollments,
+  servedFixedFields,
+} from '../../src/store/enrollments.ts';
+import { createBatchedRecorder } from '../../src/enroll/record.ts';
+import { createSqliteEnrollmentStore } from '../../src/store/enrollments.ts';
 import { statusReport } from '../../src/store/report.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -121,4 +131,85 @@ test("a serial's window counts and summary; status counts every refusal of the l
   const report = statusReport(db, null, new Date(NOW));
   // hours of the last 24 h plus the current one: every 6 h × 2 codes × 3
   assert.deepEqual(report.enrollments_24h, { os_update_required: 1, refused: 5 * 2 * 3, served: 2 });
+});
+
+test('binding records: the batched recorder writes the user beside serial and UDID in its transaction; reads give it back', async () => {
+  const db = openDatabase(':memory:');
+  const recorder = createBatchedRecorder(createSqliteEnrollmentStore(db));
+  const ada = { issuer: 'https://idp.example.com', subject: 'sub-ada', email: 'Ada@Example.com', name: 'Ada Lovelace', groups: ['staff', 'mdm-admins'] };
+  const base = { token: 'main', serial_number: 'C02BOUND', udid: 'UDID-1', decision: 'served' as const, remote_addr: '192.0.2.7' };
+  recorder.record({ ...base, at: '2026-12-01T10:00:00.000Z' }); // a plain ADE POST first
+  recorder.record({ ...base, at: '2026-12-01T11:00:00.000Z', user: ada }); // the web view's (flow defaults to webview)
+  recorder.record({ ...base, at: '2026-12-01T12:00:00.000Z', user: { ...ada, subject: 'sub-bob', email: undefined, name: 'Bob', groups: [] }, flow: 'psso' });
+  recorder.record({ ...base, serial_number: 'C02OTHER', udid: 'UDID-2', at: '2026-12-01T12:30:00.000Z', user: ada, flow: 'ota' });
+  await recorder.flush();
+
+  const latest = latestBinding(db, 'C02BOUND');
+  assert.equal(latest?.flow, 'psso');
+  assert.deepEqual(latest?.user, { issuer: 'https://idp.example.com', subject: 'sub-bob', name: 'Bob', groups: [] });
+  assert.equal(latest?.udid, 'UDID-1');
+  assert.equal(latestBinding(db, 'C02NOBODY'), undefined);
+
+  const plain = listEnrollments(db, { serial: 'C02BOUND', limit: 10 }).at(-1)!;
+  assert.equal(plain.flow, 'ade');
+  assert.equal(plain.user, null, 'no login: no user, not an empty one');
+
+  const byEmail = listEnrollments(db, { user: 'ada@example.COM', limit: 10 });
+  assert.deepEqual(
+    byEmail.map((r) => [r.serial_number, r.flow, r.user?.groups]),
+    [
+      ['C02OTHER', 'ota', ['staff', 'mdm-admins']],
+      ['C02BOUND', 'webview', ['staff', 'mdm-admins']],
+    ],
+    'email in any case, newest first',
+  );
+  assert.deepEqual(
+    listEnrollments(db, { user: 'sub-bob', limit: 10 }).map((r) => r.at),
+    ['2026-12-01T12:00:00.000Z'],
+  );
+  assert.deepEqual(
+    listEnrollments(db, { user: 'sub-ada', serial: 'C02OTHER', limit: 10 }).map((r) => r.serial_number),
+    ['C02OTHER'],
+  );
+  assert.equal(listEnrollments(db, { withUser: true, limit: 10 }).length, 3);
+  assert.equal(listEnrollments(db, { limit: 2 }).length, 2);
+
+  // --user goes through the partial indexes, never a scan of every enrollment
+  const plan = (
+    db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM enrollments WHERE user_subject = 'x' UNION SELECT id FROM enrollments WHERE lower(user_email) = lower('x') AND user_email IS NOT NULL`,
+      )
+      .all() as { detail: string }[]
+  )
+    .map((r) => r.detail)
+    .join('\n');
+  assert.match(plan, /USING (COVERING )?INDEX enrollments_user_subject/, plan);
+  assert.match(plan, /USING (COVERING )?INDEX enrollments_user_email/, plan);
+  assert.doesNotMatch(plan, /SCAN enrollments\b(?! USING)/, plan);
+  db.close();
+});
+
+test('served fixed fields: one row per distinct set, first and last served kept to the minute, one write a minute', async () => {
+  const db = openDatabase(':memory:');
+  const recorder = createBatchedRecorder(createSqliteEnrollmentStore(db));
+  const a = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/mdm' });
+  const b = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/other' });
+  recorder.servedFixed(a, '2026-12-01T10:00:00.000Z');
+  recorder.servedFixed(a, '2026-12-01T10:00:30.000Z'); // within the minute: not written again
+  await recorder.flush();
+  recorder.servedFixed(a, '2026-12-01T10:00:50.000Z');
+  await recorder.flush();
+  assert.deepEqual(servedFixedFields(db), [{ fields: JSON.parse(a), first_served_at: '2026-12-01T10:00:00.000Z', last_served_at: '2026-12-01T10:00:00.000Z' }]);
+  recorder.servedFixed(a, '2026-12-01T10:01:01.000Z');
+  recorder.servedFixed(b, '2026-12-01T10:01:02.000Z');
+  await recorder.flush();
+  assert.deepEqual(
+    servedFixedFields(db).map((r) => [r.fields.ServerURL, r.first_served_at, r.last_served_at]),
+    [
+      ['https://mdm.example.com/other', '2026-12-01T10:01:02.000Z', '2026-12-01T10:01:02.000Z'],
+      ['https://mdm.example.com/mdm', '2026-12-01T10:00:00.000Z', '2026-12-01T10:01:01.000Z'],
+    ],
+  );
+  db.close();
 });

@@ -1,25 +1,9 @@
 // The enrollment endpoint's storage on PostgreSQL (store/enrollments.ts says what it must do): every node that shares
 // the database looks devices up, counts a serial's recent records for the per-device limit, and writes its batches
 // here. A batch is one transaction of at most five statements, whatever its size.
-import type { EnrollmentStore, RecentRecords, RecordBatch } from '../enrollments.ts';
+import { recordColumns, type EnrollmentStore, type RecentRecords, type RecordBatch } from '../enrollments.ts';
 import type { DeviceRecord } from '../../enroll/decide.ts';
 import type { PgPool } from './connect.ts';
-
-const RECORD_COLUMNS = [
-  'at',
-  'token',
-  'serial_number',
-  'udid',
-  'product',
-  'os_version',
-  'build_version',
-  'language',
-  'decision',
-  'reason',
-  'profile_rule',
-  'profile_served',
-  'remote_addr',
-] as const;
 
 export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
   return {
@@ -43,10 +27,12 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
     write: (b: RecordBatch) =>
       pool.transaction(async (c) => {
         if (b.records.length) {
+          const rows = b.records.map(recordColumns);
+          const keys = Object.keys(rows[0]) as (keyof (typeof rows)[0])[];
           const ids = await c.query<{ id: number; token: string | null; serial_number: string | null }>(
-            `INSERT INTO enrollments (${RECORD_COLUMNS.join(', ')})
-             SELECT * FROM unnest(${RECORD_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ')}) RETURNING id, token, serial_number`,
-            RECORD_COLUMNS.map((k) => b.records.map((r) => (r[k] as string | undefined) ?? null)),
+            `INSERT INTO enrollments (${keys.join(', ')})
+             SELECT * FROM unnest(${keys.map((_, i) => `$${i + 1}::text[]`).join(', ')}) RETURNING id, token, serial_number`,
+            keys.map((k) => rows.map((r) => r[k])),
           );
           const linked = ids.filter((r) => r.token && r.serial_number);
           if (linked.length)
@@ -74,6 +60,12 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
               b.limited.map((x) => x.first),
               b.limited.map((x) => x.last),
             ],
+          );
+        if (b.fixed.length)
+          await c.query(
+            `INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+             ON CONFLICT (fields) DO UPDATE SET last_served_at = GREATEST(enrollment_profile_fixed.last_served_at, excluded.last_served_at)`,
+            [b.fixed.map((x) => x.fields), b.fixed.map((x) => x.first), b.fixed.map((x) => x.last)],
           );
       }),
   };
