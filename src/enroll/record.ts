@@ -3,18 +3,7 @@
  * refusals), per-hour refusal counts and per-serial limited counts. A flood of refusals adds to counters in memory and
  * costs one upsert per (hour, code) per turn, not a row per request. The SQL is in src/store/enrollments.ts.
  */
-import type { DB } from '../store/db.ts';
-import {
-  createFixedWriter,
-  createLimitedAdder,
-  createRecordWriter,
-  createRefusalAdder,
-  hourOf,
-  type EnrollmentRecord,
-  type RecentRecords,
-  type TimedRecord,
-} from '../store/enrollments.ts';
-import type { Outbox } from '../events/outbox.ts';
+import { hourOf, type EnrollmentRecord, type EnrollmentStore, type RecentRecords, type TimedRecord } from '../store/enrollments.ts';
 
 export type { EnrollmentRecord } from '../store/enrollments.ts';
 
@@ -29,36 +18,24 @@ export interface BatchedRecorder {
   servedFixed(fields: string, at?: string): void;
   /** This serial's records still queued (not yet in the database), since `since`. */
   pending(serial: string, since: string): Pick<RecentRecords, 'served' | 'other'>;
-  /** Write what is queued now (close() calls it). */
-  flush(): void;
+  /** Write what is queued now (close() calls it); resolves once written (or its error reported). */
+  flush(): Promise<void>;
 }
 
 /**
  * Group commit: one SQLite transaction per event-loop turn instead of one per enrollment. Under load this removes most
  * of the WAL commit cost; a crash can lose at most the records and counts of the current turn (the answers already went out).
  */
-export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = () => {}, outbox?: Outbox): BatchedRecorder {
-  const write = createRecordWriter(db);
-  const addRefusals = createRefusalAdder(db);
-  const addLimited = createLimitedAdder(db);
-  const writeFixed = createFixedWriter(db);
+export function createBatchedRecorder(store: Pick<EnrollmentStore, 'write'>, onError: (e: unknown) => void = () => {}): BatchedRecorder {
   let queue: TimedRecord[] = [];
   let fixed = new Map<string, { first: string; last: string }>();
   const noted = new Map<string, string>(); // fields → when last queued (a server has one set: this stays tiny)
   let refusals = new Map<string, number>(); // "hour\tcode" → n
   let limited = new Map<string, { serial: string; code: string; n: number; first: string; last: string }>();
-  const writeAll = db.transaction((batch: TimedRecord[], r: typeof refusals, l: typeof limited, f: typeof fixed) => {
-    for (const rec of batch) write(rec);
-    for (const [key, n] of r) {
-      const [hour, code] = key.split('\t');
-      addRefusals(hour, code, n);
-    }
-    for (const x of l.values()) addLimited(x.serial, x.code, x.n, x.first, x.last);
-    for (const [fields, x] of f) writeFixed(fields, x.first, x.last);
-    outbox?.enrollments(batch);
-  });
+  // still queued as far as the limit counts, until written
+  let writing: TimedRecord[] = [];
   let scheduled = false;
-  const flush = () => {
+  const flush = async () => {
     scheduled = false;
     if (!queue.length && !refusals.size && !limited.size && !fixed.size) return;
     const [batch, r, l, f] = [queue, refusals, limited, fixed];
@@ -66,16 +43,28 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     refusals = new Map();
     limited = new Map();
     fixed = new Map();
+    writing = writing.concat(batch);
     try {
-      writeAll(batch, r, l, f);
+      await store.write({
+        records: batch,
+        refusals: [...r].map(([key, n]) => {
+          const [hour, code] = key.split('\t');
+          return [hour, code, n];
+        }),
+        limited: [...l.values()],
+        fixed: [...f].map(([fields, x]) => ({ fields, first: x.first, last: x.last })),
+      });
     } catch (e) {
       onError(e);
+    } finally {
+      const done = new Set(batch);
+      writing = writing.filter((x) => !done.has(x));
     }
   };
   const schedule = () => {
     if (!scheduled) {
       scheduled = true;
-      setImmediate(flush);
+      setImmediate(() => void flush());
     }
   };
   return {
@@ -109,7 +98,7 @@ export function createBatchedRecorder(db: DB, onError: (e: unknown) => void = ()
     pending(serial, since) {
       let served = 0;
       let other = 0;
-      for (const r of queue)
+      for (const r of writing.length ? queue.concat(writing) : queue)
         if (r.serial_number === serial && r.at >= since) {
           if (r.decision === 'served') served++;
           else other++;

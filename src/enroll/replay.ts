@@ -43,34 +43,51 @@ export function tooManyMessage(limit: PerDeviceLimit, retryAfterSeconds: number)
 
 export interface ServeLimit {
   /** Admit a serving of this serial (hold the slot until its record is queued, then release()) or refuse it. */
-  admit(serial: string): { ok: true; repeat: boolean; release(): void } | { ok: false; retryAfterSeconds: number };
+  admit(serial: string): Promise<{ ok: true; repeat: boolean; release(): void } | { ok: false; retryAfterSeconds: number }>;
   /** May a non-served decision of this serial get a full record (its count in the window is under the limit)? */
-  mayRecord(serial: string): boolean;
+  mayRecord(serial: string): Promise<boolean>;
 }
 
 export function createServeLimit(o: {
   limit: PerDeviceLimit;
   /** The serial's records in the database since an ISO time. */
-  recent: (serial: string, since: string) => RecentRecords;
+  recent: (serial: string, since: string) => RecentRecords | Promise<RecentRecords>;
   /** The serial's records queued and not yet written. */
   pending: (serial: string, since: string) => Pick<RecentRecords, 'served' | 'other'>;
   now?: () => number;
 }): ServeLimit {
   const now = o.now ?? Date.now;
   const inFlight = new Map<string, number>();
-  const window = (serial: string) => {
+  const take = (serial: string, n: number) => {
+    const left = (inFlight.get(serial) ?? 0) + n;
+    if (left > 0) inFlight.set(serial, left);
+    else inFlight.delete(serial);
+  };
+  const window = async (serial: string) => {
     const t = now();
     const since = new Date(t - o.limit.per_minutes * 60_000).toISOString();
-    const stored = o.recent(serial, since);
+    const stored = await o.recent(serial, since);
     const queued = o.pending(serial, since);
-    return { t, stored, served: stored.served + queued.served + (inFlight.get(serial) ?? 0), other: stored.other + queued.other };
+    return { t, stored, served: stored.served + queued.served, other: stored.other + queued.other };
   };
   return {
-    admit(serial) {
-      const w = window(serial);
-      const v = serveVerdict(w.served, w.stored.oldest_served_at, o.limit, w.t);
-      if (!v.ok) return v;
-      inFlight.set(serial, (inFlight.get(serial) ?? 0) + 1);
+    async admit(serial) {
+      // the slot is taken before the store is asked, so concurrent requests of one serial see each other
+      const before = inFlight.get(serial) ?? 0;
+      take(serial, 1);
+      let w: Awaited<ReturnType<typeof window>>;
+      try {
+        w = await window(serial);
+      } catch (e) {
+        take(serial, -1);
+        throw e;
+      }
+      const others = Math.max(before, (inFlight.get(serial) ?? 1) - 1);
+      const v = serveVerdict(w.served + others, w.stored.oldest_served_at, o.limit, w.t);
+      if (!v.ok) {
+        take(serial, -1);
+        return v;
+      }
       let held = true;
       return {
         ok: true,
@@ -78,14 +95,12 @@ export function createServeLimit(o: {
         release() {
           if (!held) return;
           held = false;
-          const n = (inFlight.get(serial) ?? 1) - 1;
-          if (n > 0) inFlight.set(serial, n);
-          else inFlight.delete(serial);
+          take(serial, -1);
         },
       };
     },
-    mayRecord(serial) {
-      return window(serial).other < o.limit.profiles;
+    async mayRecord(serial) {
+      return (await window(serial)).other < o.limit.profiles;
     },
   };
 }

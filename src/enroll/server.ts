@@ -24,13 +24,13 @@ import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
 import { limitConnections, type ConnectionRefusal } from './connections.ts';
 import { loadPrepared, type Prepared } from './engine.ts';
-import { createDeviceLookup, type LookupDevice } from './lookup.ts';
+import type { LookupDevice } from './lookup.ts';
 import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
 import { AbandonedError, createEnginePool, OverloadError, type EnginePool, type OverloadReason, type PoolHealth, type PoolStats } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 import { createRefusals } from './refusals.ts';
 import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
-import { createRecentRecords, type EnrollmentFlow } from '../store/enrollments.ts';
+import { createSqliteEnrollmentStore, type EnrollmentFlow, type EnrollmentStore } from '../store/enrollments.ts';
 import { fixedFieldsJson } from '../profile/fixed.ts';
 import type { Outbox } from '../events/outbox.ts';
 import type { AuthUser } from '../auth/types.ts';
@@ -44,9 +44,11 @@ const DEVICE_INFO_HEADER = 'x-apple-aspen-deviceinfo';
 
 export interface EnrollmentServerOptions {
   config: EnrollmentConfig;
-  db: DB;
+  /** Where lookups and records go: `store` (either engine), or an SQLite `db` (its store is made here, with `outbox`). */
+  db?: DB;
+  store?: EnrollmentStore;
   logger?: Logger;
-  /** Default: a query on the devices table (lookup.ts). */
+  /** Default: the store's lookup (an indexed query on the devices table). */
   lookupDevice?: LookupDevice;
   /** The name of the rule that chose this device's profile, for the record. */
   profileRule?: (device: DeviceRecord | undefined, mi: MachineInfo) => string | undefined;
@@ -285,16 +287,18 @@ async function fetchChallenge(url: string, mi: MachineInfo, timeoutMs: number): 
 }
 
 export function createEnrollmentServer(opts: EnrollmentServerOptions): EnrollmentServer {
-  const { config, db } = opts;
+  const { config } = opts;
   const logger = opts.logger ?? silentLogger;
   const prepared = prepareEnrollment(config, logger);
+  const store = opts.store ?? (opts.db ? createSqliteEnrollmentStore(opts.db, opts.outbox) : undefined);
+  if (!store) throw new Error('createEnrollmentServer needs a store or a db');
   // what every profile of this server holds fixed (Part D), for `adesync profile show`'s comparison with the config
   const servedFixed = fixedFieldsJson(config, prepared.signer.certificate);
-  const lookupDevice = opts.lookupDevice ?? createDeviceLookup(db);
-  const recorder = createBatchedRecorder(db, (e) => logger.error('cannot record enrollments', { err: e as Error }), opts.outbox);
+  const lookupDevice = opts.lookupDevice ?? store.lookup;
+  const recorder = createBatchedRecorder(store, (e) => logger.error('cannot record enrollments', { err: e as Error }));
   const record = recorder.record;
   const refusals = createRefusals({ recorder, logger, intervalMs: opts.refusalLogIntervalMs ?? 60_000, onRefusal: opts.onRefusal });
-  const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: createRecentRecords(db), pending: recorder.pending });
+  const serveLimit = createServeLimit({ limit: config.per_device_limit, recent: store.recent, pending: recorder.pending });
   const hook = (name: string, f: () => void) => {
     try {
       f();
@@ -392,7 +396,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const opened = await pool.open(bytes, gone);
     if (!opened.ok) return refuse(opened.status, opened.code, opened.message);
     const mi = opened.mi;
-    const device = lookupDevice(mi.SERIAL);
+    const device = await lookupDevice(mi.SERIAL);
     const rule = opts.profileRule?.(device, mi);
     const d: Decision = decide({ machineInfo: mi, device, config: decideConfig, profileRule: rule });
     const rec: EnrollmentRecord = {
@@ -411,7 +415,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const log = { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT, os: d.osVersion, token: d.token, remote };
     if (d.decision !== 'served') {
       // A full record only for a serial of ours, and only up to its limit per window: replays add to a counter.
-      const kept = !!device && serveLimit.mayRecord(mi.SERIAL);
+      const kept = !!device && (await serveLimit.mayRecord(mi.SERIAL));
       if (kept) record(rec);
       else if (device) recorder.limited(mi.SERIAL, d.body.code);
       if (d.decision === 'refused') refusals.refuse(d.body.code, { ...log, reason: d.reason });
@@ -435,7 +439,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         flow = 'psso';
       }
     }
-    const slot = serveLimit.admit(mi.SERIAL);
+    const slot = await serveLimit.admit(mi.SERIAL);
     if (!slot.ok) {
       recorder.limited(mi.SERIAL, TOO_MANY);
       repeat('limited');
@@ -539,7 +543,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         return { ok: false, status: 400, code: 'adesync.bad_request', message: 'the device information is not a CMS SignedData' };
       const opened = await pool.open(bytes, gone);
       if (!opened.ok) return opened;
-      const device = lookupDevice(opened.mi.SERIAL);
+      const device = await lookupDevice(opened.mi.SERIAL);
       const decision = decide({ machineInfo: opened.mi, device, config: decideConfig, profileRule: opts.profileRule?.(device, opened.mi) });
       return { ok: true, mi: opened.mi, device, decision };
     },
@@ -659,11 +663,13 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         const done = () => {
           refusals.close();
           logOverload.close();
-          recorder.flush();
-          pool.close().then(
-            () => resolve(),
-            () => resolve(),
-          );
+          recorder
+            .flush()
+            .then(() => pool.close())
+            .then(
+              () => resolve(),
+              () => resolve(),
+            );
         };
         if (!server.listening) return done();
         const force = setTimeout(() => server.closeAllConnections(), 10_000);

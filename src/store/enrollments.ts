@@ -5,6 +5,7 @@
  */
 import type { AuthUser } from '../auth/types.ts';
 import type { DB } from './db.ts';
+import type { Outbox } from '../events/outbox.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 
 export interface EnrollmentRecord {
@@ -43,6 +44,31 @@ export function createDeviceLookup(db: DB): (serial: string) => DeviceRecord | u
   return (serial) => stmt.get(serial) as DeviceRecord | undefined;
 }
 
+/** An enrollment record as the `enrollments` table's columns (both engines). */
+export function recordColumns(r: TimedRecord) {
+  return {
+    at: r.at,
+    token: r.token ?? null,
+    serial_number: r.serial_number ?? null,
+    udid: r.udid ?? null,
+    product: r.product ?? null,
+    os_version: r.os_version ?? null,
+    build_version: r.build_version ?? null,
+    language: r.language ?? null,
+    decision: r.decision,
+    reason: r.reason ?? null,
+    profile_rule: r.profile_rule ?? null,
+    profile_served: r.profile_served ?? null,
+    remote_addr: r.remote_addr ?? null,
+    flow: flowOf(r),
+    user_issuer: r.user?.issuer ?? null,
+    user_subject: r.user?.subject ?? null,
+    user_email: r.user?.email ?? null,
+    user_name: r.user?.name ?? null,
+    user_groups: r.user ? JSON.stringify(r.user.groups) : null,
+  };
+}
+
 /**
  * The `enrollments` row and the device's last_enrollment_id, without a transaction of their own. No device_events row as
  * well: it repeated the enrollment row and cost the endpoint a second random-key index insert per request.
@@ -54,27 +80,7 @@ export function createRecordWriter(db: DB): (r: TimedRecord) => number {
       @remote_addr, @flow, @user_issuer, @user_subject, @user_email, @user_name, @user_groups)`);
   const link = db.prepare('UPDATE device_rows SET last_enrollment_id = ? WHERE token = ? AND serial_number = ?');
   return (r) => {
-    const row = {
-      at: r.at,
-      token: r.token ?? null,
-      serial_number: r.serial_number ?? null,
-      udid: r.udid ?? null,
-      product: r.product ?? null,
-      os_version: r.os_version ?? null,
-      build_version: r.build_version ?? null,
-      language: r.language ?? null,
-      decision: r.decision,
-      reason: r.reason ?? null,
-      profile_rule: r.profile_rule ?? null,
-      profile_served: r.profile_served ?? null,
-      remote_addr: r.remote_addr ?? null,
-      flow: flowOf(r),
-      user_issuer: r.user?.issuer ?? null,
-      user_subject: r.user?.subject ?? null,
-      user_email: r.user?.email ?? null,
-      user_name: r.user?.name ?? null,
-      user_groups: r.user ? JSON.stringify(r.user.groups) : null,
-    };
+    const row = recordColumns(r);
     const id = Number(insert.run(row).lastInsertRowid);
     if (r.token && r.serial_number) link.run(id, r.token, r.serial_number);
     return id;
@@ -105,6 +111,49 @@ export function servedFixedFields(db: DB): ServedFixed[] {
       last_served_at: string;
     }[]
   ).map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
+}
+
+/** What one turn of the recorder writes, in one transaction (enroll/record.ts groups them). */
+export interface RecordBatch {
+  records: TimedRecord[];
+  /** [hour, code, n] */
+  refusals: [string, string, number][];
+  limited: { serial: string; code: string; n: number; first: string; last: string }[];
+  /** Sets of fixed profile fields served (JSON, src/profile/fixed.ts), each with the batch's first and last time. */
+  fixed: { fields: string; first: string; last: string }[];
+}
+
+/**
+ * The enrollment endpoint's storage, engine-neutral: the device lookup, a serial's recent records (the per-device limit)
+ * and the recorder's batches. SQLite answers synchronously inside (in process, through its indexes); PostgreSQL
+ * (store/pg/enrollments.ts) over the pool, so every node that shares the database serves and counts alike.
+ */
+export interface EnrollmentStore {
+  lookup(serial: string): Promise<DeviceRecord | undefined>;
+  recent(serial: string, since: string): Promise<RecentRecords>;
+  write(batch: RecordBatch): Promise<void>;
+}
+
+/** `outbox`: enrollment.* events for webhooks, written in the batch's transaction. */
+export function createSqliteEnrollmentStore(db: DB, outbox?: Outbox): EnrollmentStore {
+  const lookup = createDeviceLookup(db);
+  const recent = createRecentRecords(db);
+  const writeRecord = createRecordWriter(db);
+  const addRefusals = createRefusalAdder(db);
+  const addLimited = createLimitedAdder(db);
+  const writeFixed = createFixedWriter(db);
+  const write = db.transaction((b: RecordBatch) => {
+    for (const rec of b.records) writeRecord(rec);
+    for (const [hour, code, n] of b.refusals) addRefusals(hour, code, n);
+    for (const x of b.limited) addLimited(x.serial, x.code, x.n, x.first, x.last);
+    for (const x of b.fixed) writeFixed(x.fields, x.first, x.last);
+    outbox?.enrollments(b.records);
+  });
+  return {
+    lookup: async (serial) => lookup(serial),
+    recent: async (serial, since) => recent(serial, since),
+    write: async (b) => write(b),
+  };
 }
 
 /** The UTC hour of an ISO time, as `enrollment_refusals.hour` stores it. */

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/store/db.ts';
 import { createBatchedRecorder } from '../../src/enroll/record.ts';
+import { createSqliteEnrollmentStore } from '../../src/store/enrollments.ts';
 import { cliAsync } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -16,13 +17,13 @@ test('who enrolled which device: `adesync device SERIAL` and `adesync enrollment
   db.prepare(
     `INSERT INTO devices (token, serial_number, model, os, device_family, raw_json, first_seen, last_seen) VALUES ('main', ?, 'MacBook Pro', 'OSX', 'Mac', '{}', ?, ?)`,
   ).run('C02BOUND', now, now);
-  const recorder = createBatchedRecorder(db);
+  const recorder = createBatchedRecorder(createSqliteEnrollmentStore(db));
   const ada = { issuer: 'https://idp.example.com', subject: 'sub-ada', email: 'ada@example.com', name: 'Ada Lovelace', groups: ['staff', 'mdm-admins'] };
   const rec = { token: 'main', serial_number: 'C02BOUND', udid: 'UDID-BOUND', decision: 'served' as const, remote_addr: '192.0.2.7' };
   recorder.record({ ...rec, at: '2026-12-01T10:00:00.000Z' });
   recorder.record({ ...rec, at: '2026-12-01T11:00:00.000Z', user: ada, flow: 'webview' });
   recorder.record({ ...rec, serial_number: 'C02ELSE', udid: 'UDID-ELSE', at: '2026-12-01T11:30:00.000Z' });
-  recorder.flush();
+  await recorder.flush();
   db.close();
 
   const shown = await cliAsync(['--config', path, 'device', 'c02bound']);

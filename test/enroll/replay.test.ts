@@ -36,30 +36,30 @@ test('the refusal message says why and when, in minutes', () => {
   assert.match(tooManyMessage(LIMIT, 1), /Try again in 1 minute,/);
 });
 
-test('admissions in flight count against the limit until released; records queued count too', () => {
+test('admissions in flight count against the limit until released; records queued count too', async () => {
   const stored = { served: 1, other: 0, oldest_served_at: '2026-12-02T09:59:00Z' };
   let queued = 0;
   const lim = createServeLimit({ limit: LIMIT, now: () => T, recent: () => stored, pending: () => ({ served: queued, other: 0 }) });
-  const a = lim.admit('S');
+  const a = await lim.admit('S');
   assert.ok(a.ok && a.repeat);
-  const b = lim.admit('S');
+  const b = await lim.admit('S');
   assert.ok(b.ok);
-  assert.equal(lim.admit('S').ok, false, 'two in flight + one stored = 3');
-  assert.equal(lim.admit('OTHER').ok, true, 'per serial');
+  assert.equal((await lim.admit('S')).ok, false, 'two in flight + one stored = 3');
+  assert.equal((await lim.admit('OTHER')).ok, true, 'per serial');
   queued = 1; // a's record is queued, then its slot released: still 3
   a.release();
   a.release(); // twice is once
-  assert.equal(lim.admit('S').ok, false);
+  assert.equal((await lim.admit('S')).ok, false);
   b.release(); // b failed without a record: a slot is free again
-  assert.equal(lim.admit('S').ok, true);
-  assert.equal(lim.mayRecord('S'), true);
+  assert.equal((await lim.admit('S')).ok, true);
+  assert.equal(await lim.mayRecord('S'), true);
   const full = createServeLimit({
     limit: LIMIT,
     now: () => T,
     recent: () => ({ served: 0, other: 2, oldest_served_at: null }),
     pending: () => ({ served: 0, other: 1 }),
   });
-  assert.equal(full.mayRecord('S'), false, 'other decisions: 2 stored + 1 queued');
+  assert.equal(await full.mayRecord('S'), false, 'other decisions: 2 stored + 1 queued');
 });
 
 test('one device-signed request replayed 300 times: at most the limit served, the rest 403 with a message and Retry-After; counted in metrics and shown by `adesync device`', {

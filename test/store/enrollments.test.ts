@@ -13,6 +13,7 @@ import {
   servedFixedFields,
 } from '../../src/store/enrollments.ts';
 import { createBatchedRecorder } from '../../src/enroll/record.ts';
+import { createSqliteEnrollmentStore } from '../../src/store/enrollments.ts';
 import { statusReport } from '../../src/store/report.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -134,14 +135,14 @@ test("a serial's window counts and summary; status counts every refusal of the l
 
 test('binding records: the batched recorder writes the user beside serial and UDID in its transaction; reads give it back', async () => {
   const db = openDatabase(':memory:');
-  const recorder = createBatchedRecorder(db);
+  const recorder = createBatchedRecorder(createSqliteEnrollmentStore(db));
   const ada = { issuer: 'https://idp.example.com', subject: 'sub-ada', email: 'Ada@Example.com', name: 'Ada Lovelace', groups: ['staff', 'mdm-admins'] };
   const base = { token: 'main', serial_number: 'C02BOUND', udid: 'UDID-1', decision: 'served' as const, remote_addr: '192.0.2.7' };
   recorder.record({ ...base, at: '2026-12-01T10:00:00.000Z' }); // a plain ADE POST first
   recorder.record({ ...base, at: '2026-12-01T11:00:00.000Z', user: ada }); // the web view's (flow defaults to webview)
   recorder.record({ ...base, at: '2026-12-01T12:00:00.000Z', user: { ...ada, subject: 'sub-bob', email: undefined, name: 'Bob', groups: [] }, flow: 'psso' });
   recorder.record({ ...base, serial_number: 'C02OTHER', udid: 'UDID-2', at: '2026-12-01T12:30:00.000Z', user: ada, flow: 'ota' });
-  recorder.flush();
+  await recorder.flush();
 
   const latest = latestBinding(db, 'C02BOUND');
   assert.equal(latest?.flow, 'psso');
@@ -189,20 +190,20 @@ test('binding records: the batched recorder writes the user beside serial and UD
   db.close();
 });
 
-test('served fixed fields: one row per distinct set, first and last served kept to the minute, one write a minute', () => {
+test('served fixed fields: one row per distinct set, first and last served kept to the minute, one write a minute', async () => {
   const db = openDatabase(':memory:');
-  const recorder = createBatchedRecorder(db);
+  const recorder = createBatchedRecorder(createSqliteEnrollmentStore(db));
   const a = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/mdm' });
   const b = JSON.stringify({ PayloadIdentifier: 'com.example.mdm.enroll', ServerURL: 'https://mdm.example.com/other' });
   recorder.servedFixed(a, '2026-12-01T10:00:00.000Z');
   recorder.servedFixed(a, '2026-12-01T10:00:30.000Z'); // within the minute: not written again
-  recorder.flush();
+  await recorder.flush();
   recorder.servedFixed(a, '2026-12-01T10:00:50.000Z');
-  recorder.flush();
+  await recorder.flush();
   assert.deepEqual(servedFixedFields(db), [{ fields: JSON.parse(a), first_served_at: '2026-12-01T10:00:00.000Z', last_served_at: '2026-12-01T10:00:00.000Z' }]);
   recorder.servedFixed(a, '2026-12-01T10:01:01.000Z');
   recorder.servedFixed(b, '2026-12-01T10:01:02.000Z');
-  recorder.flush();
+  await recorder.flush();
   assert.deepEqual(
     servedFixedFields(db).map((r) => [r.fields.ServerURL, r.first_served_at, r.last_served_at]),
     [

@@ -1,0 +1,132 @@
+// Enrollment served by two nodes on one PostgreSQL: each node is its own enrollment server with its own pool, as two
+// machines behind a load balancer would be. Both look devices up in the shared table, both write their records there,
+// and the per-serial limit counts what either node served.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { enrollmentSchema } from '../../../src/config/schema.ts';
+import { createEnrollmentServer } from '../../../src/enroll/server.ts';
+import { createLogger } from '../../../src/log.ts';
+import { openPool } from '../../../src/store/pg/connect.ts';
+import { migratePostgres } from '../../../src/store/pg/migrate.ts';
+import { createPgEnrollmentStore } from '../../../src/store/pg/enrollments.ts';
+import { cmsSign, machineInfoXml, makeTestPki } from '../../cms/testpki.ts';
+import { until } from '../../helpers/cli.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+import { freshDatabase } from '../../helpers/pg.ts';
+
+function post(port: number, body: Buffer, agent: http.Agent): Promise<{ status: number; type?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/enroll', agent, headers: { 'content-length': body.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], body: Buffer.concat(chunks).toString('latin1') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+test('two nodes on one PostgreSQL serve every device from the shared table, record there, and hold the per-serial limit between them', {
+  timeout: 300_000,
+}, async () => {
+  const pki = makeTestPki();
+  const dir = tempDir();
+  writeFileSync(join(dir, 'challenge.txt'), 'x\n');
+  const url = await freshDatabase();
+  const admin = openPool({ url });
+  after(() => admin.end());
+  await migratePostgres(admin);
+  const serials = Array.from({ length: 50 }, (_, i) => `F2LXNODE${String(i).padStart(4, '0')}`);
+  const now = new Date().toISOString();
+  await admin.query(
+    `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen)
+     SELECT 'main', s, '{"os":"iOS","device_family":"iPhone"}', $2, $2 FROM unnest($1::text[]) AS s`,
+    [serials, now],
+  );
+  const config = enrollmentSchema.parse({
+    listen: '127.0.0.1:0',
+    device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
+    per_device_limit: { profiles: 5, per_minutes: 30 },
+    profile: {
+      payload_identifier: 'com.example.mdm.enroll',
+      identity: { type: 'scep', url: 'https://mdm.example.com/scep', challenge_file: join(dir, 'challenge.txt') },
+      mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
+    },
+    signing: { cert_file: pki.signer.cert, key_file: pki.signer.key, chain_files: [pki.signer.chain] },
+  });
+  const nodes = await Promise.all(
+    [0, 1].map(async () => {
+      const pool = openPool({ url, poolSize: 4 });
+      const srv = createEnrollmentServer({
+        config,
+        logger: createLogger({ level: 'error', sink: (l) => process.stderr.write(l + '\n') }),
+        store: createPgEnrollmentStore(pool),
+        listen: { host: '127.0.0.1', port: 0 },
+        workers: 1,
+      });
+      const { port } = await srv.listen();
+      after(() => srv.close().then(() => pool.end()));
+      return port;
+    }),
+  );
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  after(() => agent.destroy());
+  const bodies = serials.map((s, i) =>
+    cmsSign(
+      pki,
+      machineInfoXml({ UDID: `00008101-000A1B2C3D4E${String(i).padStart(4, '0')}`, SERIAL: s, PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }),
+    ),
+  );
+
+  // 200 requests: every device twice on each node, all at once
+  const answers = await Promise.all(bodies.flatMap((b) => [0, 1, 0, 1].map((n) => post(nodes[n], b, agent))));
+  const bad = answers.filter((a) => a.status !== 200);
+  assert.equal(bad.length, 0, `every enrollment served: ${JSON.stringify(bad.slice(0, 3))}`);
+  assert.ok(answers.every((a) => a.type === 'application/x-apple-aspen-config'));
+  await until(
+    async () => (await admin.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM enrollments WHERE decision = 'served'"))[0].n === 200,
+    20_000,
+    'records',
+  );
+  const linked = await admin.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM device_rows WHERE last_enrollment_id IS NOT NULL');
+  assert.equal(linked[0].n, 50, 'each device links its last enrollment');
+
+  // one serial replayed, alternating nodes, one request at a time: the limit (5 per 30 min) holds across the two
+  const fresh = cmsSign(
+    pki,
+    machineInfoXml({ UDID: '00008101-000A1B2C3D4EFFFF', SERIAL: 'F2LXNODEREPL', PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }),
+  );
+  await admin.query(`INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('main', 'F2LXNODEREPL', '{}', $1, $1)`, [now]);
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    statuses.push((await post(nodes[i % 2], fresh, agent)).status);
+    // the next request may reach the other node: wait until this one's record is in the shared table
+    await until(
+      async () =>
+        (
+          await admin.query<{ n: number }>(
+            "SELECT (SELECT COUNT(*) FROM enrollments WHERE serial_number = 'F2LXNODEREPL') + (SELECT COALESCE(SUM(count), 0) FROM enrollment_limited WHERE serial_number = 'F2LXNODEREPL')::int AS n",
+          )
+        )[0].n >=
+        i + 1,
+      20_000,
+      `request ${i} recorded`,
+    );
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 403]);
+
+  // a serial in no token: refused by both nodes, counted per hour, no record
+  const stranger = cmsSign(
+    pki,
+    machineInfoXml({ UDID: '00008101-000A1B2C3D4EAAAA', SERIAL: 'F2LXSTRANGER', PRODUCT: 'iPhone15,2', VERSION: '22B83', OS_VERSION: '18.1' }),
+  );
+  for (const port of nodes) assert.equal((await post(port, stranger, agent)).status, 403);
+  const strangers = async () =>
+    (await admin.query<{ n: number }>(`SELECT COALESCE(SUM(count), 0)::int AS n FROM enrollment_refusals WHERE code <> 'adesync.too_many_enrollments'`))[0].n;
+  await until(async () => (await strangers()) === 2, 20_000, 'refusal counts').catch(async (e) => {
+    throw new Error(`${e.message}: ${JSON.stringify(await admin.query('SELECT * FROM enrollment_refusals'))}`);
+  });
+});
