@@ -111,11 +111,11 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
   const challengeTimeoutMs = config.profile.challenge_timeout_seconds * 1000;
 
   /** The ADE decision, with OTA's own rule for devices in none of our tokens. */
-  const policy = (a: OtaAttributes): Decision => {
+  const policy = async (a: OtaAttributes): Promise<Decision> => {
     const mi = { UDID: a.UDID, SERIAL: a.SERIAL, PRODUCT: a.PRODUCT ?? '', VERSION: a.VERSION ?? '' } as MachineInfo;
     return decide({
       machineInfo: mi,
-      device: lookupDevice(a.SERIAL),
+      device: await lookupDevice(a.SERIAL),
       config: {
         minimum_os: config.minimum_os,
         allow_unknown_serials: ota.allow_unknown_devices,
@@ -147,7 +147,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     const remote = ctx.remoteAddr(req);
     const refuse = refuser(req, res, ctx, { serial: a.SERIAL, phase: 2 });
     if (!a.CHALLENGE) return refuse(403, 'adesync.ota_challenge_missing', `the device sent no CHALLENGE: start the enrollment at ${ota.start_path}`);
-    const d = policy(a);
+    const d = await policy(a);
     if (d.decision !== 'served') return refuse(403, d.body.code, 'message' in d.body ? d.body.message : d.reason);
     // The SCEP challenge first: a failing challenge service leaves the device's challenge unused.
     const scepChallenge = await fetchChallenge(ota.scep.challenge_url, { serial: a.SERIAL, udid: a.UDID, purpose: 'ota' }, challengeTimeoutMs);
@@ -200,7 +200,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     if (!identity.sessionId || identity.udid !== a.UDID || identity.serial !== a.SERIAL)
       return refuse(403, 'adesync.ota_identity_mismatch', 'the identity was not issued to this device for an enrollment session');
     if (ota.encrypt && !identity.rsa) return refuse(403, 'adesync.ota_identity_mismatch', 'the identity has no RSA key to encrypt the profile to');
-    const d = policy(a);
+    const d = await policy(a);
     if (d.decision !== 'served') return refuse(403, d.body.code, 'message' in d.body ? d.body.message : d.reason);
     const idn = d.identity === 'fallback' ? config.profile.fallback_identity! : config.profile.identity;
     const scepChallenge =
