@@ -9,7 +9,6 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { tempDir } from '../helpers/tmp.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const haveChromium = existsSync(CHROMIUM);
 
 export interface Seen {
   status: number;
@@ -32,6 +31,8 @@ export interface WebView {
 }
 
 export async function openWebView(webUrl: string, blobB64: string | undefined): Promise<WebView> {
+  // a missing browser fails the test (never a skip): .ci/run installs Debian's chromium
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
   const profile = tempDir('adesync-chromium-');
   const downloads = tempDir('adesync-dl-');
   const browser = await puppeteer.launch({

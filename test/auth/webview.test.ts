@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openssl } from '../cms/testpki.ts';
 import { until } from '../helpers/cli.ts';
 import { fetchOnce } from '../helpers/http.ts';
-import { haveChromium, logIn, openWebView } from './browser.ts';
+import { logIn, openWebView } from './browser.ts';
 import { MDM_HOST, SERIAL, startWorld, type World } from './harness.ts';
 
 // macOS below 14.0 is told to update (B.7); the test device runs 14.3
@@ -22,9 +22,7 @@ function get(path: string, headers: Record<string, string> = {}) {
   return fetchOnce(`https://127.0.0.1:${w.port}${path}`, { headers: { Host: `${MDM_HOST}:${w.port}`, ...headers }, rejectUnauthorized: false });
 }
 
-test('web view happy path in Chromium: IdP login, then 200 application/x-apple-aspen-config from the same host, verifiable', {
-  skip: !haveChromium,
-}, async () => {
+test('web view happy path in Chromium: IdP login, then 200 application/x-apple-aspen-config from the same host, verifiable', async () => {
   const view = await openWebView(w.webUrl, w.blob());
   try {
     await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
@@ -53,6 +51,8 @@ test('web view happy path in Chromium: IdP login, then 200 application/x-apple-a
       30_000,
       'the served enrollment recorded',
     );
+    const rec = w.db.prepare(`SELECT flow, user_subject, user_email FROM enrollments WHERE serial_number = ? AND decision = 'served'`).get(SERIAL);
+    assert.deepEqual({ ...(rec as object) }, { flow: 'webview', user_subject: 'alice', user_email: 'alice@example.test' }, 'the record binds the user');
     const done = w.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'login completed');
     assert.equal(done?.subject, 'alice');
     assert.equal(done?.email, 'alice@example.test');
@@ -62,7 +62,7 @@ test('web view happy path in Chromium: IdP login, then 200 application/x-apple-a
   }
 });
 
-test('Chromium: a user outside allow.groups gets the 403 JSON the web view ends on (no profile, no record served)', { skip: !haveChromium }, async () => {
+test('Chromium: a user outside allow.groups gets the 403 JSON the web view ends on (no profile, no record served)', async () => {
   const view = await openWebView(w.webUrl, w.blob());
   try {
     await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
@@ -79,7 +79,7 @@ test('Chromium: a user outside allow.groups gets the 403 JSON the web view ends 
   }
 });
 
-test('Chromium: the user cancels at the IdP (access_denied) → 200 HTML page telling them to press Cancel and try again', { skip: !haveChromium }, async () => {
+test('Chromium: the user cancels at the IdP (access_denied) → 200 HTML page telling them to press Cancel and try again', async () => {
   const view = await openWebView(w.webUrl, w.blob());
   try {
     await view.page.goto(w.webUrl, { waitUntil: 'domcontentloaded' });
