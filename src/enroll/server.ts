@@ -90,7 +90,7 @@ export interface EnrollmentServerOptions {
 }
 
 /** The login-first flows a served profile can be bound through. */
-export type LoginFlowName = Exclude<EnrollmentFlow, 'ade'>;
+type LoginFlowName = Exclude<EnrollmentFlow, 'ade'>;
 
 export type EnrollmentOutcome = 'served' | 'os_update_required' | 'refused' | 'bad_request' | 'overloaded' | 'error';
 

@@ -1,6 +1,6 @@
 import type { DB } from './db.ts';
 
-export type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
+type AssignmentState = 'pending' | 'assigned' | 'failed' | 'throttled' | 'not_accessible' | 'excluded' | 'held' | 'unmanaged' | 'gone';
 
 export interface AssignmentRow {
   device_id: number;

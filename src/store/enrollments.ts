@@ -73,7 +73,7 @@ export function recordColumns(r: TimedRecord) {
  * The `enrollments` row and the device's last_enrollment_id, without a transaction of their own. No device_events row as
  * well: it repeated the enrollment row and cost the endpoint a second random-key index insert per request.
  */
-export function createRecordWriter(db: DB): (r: TimedRecord) => number {
+function createRecordWriter(db: DB): (r: TimedRecord) => number {
   const insert = db.prepare(`INSERT INTO enrollments (at, token, serial_number, udid, product, os_version, build_version, language,
     decision, reason, profile_rule, profile_served, remote_addr, flow, user_issuer, user_subject, user_email, user_name, user_groups)
     VALUES (@at, @token, @serial_number, @udid, @product, @os_version, @build_version, @language, @decision, @reason, @profile_rule, @profile_served,
@@ -88,7 +88,7 @@ export function createRecordWriter(db: DB): (r: TimedRecord) => number {
 }
 
 /** Note that profiles with these fixed fields (a JSON object) were served from `first` to `last`. */
-export function createFixedWriter(db: DB): (fields: string, first: string, last: string) => void {
+function createFixedWriter(db: DB): (fields: string, first: string, last: string) => void {
   const upsert = db.prepare(`INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) VALUES (?, ?, ?)
     ON CONFLICT (fields) DO UPDATE SET last_served_at = MAX(last_served_at, excluded.last_served_at)`);
   return (fields, first, last) => {
@@ -169,7 +169,7 @@ export function createRefusalAdder(db: DB): (hour: string, code: string, n: numb
 }
 
 /** Add n requests of a serial that the per-device limit kept out of the records. */
-export function createLimitedAdder(db: DB): (serial: string, code: string, n: number, first: string, last: string) => void {
+function createLimitedAdder(db: DB): (serial: string, code: string, n: number, first: string, last: string) => void {
   const upsert = db.prepare(`INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (serial_number, code) DO UPDATE SET count = count + excluded.count, last_at = excluded.last_at`);
   return (serial, code, n, first, last) => {

@@ -38,7 +38,7 @@ export interface PageCounts {
   gone: number;
 }
 
-export type RunResult = 'ok' | 'error' | 'interrupted';
+type RunResult = 'ok' | 'error' | 'interrupted';
 
 export interface SyncStore {
   /** Marks the token's runs that a crash left running as interrupted, and reads its cursor. */

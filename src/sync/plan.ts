@@ -22,7 +22,7 @@ export interface PageItem {
 export type DeviceChangeKind = 'added' | 'modified' | 'deleted';
 
 /** The device row's new values (its identity, token + serial, is the page's). */
-export interface DeviceValues {
+interface DeviceValues {
   raw_json: string;
   last_seen: string;
   profile_status: string;
