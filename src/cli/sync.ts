@@ -48,8 +48,12 @@ export function register(program: Command): void {
       const progress = process.stderr.isTTY && !opts.json ? createSyncProgress() : undefined;
       const logger = cliLogger(config, opts.json ? 'warn' : undefined, progress?.log);
       const names = opts.token ? [tokenOption(config, opts.token)!] : config.tokens.map((t) => t.name);
-      if (!names.length) throw new ExitError('no tokens in the config: add one under tokens: and import its server token', 2);
+      // the database first: a new one is announced, a broken one named with its fix, whatever else is missing
       const store = await openStore(config, { onCreate: announceNewDatabase });
+      if (!names.length) {
+        await store.close();
+        throw new ExitError('no tokens in the config: add one under tokens: and import its server token', 2);
+      }
       const rt = createRuntime({ config, store, logger });
       const results: CycleResult[] = [];
       let failed = 0;
