@@ -156,6 +156,12 @@ export function openPool(s: PgSettings): PgPool {
   const withClient = async <T>(fn: (c: PgClient) => Promise<T>): Promise<T> => {
     const c = await explained(() => pool.connect());
     let broken: Error | undefined;
+    // a checked-out client has no pool listener: a server that drops it between statements would otherwise be an
+    // uncaught 'error' that ends the process; it is noted here, and the next statement on it fails and is explained
+    const dropped = (e: Error) => {
+      broken = e;
+    };
+    c.on('error', dropped);
     try {
       return await fn(clientOf(c));
     } catch (e) {
@@ -163,6 +169,7 @@ export function openPool(s: PgSettings): PgPool {
       if (!(e as { code?: string }).code || /^(08|57P)/.test((e as { code: string }).code)) broken = e as Error;
       throw explainPostgresError(e, s);
     } finally {
+      c.off('error', dropped);
       c.release(broken);
     }
   };
@@ -238,7 +245,7 @@ function explainPostgresError(e: unknown, s: Pick<PgSettings, 'url' | 'setting' 
     /timeout expired|connection timeout|timeout exceeded when trying to connect/i.test(msg)
   )
     what = `no answer from ${where} in time (${code || msg}): check the host in ${setting}, the network and firewalls between, or raise store.connect_timeout_ms`;
-  else if (code === 'ECONNRESET' || /Connection terminated unexpectedly/i.test(msg))
+  else if (code === 'ECONNRESET' || /Connection terminated unexpectedly|connection error and is not queryable/i.test(msg))
     what = `${where} closed the connection (${code || msg}): the server restarted or a proxy cut it; if it repeats, check the server's log (TLS required? store.tls)`;
   else if (code === '28P01')
     what = s.password

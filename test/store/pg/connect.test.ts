@@ -194,3 +194,29 @@ test('a statement longer than statement_timeout_ms is cancelled by the server, a
     await pool.end();
   }
 });
+
+test('the server drops a connection a transaction holds between two statements: the process lives, the error is explained, the pool carries on', async () => {
+  const url = await freshDatabase();
+  const pool = await connectPostgres({ url });
+  const admin = await connectPostgres({ url });
+  try {
+    await assert.rejects(
+      pool.transaction(async (c) => {
+        const [{ pid }] = await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        // another session ends this one's backend: the driver sees the socket close while the client is checked out
+        await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+        await new Promise((r) => setTimeout(r, 200));
+        await c.query('SELECT 1');
+      }),
+      (e: Error) => {
+        assert.ok(e instanceof PostgresError, String(e));
+        assert.match(e.message, /closed the connection/);
+        return true;
+      },
+    );
+    assert.deepEqual(await pool.query('SELECT 1 AS one'), [{ one: 1 }], 'a fresh connection serves the next query');
+  } finally {
+    await pool.end();
+    await admin.end();
+  }
+});
