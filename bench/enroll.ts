@@ -5,16 +5,12 @@
 // it takes as little of the shared cores as possible. Figures only, never a verdict.
 // Run: node --import tsx bench/enroll.ts [requests-per-mode] [workers,...]   (e.g. 20000 1,0,3)
 import { execFileSync, fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { benchPki, openssl, postRequest, RawClient } from './kit.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CONCURRENCY = 64;
-
-function sh(args: string[], input?: Buffer | string): Buffer {
-  return execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
-}
 
 interface Setup {
   dir: string;
@@ -25,51 +21,7 @@ interface Setup {
 
 function setup(): Setup {
   const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-enroll-'));
-  const p = (n: string) => join(dir, n);
-  writeFileSync(p('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  writeFileSync(p('leaf.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
-  const root = (n: string, subj: string) =>
-    sh([
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      p(`${n}.key`),
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '3650',
-      '-subj',
-      subj,
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-    ]);
-  const issue = (n: string, subj: string, ca: string, ext: string, key = 'rsa:2048') => {
-    sh(['req', '-new', '-newkey', key, '-nodes', '-keyout', p(`${n}.key`), '-out', p(`${n}.csr`), '-subj', subj]);
-    sh([
-      'x509',
-      '-req',
-      '-in',
-      p(`${n}.csr`),
-      '-CA',
-      p(`${ca}.pem`),
-      '-CAkey',
-      p(`${ca}.key`),
-      '-CAcreateserial',
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '365',
-      '-extfile',
-      p(ext),
-    ]);
-  };
-  root('root', '/CN=Bench Root');
-  issue('dca', '/CN=Bench iPhone Device CA', 'root', 'ca.ext');
-  root('sroot', '/CN=Bench Signing Root');
-  issue('signer', '/CN=Bench Profile Signer', 'sroot', 'leaf.ext');
+  const { p, issue } = benchPki(dir);
   // Real devices each have their own identity: 16 leaves, 512 distinct device requests.
   const leaves = Array.from({ length: 16 }, (_, i) => {
     issue(`leaf${i}`, `/CN=LEAF-${i}`, 'dca', 'leaf.ext', 'rsa:1024');
@@ -79,7 +31,7 @@ function setup(): Setup {
   const bodies = serials.map((s, i) => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n<key>LANGUAGE</key><string>en-US</string>\n<key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><true/>\n<key>OS_VERSION</key><string>17.4</string>\n<key>PRODUCT</key><string>iPhone15,2</string>\n<key>SERIAL</key><string>${s}</string>\n<key>UDID</key><string>00008101-${String(i).padStart(16, '0')}</string>\n<key>VERSION</key><string>21E236</string>\n</dict>\n</plist>\n`;
     const l = leaves[i % leaves.length];
-    return sh(
+    return openssl(
       [
         'cms',
         '-sign',
@@ -163,47 +115,6 @@ function opensslSpeed(): string {
   }
 }
 
-/** One keep-alive connection sending pre-built requests and reading just enough of each answer to find its end. */
-class RawClient {
-  private buf: Buffer = Buffer.alloc(0);
-  private waiting?: { resolve(status: number): void; reject(e: Error): void };
-  private constructor(private readonly sock: net.Socket) {
-    sock.setNoDelay(true);
-    sock.on('data', (d: Buffer) => {
-      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
-      this.parse();
-    });
-    sock.on('error', (e) => this.waiting?.reject(e));
-    sock.on('close', () => this.waiting?.reject(new Error('connection closed')));
-  }
-  static connect(port: number): Promise<RawClient> {
-    return new Promise((resolve, reject) => {
-      const s = net.connect(port, '127.0.0.1', () => resolve(new RawClient(s)));
-      s.once('error', reject);
-    });
-  }
-  private parse(): void {
-    const end = this.buf.indexOf('\r\n\r\n');
-    if (end < 0 || !this.waiting) return;
-    const head = this.buf.toString('latin1', 0, end);
-    const len = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
-    if (this.buf.length < end + 4 + len) return;
-    this.buf = this.buf.subarray(end + 4 + len);
-    const w = this.waiting;
-    this.waiting = undefined;
-    w.resolve(Number(head.slice(9, 12)));
-  }
-  send(request: Buffer): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.sock.write(request);
-    });
-  }
-  close(): void {
-    this.sock.destroy();
-  }
-}
-
 interface Figures {
   workers: number;
   perSec: number;
@@ -266,12 +177,7 @@ export async function benchEnroll(total = Number(process.argv[2] ?? 20000), mode
   const s = setup();
   const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
   const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
-  const requests = bodies.map((b) =>
-    Buffer.concat([
-      Buffer.from(`POST /enroll HTTP/1.1\r\nHost: bench\r\nContent-Type: application/pkcs7-signature\r\nContent-Length: ${b.length}\r\n\r\n`, 'latin1'),
-      b,
-    ]),
-  );
+  const requests = bodies.map((b) => postRequest('/enroll', b));
   console.log(
     `enroll: ${total} enrollments per mode (verify device CMS + decide + record + build ACME profile + RSA-2048 CMS sign), ${CONCURRENCY} concurrent keep-alive clients, loopback HTTP, server in its own process; ${availableParallelism()} cores shared with the load generator`,
   );

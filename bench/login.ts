@@ -4,8 +4,7 @@
 // in this process; its token endpoint's own time is measured and subtracted ("IdP excluded"). Server, IdP and client
 // share this process and its cores: figures, never a verdict.
 // Run: node --import tsx bench/login.ts [round-trips]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,56 +16,12 @@ import { silentLogger } from '../src/log.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { startFakeIdp } from '../test/auth/fakeidp.ts';
 import { fetchOnce } from '../test/helpers/http.ts';
+import { benchPki, openssl } from './kit.ts';
 
-const sh = (args: string[], input?: Buffer | string) => execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
-
+/** The bench PKI (device CA, profile signer) and one device leaf. */
 function pki(dir: string) {
-  const p = (n: string) => join(dir, n);
-  writeFileSync(p('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
-  writeFileSync(p('leaf.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n');
-  const self = (n: string) =>
-    sh([
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      p(`${n}.key`),
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '30',
-      '-subj',
-      `/CN=${n}`,
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-    ]);
-  const issue = (n: string, ca: string, ext: string) => {
-    sh(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', p(`${n}.key`), '-out', p(`${n}.csr`), '-subj', `/CN=${n}`]);
-    sh([
-      'x509',
-      '-req',
-      '-in',
-      p(`${n}.csr`),
-      '-CA',
-      p(`${ca}.pem`),
-      '-CAkey',
-      p(`${ca}.key`),
-      '-CAcreateserial',
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '30',
-      '-extfile',
-      ext,
-    ]);
-  };
-  self('root');
-  issue('dca', 'root', p('ca.ext'));
-  issue('leaf', 'dca', p('leaf.ext'));
-  self('sroot');
-  issue('signer', 'sroot', p('leaf.ext'));
+  const { p, issue } = benchPki(dir);
+  issue('leaf', '/CN=leaf', 'dca', 'leaf.ext');
   return p;
 }
 
@@ -77,7 +32,7 @@ export async function benchLogin(n = 200): Promise<void> {
   const p = pki(dir);
   const serial = 'C02BENCH0001';
   const mi = `<?xml version="1.0" encoding="UTF-8"?><plist version="1.0"><dict><key>PRODUCT</key><string>Mac14,2</string><key>SERIAL</key><string>${serial}</string><key>UDID</key><string>00008020-000000000001</string><key>VERSION</key><string>23D56</string><key>OS_VERSION</key><string>14.3</string></dict></plist>`;
-  const blob = sh(
+  const blob = openssl(
     ['cms', '-sign', '-binary', '-nodetach', '-outform', 'DER', '-signer', p('leaf.pem'), '-inkey', p('leaf.key'), '-certfile', p('dca.pem')],
     mi,
   );

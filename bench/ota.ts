@@ -6,9 +6,10 @@
 // - OTA phase 3: signed by an identity from the OTA CA → verify + dates + session transition + enrollment profile
 //   encrypted to that identity (EnvelopedData) + sign (every request completes its own session).
 // Figures only, never a verdict. Run: node --import tsx bench/ota.ts [phase-2 requests] [phase-3 requests]
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
+import { benchPki, openssl, postRequest, RawClient } from './kit.ts';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,58 +17,13 @@ import { join } from 'node:path';
 const CONCURRENCY = 32;
 const WARM = 2 * CONCURRENCY;
 
-const sh = (args: string[], input?: Buffer | string) => execFileSync('openssl', args, { input, stdio: ['pipe', 'pipe', 'pipe'] });
-
+/** The bench PKI plus the OTA identity CA, 16 device leaves and one key for every phase-2 identity. */
 function pki(dir: string) {
-  const p = (n: string) => join(dir, n);
-  writeFileSync(p('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n');
-  writeFileSync(p('leaf.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
-  const root = (n: string, subj: string) =>
-    sh([
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      p(`${n}.key`),
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '3650',
-      '-subj',
-      subj,
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-    ]);
-  const issue = (n: string, subj: string, ca: string, ext: string, key = 'rsa:2048') => {
-    sh(['req', '-new', '-newkey', key, '-nodes', '-keyout', p(`${n}.key`), '-out', p(`${n}.csr`), '-subj', subj]);
-    sh([
-      'x509',
-      '-req',
-      '-in',
-      p(`${n}.csr`),
-      '-CA',
-      p(`${ca}.pem`),
-      '-CAkey',
-      p(`${ca}.key`),
-      '-CAcreateserial',
-      '-out',
-      p(`${n}.pem`),
-      '-days',
-      '365',
-      '-extfile',
-      p(ext),
-    ]);
-  };
-  root('root', '/CN=Bench Root');
-  issue('dca', '/CN=Bench iPhone Device CA', 'root', 'ca.ext');
-  root('sroot', '/CN=Bench Signing Root');
-  issue('signer', '/CN=Bench Profile Signer', 'sroot', 'leaf.ext');
+  const { p, root, issue } = benchPki(dir);
   root('otaca', '/CN=Bench OTA Identity CA');
   for (let i = 0; i < 16; i++) issue(`leaf${i}`, `/CN=LEAF-${i}`, 'dca', 'leaf.ext', 'rsa:1024');
   // one key for every phase-2 identity (the SCEP server would see one per device; the cost here is the certificate)
-  sh(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', p('identity.key'), '-out', p('identity.csr'), '-subj', '/CN=x']);
+  openssl(['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', p('identity.key'), '-out', p('identity.csr'), '-subj', '/CN=x']);
   return p;
 }
 
@@ -120,7 +76,7 @@ async function prepare(n2: number, n3: number): Promise<Prepared> {
     const c = store.consume({ challenge: `bench-p3-${i}`, serial, udid, ttlSeconds: 3600 });
     if (!c.ok) throw new Error(`cannot prepare session ${i}: ${c.reason}`);
     const out = p(`id${i}.pem`);
-    sh([
+    openssl([
       'x509',
       '-req',
       '-in',
@@ -202,53 +158,6 @@ async function serve(): Promise<void> {
   });
 }
 
-/** One keep-alive connection: a request out, its answer's status back (the body is read to its Content-Length). */
-class RawClient {
-  private buf: Buffer = Buffer.alloc(0);
-  private waiting?: { resolve(status: number): void; reject(e: Error): void };
-  private constructor(private readonly sock: net.Socket) {
-    sock.setNoDelay(true);
-    sock.on('data', (d: Buffer) => {
-      this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d;
-      this.parse();
-    });
-    sock.on('error', (e) => this.waiting?.reject(e));
-    sock.on('close', () => this.waiting?.reject(new Error('connection closed')));
-  }
-  static connect(port: number): Promise<RawClient> {
-    return new Promise((resolve, reject) => {
-      const s = net.connect(port, '127.0.0.1', () => resolve(new RawClient(s)));
-      s.once('error', reject);
-    });
-  }
-  private parse(): void {
-    const end = this.buf.indexOf('\r\n\r\n');
-    if (end < 0 || !this.waiting) return;
-    const head = this.buf.toString('latin1', 0, end);
-    const len = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
-    if (this.buf.length < end + 4 + len) return;
-    this.buf = this.buf.subarray(end + 4 + len);
-    const w = this.waiting;
-    this.waiting = undefined;
-    w.resolve(Number(head.slice(9, 12)));
-  }
-  send(request: Buffer): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.sock.write(request);
-    });
-  }
-  close(): void {
-    this.sock.destroy();
-  }
-}
-
-const request = (path: string, body: Buffer) =>
-  Buffer.concat([
-    Buffer.from(`POST ${path} HTTP/1.1\r\nHost: bench\r\nContent-Type: application/pkcs7-signature\r\nContent-Length: ${body.length}\r\n\r\n`, 'latin1'),
-    body,
-  ]);
-
 export async function benchOta(n2 = Number(process.argv[2] ?? 2000), n3 = Number(process.argv[3] ?? 500)): Promise<void> {
   console.log(`ota: preparing ${n2} phase-2 challenges and ${n3} phase-3 sessions with their own identities (openssl)…`);
   const s = await prepare(n2, n3);
@@ -302,17 +211,17 @@ export async function benchOta(n2 = Number(process.argv[2] ?? 2000), n3 = Number
   };
   await run(
     'ADE POST (SCEP profile)',
-    s.ade.map((b) => request('/enroll', b)),
+    s.ade.map((b) => postRequest('/enroll', b)),
     true,
   );
   await run(
     'OTA phase 2 (SCEP identity profile)',
-    s.phase2.map((b) => request('/ota/profile', b)),
+    s.phase2.map((b) => postRequest('/ota/profile', b)),
     false,
   );
   await run(
     'OTA phase 3 (encrypted enrollment)',
-    s.phase3.map((b) => request('/ota/profile', b)),
+    s.phase3.map((b) => postRequest('/ota/profile', b)),
     false,
   );
   for (const c of clients) c.close();
