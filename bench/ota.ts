@@ -10,7 +10,7 @@ import { fork } from 'node:child_process';
 import { benchPki, openssl, postRequest, RawClient } from './kit.ts';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import type net from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -12,12 +12,15 @@
  * phase; 503 only when OUR upstream (the SCEP challenge service) or the worker pool fails. CMS work runs in the pool's
  * workers; phase 1 signs on libuv's thread pool. Challenges are never logged, and stored only as SHA-256.
  */
+import { ChallengeUnavailableError, fetchScepChallenge } from '../enroll/challenge.ts';
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { ProfileSigner } from '../cms/sign.ts';
 import { looksLikeSignedData } from '../cms/verify.ts';
 import { decide, type Decision } from '../enroll/decide.ts';
+import type { EnrollmentRecord } from '../store/enrollments.ts';
+import type { AuthUser } from './types.ts';
 import { createDeviceLookup, type LookupDevice } from '../enroll/lookup.ts';
 import { looksLikePlist, type MachineInfo } from '../enroll/machineinfo.ts';
 import type { EnrollContext, EnrollmentOutcome, EnrollRoute } from '../enroll/server.ts';
@@ -42,8 +45,6 @@ export interface OtaService {
   /** Answers start_path and path; undefined for every other path. */
   route: EnrollRoute;
 }
-
-class UpstreamError extends Error {}
 
 const CHALLENGE_REFUSALS: Record<ConsumeRefusal, [string, string]> = {
   unknown: ['adesync.ota_challenge_unknown', 'this enrollment challenge is not one this server issued: start the enrollment again'],
@@ -71,23 +72,22 @@ function checkConfig(config: EnrollmentConfig): OtaConfig {
   return ota;
 }
 
-/** POST {serial, udid, purpose} → a text/plain one-time challenge from the SCEP server's service. */
-async function fetchChallenge(url: string, body: Record<string, string>, timeoutMs: number): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/plain' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
-  } catch (e) {
-    throw new UpstreamError(`the SCEP challenge service did not answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`);
-  }
-  const text = (await res.text().catch(() => '')).trim();
-  if (!res.ok || !text || text.length > 1024) throw new UpstreamError(`the SCEP challenge service answered ${res.status}${text ? '' : ' with no challenge'}`);
-  return text;
+/** The enrollment record of a served OTA phase: the device's attributes, the user of its session. */
+function servedRecord(d: Decision, a: OtaAttributes, user: AuthUser, remote: string | undefined, reason: string, profileServed: string): EnrollmentRecord {
+  return {
+    token: d.token,
+    serial_number: a.SERIAL,
+    udid: a.UDID,
+    product: a.PRODUCT,
+    os_version: d.osVersion,
+    build_version: a.VERSION,
+    decision: 'served',
+    reason,
+    profile_served: profileServed,
+    remote_addr: remote,
+    user,
+    flow: 'ota',
+  };
 }
 
 function sendProfile(res: http.ServerResponse, signed: Buffer, fileName: string): void {
@@ -150,7 +150,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     const d = await policy(a);
     if (d.decision !== 'served') return refuse(403, d.body.code, 'message' in d.body ? d.body.message : d.reason);
     // The SCEP challenge first: a failing challenge service leaves the device's challenge unused.
-    const scepChallenge = await fetchChallenge(ota.scep.challenge_url, { serial: a.SERIAL, udid: a.UDID, purpose: 'ota' }, challengeTimeoutMs);
+    const scepChallenge = await fetchScepChallenge(ota.scep.challenge_url, { serial: a.SERIAL, udid: a.UDID, purpose: 'ota' }, challengeTimeoutMs);
     const c = store.consume({
       challenge: a.CHALLENGE,
       serial: a.SERIAL,
@@ -168,20 +168,9 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
       store.revert(s.id, 1);
       throw e;
     }
-    ctx.record({
-      token: d.token,
-      serial_number: a.SERIAL,
-      udid: a.UDID,
-      product: a.PRODUCT,
-      os_version: d.osVersion,
-      build_version: a.VERSION,
-      decision: 'served',
-      reason: 'OTA phase 2: SCEP identity profile',
-      profile_served: `${config.profile.payload_identifier}.ota-identity ${built.profileUuid}`,
-      remote_addr: remote,
-      user: s.user,
-      flow: 'ota',
-    });
+    ctx.record(
+      servedRecord(d, a, s.user, remote, 'OTA phase 2: SCEP identity profile', `${config.profile.payload_identifier}.ota-identity ${built.profileUuid}`),
+    );
     logger.info('OTA phase 2: identity profile served', { session: s.id, serial: a.SERIAL, udid: a.UDID, product: a.PRODUCT, subject: s.user.subject, remote });
     sendProfile(res, built.signed, 'ota-identity.mobileconfig');
     return 'served' as const;
@@ -204,7 +193,9 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     if (d.decision !== 'served') return refuse(403, d.body.code, 'message' in d.body ? d.body.message : d.reason);
     const idn = d.identity === 'fallback' ? config.profile.fallback_identity! : config.profile.identity;
     const scepChallenge =
-      idn.type === 'scep' && idn.challenge_url ? await fetchChallenge(idn.challenge_url, { serial: a.SERIAL, udid: a.UDID }, challengeTimeoutMs) : undefined;
+      idn.type === 'scep' && idn.challenge_url
+        ? await fetchScepChallenge(idn.challenge_url, { serial: a.SERIAL, udid: a.UDID }, challengeTimeoutMs)
+        : undefined;
     const c = store.complete({ id: identity.sessionId, serial: a.SERIAL, udid: a.UDID });
     if (!c.ok) return refuse(...PHASE3_REFUSALS[c.reason]);
     const s = c.session;
@@ -222,20 +213,16 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
       store.revert(s.id, 2);
       throw e;
     }
-    ctx.record({
-      token: d.token,
-      serial_number: a.SERIAL,
-      udid: a.UDID,
-      product: a.PRODUCT,
-      os_version: d.osVersion,
-      build_version: a.VERSION,
-      decision: 'served',
-      reason: `OTA phase 3: enrollment profile${ota.encrypt ? ' (encrypted)' : ''}`,
-      profile_served: `${config.profile.payload_identifier} ${built.profileUuid}`,
-      remote_addr: remote,
-      user: s.user,
-      flow: 'ota',
-    });
+    ctx.record(
+      servedRecord(
+        d,
+        a,
+        s.user,
+        remote,
+        `OTA phase 3: enrollment profile${ota.encrypt ? ' (encrypted)' : ''}`,
+        `${config.profile.payload_identifier} ${built.profileUuid}`,
+      ),
+    );
     logger.info('OTA phase 3: enrollment profile served', {
       session: s.id,
       serial: a.SERIAL,
@@ -286,7 +273,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
       if (opened.phase === 2) return await phase2(req, res, ctx, gone, opened.attrs);
       return await phase3(req, res, ctx, gone, opened.attrs, opened.identity);
     } catch (e) {
-      if (!(e instanceof UpstreamError)) throw e;
+      if (!(e instanceof ChallengeUnavailableError)) throw e;
       ctx.refuse('adesync.challenge_unavailable', { status: 503, reason: e.message, serial: opened.attrs.SERIAL, phase: opened.phase });
       logger.error('OTA: SCEP challenge service failed', { reason: e.message, serial: opened.attrs.SERIAL, phase: opened.phase });
       ctx.sendJson(res, 503, { code: 'adesync.challenge_unavailable', message: 'Enrollment is temporarily unavailable; try again.' }, { 'Retry-After': '10' });

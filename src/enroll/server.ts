@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { type DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
+import { ChallengeUnavailableError, fetchScepChallenge } from './challenge.ts';
 import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
@@ -259,33 +260,6 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function fetchChallenge(url: string, mi: MachineInfo, timeoutMs: number): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/plain' },
-      body: JSON.stringify({ serial: mi.SERIAL, udid: mi.UDID }),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
-    });
-  } catch (e) {
-    throw new HttpError(
-      503,
-      'adesync.challenge_unavailable',
-      `the SCEP challenge service did not answer (${(e as Error).name === 'TimeoutError' ? 'timeout' : (e as Error).message})`,
-      { 'Retry-After': '10' },
-    );
-  }
-  const text = (await res.text().catch(() => '')).trim();
-  if (!res.ok || !text || text.length > 1024) {
-    throw new HttpError(503, 'adesync.challenge_unavailable', `the SCEP challenge service answered ${res.status}${text ? '' : ' with no challenge'}`, {
-      'Retry-After': '10',
-    });
-  }
-  return text;
-}
-
 export function createEnrollmentServer(opts: EnrollmentServerOptions): EnrollmentServer {
   const { config } = opts;
   const logger = opts.logger ?? silentLogger;
@@ -475,13 +449,15 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     let scepChallenge: string | undefined;
     if (identity.kind === 'scep') {
       try {
-        scepChallenge = identity.challengeUrl ? await fetchChallenge(identity.challengeUrl, mi, challengeTimeoutMs) : identity.challenge;
+        scepChallenge = identity.challengeUrl
+          ? await fetchScepChallenge(identity.challengeUrl, { serial: mi.SERIAL, udid: mi.UDID }, challengeTimeoutMs)
+          : identity.challenge;
       } catch (e) {
-        if (e instanceof HttpError) {
-          record({ ...rec, decision: 'refused', reason: `${e.errorCode}: ${e.message}` });
-          refusals.count(e.errorCode);
+        if (e instanceof ChallengeUnavailableError) {
+          record({ ...rec, decision: 'refused', reason: `${e.code}: ${e.message}` });
+          refusals.count(e.code);
           logger.error('enrollment: SCEP challenge service failed', { ...log, reason: e.message });
-          sendJson(res, e.status, { code: e.errorCode, message: 'Enrollment is temporarily unavailable; try again.' }, e.headers);
+          sendJson(res, 503, { code: e.code, message: 'Enrollment is temporarily unavailable; try again.' }, { 'Retry-After': '10' });
           return 'error';
         }
         throw e;
