@@ -66,21 +66,7 @@ export function setTokenStatus(db: DB, token: string, status: string, detail: st
 }
 
 // Token records as `adesync token` imports, lists and removes them.
-export interface TokenRecord {
-  name: string;
-  token_file: string;
-  consumer_key_sha256: string;
-  access_token_expiry: string;
-  server_name: string | null;
-  server_uuid: string | null;
-  org_name: string | null;
-  status: string;
-  status_detail: string | null;
-  status_at: string | null;
-  account_checked_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type TokenRecord = Omit<TokenRow, 'account_json' | 'policy_fingerprint'>;
 
 const COLUMNS =
   'name, token_file, consumer_key_sha256, access_token_expiry, server_name, server_uuid, org_name, status, ' +

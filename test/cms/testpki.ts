@@ -172,3 +172,49 @@ export function rawEnrollmentConfig(pki: TestPki, over: Record<string, unknown> 
     ...over,
   };
 }
+
+/** A TLS CA (`ca.pem`) and a server certificate for 127.0.0.1 and localhost (`server.pem`, `server.key`) in `dir`. */
+export function makeTlsServer(dir: string, days = 30): { ca: string; cert: string; key: string } {
+  const p = (n: string) => join(dir, n);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  openssl([
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+    '-days',
+    String(days),
+    '-subj',
+    '/CN=adesync test TLS CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  ]);
+  openssl(['req', '-new', ...ec, '-keyout', p('server.key'), '-out', p('server.csr'), '-subj', '/CN=localhost']);
+  writeFileSync(
+    p('server.ext'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
+  );
+  openssl([
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    p('server.pem'),
+    '-days',
+    String(days),
+    '-extfile',
+    p('server.ext'),
+  ]);
+  return { ca: p('ca.pem'), cert: p('server.pem'), key: p('server.key') };
+}

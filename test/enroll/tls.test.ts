@@ -10,71 +10,15 @@ import { enrollmentSchema } from '../../src/config/schema.ts';
 import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { cmsSign, machineInfoXml, makeTestPki, openssl } from '../cms/testpki.ts';
+import { cmsSign, machineInfoXml, makeTestPki, makeTlsServer, openssl } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
 
 const pki = makeTestPki();
 const dir = tempDir();
 const p = (n: string) => join(dir, n);
 // A TLS CA and a server certificate for 127.0.0.1 / localhost, made with openssl.
-openssl([
-  'req',
-  '-x509',
-  '-newkey',
-  'ec',
-  '-pkeyopt',
-  'ec_paramgen_curve:P-256',
-  '-nodes',
-  '-keyout',
-  p('tlsca.key'),
-  '-out',
-  p('tlsca.pem'),
-  '-days',
-  '30',
-  '-subj',
-  '/CN=adesync test TLS CA',
-  '-addext',
-  'basicConstraints=critical,CA:TRUE',
-  '-addext',
-  'keyUsage=critical,keyCertSign',
-]);
-openssl([
-  'req',
-  '-new',
-  '-newkey',
-  'ec',
-  '-pkeyopt',
-  'ec_paramgen_curve:P-256',
-  '-nodes',
-  '-keyout',
-  p('tls.key'),
-  '-out',
-  p('tls.csr'),
-  '-subj',
-  '/CN=localhost',
-]);
-writeFileSync(
-  p('tls.ext'),
-  'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
-);
-openssl([
-  'x509',
-  '-req',
-  '-in',
-  p('tls.csr'),
-  '-CA',
-  p('tlsca.pem'),
-  '-CAkey',
-  p('tlsca.key'),
-  '-CAcreateserial',
-  '-out',
-  p('tls.pem'),
-  '-days',
-  '30',
-  '-extfile',
-  p('tls.ext'),
-]);
-const ca = readFileSync(p('tlsca.pem'));
+const server = makeTlsServer(dir);
+const ca = readFileSync(server.ca);
 
 const db = openDatabase(p('adesync.db'));
 const now = new Date().toISOString();
@@ -84,7 +28,7 @@ db.prepare(
 
 const config = enrollmentSchema.parse({
   listen: '127.0.0.1:0',
-  tls: { cert_file: p('tls.pem'), key_file: p('tls.key') },
+  tls: { cert_file: server.cert, key_file: server.key },
   device_ca: { pinned_ca_file: pki.deviceCa, chain_files: [pki.root], i_understand_this_is_not_apple: true },
   profile: {
     payload_identifier: 'com.example.mdm.enroll',

@@ -9,7 +9,7 @@ import { parseConfig } from '../../../src/config/load.ts';
 import { PostgresError, connectPostgres, settingsFromConfig } from '../../../src/store/pg/connect.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 import { adminQuery, freshDatabase, pgServer, startPostgres } from '../../helpers/pg.ts';
-import { openssl } from '../../token/openssl.ts';
+import { makeTlsServer } from '../../cms/testpki.ts';
 
 const PASSWORD = 'Pw-7d1f3c0a9be2-secret';
 
@@ -94,59 +94,10 @@ test('password authentication: from a 0600 file it connects; a wrong, missing or
 
 test('TLS: verified against store.tls.ca_file; an untrusted certificate or a server without TLS is named', async () => {
   const dir = tempDir();
-  const f = (n: string) => join(dir, n);
-  openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    f('ca.key'),
-    '-out',
-    f('ca.pem'),
-    '-subj',
-    '/CN=Test PG CA',
-    '-days',
-    '2',
-  ]);
-  openssl([
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    f('server.key'),
-    '-out',
-    f('server.csr'),
-    '-subj',
-    '/CN=127.0.0.1',
-  ]);
-  writeFileSync(f('san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  openssl([
-    'x509',
-    '-req',
-    '-in',
-    f('server.csr'),
-    '-CA',
-    f('ca.pem'),
-    '-CAkey',
-    f('ca.key'),
-    '-CAcreateserial',
-    '-out',
-    f('server.pem'),
-    '-days',
-    '2',
-    '-extfile',
-    f('san.ext'),
-  ]);
+  const tls = makeTlsServer(dir, 2);
   const server = await startPostgres({
     conf: ['ssl=on', "ssl_cert_file='server.pem'", "ssl_key_file='server.key'"],
-    files: { 'server.pem': readFileSync(f('server.pem'), 'utf8'), 'server.key': readFileSync(f('server.key'), 'utf8') },
+    files: { 'server.pem': readFileSync(tls.cert, 'utf8'), 'server.key': readFileSync(tls.key, 'utf8') },
   });
   try {
     const url = server.url();
