@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { parseConfig } from '../../../src/config/load.ts';
 import { PostgresError, connectPostgres, settingsFromConfig } from '../../../src/store/pg/connect.ts';
 import { tempDir } from '../../helpers/tmp.ts';
+import { until } from '../../helpers/cli.ts';
 import { adminQuery, freshDatabase, pgServer, startPostgres } from '../../helpers/pg.ts';
 import { makeTlsServer } from '../../cms/testpki.ts';
 
@@ -156,7 +157,9 @@ test('the server drops a connection a transaction holds between two statements: 
         const [{ pid }] = await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
         // another session ends this one's backend: the driver sees the socket close while the client is checked out
         await admin.query('SELECT pg_terminate_backend($1)', [pid]);
-        await new Promise((r) => setTimeout(r, 200));
+        // its backend gone from the server (then one more round trip on the admin connection, for the close to arrive)
+        await until(async () => (await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid])).length === 0, 30_000, 'the backend ended');
+        await admin.query('SELECT 1');
         await c.query('SELECT 1');
       }),
       (e: Error) => {
