@@ -36,7 +36,8 @@ function assignmentOf(r: Joined): AssignmentRow | undefined {
 
 /** Columns of rows as arrays, for `unnest($1::t[], $2::t[], …)`. */
 const columns = <T>(rows: T[], keys: readonly (keyof T)[]) => keys.map((k) => rows.map((r) => r[k] ?? null));
-const unnest = (types: string[]) => `unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+/** `unnest($from::t[], …)`: one array parameter per column, numbered from `from`. */
+const unnest = (types: string[], from = 1) => `unnest(${types.map((t, i) => `$${i + from}::${t}[]`).join(', ')})`;
 
 async function putAssignments(c: PgClient, rows: AssignmentRow[]): Promise<void> {
   if (!rows.length) return;
@@ -129,7 +130,7 @@ async function commitPage(c: PgClient, p: PageCommit, lease?: Lease): Promise<Pa
   const plans: DevicePlan[] = p.items.map((item) => planDevice(item, stored.get(item.serial), at, p.phase, p.seenRun));
   const written = await c.query<{ id: number; serial_number: string }>(
     `INSERT INTO device_rows (token, serial_number, profile_status, profile_uuid, raw_json, first_seen, last_seen, deleted_at, seen_fetch_run)
-     SELECT $1, * FROM ${unnest(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint']).replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 1}`)}
+     SELECT $1, * FROM ${unnest(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint'], 2)}
      ON CONFLICT (serial_number, token) DO UPDATE SET profile_status = excluded.profile_status, profile_uuid = excluded.profile_uuid,
        raw_json = excluded.raw_json, last_seen = excluded.last_seen, deleted_at = excluded.deleted_at,
        seen_fetch_run = COALESCE(excluded.seen_fetch_run, device_rows.seen_fetch_run)
