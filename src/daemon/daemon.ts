@@ -20,6 +20,7 @@ import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 import { startPruning } from './prune.ts';
 import { startWebhooks } from './webhooks.ts';
 import { assignmentCounts, deviceCounts } from '../store/counts.ts';
+import { sqliteStore } from '../store/index.ts';
 import { daemonGone, daemonHeartbeat, LeaseBusyError } from '../store/leases.ts';
 
 const DAY = 86_400_000;
@@ -233,7 +234,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
 
   let enrollment: EnrollmentHandle | null = null;
   if (config.enrollment)
-    enrollment = await startEnrollment({ config: config.enrollment, db, logger, metrics, rules: () => runtime.config, outbox: webhooks.outbox });
+    enrollment = await startEnrollment({ config: config.enrollment, store: sqliteStore(db, webhooks.outbox), logger, metrics, rules: () => runtime.config });
 
   const watchdogMs = watchdogIntervalMs(env);
   const readiness = createReadiness({

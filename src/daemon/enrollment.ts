@@ -1,8 +1,8 @@
 import type { EnrollmentConfig, Config } from '../config/schema.ts';
 import type { DB } from '../store/db.ts';
+import type { Store } from '../store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
-import type { Outbox } from '../events/outbox.ts';
 import { createEnrollmentServer, type EnrollmentServer } from '../enroll/server.ts';
 import { chooseProfile } from '../assign/policy.ts';
 import { loadRules } from '../assign/context.ts';
@@ -29,11 +29,11 @@ export interface EnrollmentHandle {
  */
 export async function startEnrollment(o: {
   config: EnrollmentConfig;
-  db: DB;
+  /** Lookups and records (either engine); its enrollment store writes the webhook events of an SQLite store. */
+  store: Store;
   logger: Logger;
   metrics: Metrics;
   rules: () => Config;
-  outbox?: Outbox;
   /** The IdP login (src/auth), for the login-first flows: web view, OTA phase 1, PSSO. Default: from enrollment.login. */
   login?: LoginFlow;
 }): Promise<EnrollmentHandle> {
@@ -61,18 +61,19 @@ export async function startEnrollment(o: {
   };
   const logger = o.logger.child({ component: 'enroll' });
   // the relying party from enrollment.login (tests may hand in their own flow)
-  const service = o.login ? undefined : startLogin(o.config, o.db, o.logger);
+  const db = authDb(o.store, o.config);
+  const service = o.login ? undefined : startLogin(o.config, db, o.logger);
   const login: LoginFlow | undefined = o.login ?? service;
   let psso: Psso | undefined;
   if (o.config.psso?.enabled) {
     if (!login) throw new PssoConfigError('enrollment.psso.enabled: Platform SSO signs the user in with the identity provider: configure enrollment.login');
-    psso = createPsso({ config: o.config, db: o.db, login, logger, adeProfile: (device) => choose(device).profile });
+    psso = createPsso({ config: o.config, db, login, logger, adeProfile: (device) => choose(device).profile });
   }
   if (o.config.ota && !login) throw new Error('enrollment.ota needs enrollment.login: phase 1 logs the user in before the Profile Service payload is served');
-  const ota = o.config.ota && login ? createOtaService({ config: o.config, db: o.db, login, logger }) : undefined;
+  const ota = o.config.ota && login ? createOtaService({ config: o.config, db, login, logger }) : undefined;
   const server = createEnrollmentServer({
     config: o.config,
-    db: o.db,
+    store: o.store.enrollments,
     logger,
     profileRule: (device) => {
       if (!device) return undefined;
@@ -86,7 +87,6 @@ export async function startEnrollment(o: {
     onRefusal: (code) => o.metrics.enrollmentRefusal(code),
     onRepeat: (outcome) => o.metrics.enrollmentRepeat(outcome),
     onLogin: (flow) => o.metrics.enrollmentLogin(flow),
-    outbox: o.outbox,
     routes: [
       ...(service
         ? [
@@ -116,6 +116,14 @@ export async function startEnrollment(o: {
       psso?.close();
     },
   };
+}
+
+/** The login-first flows' sessions and challenges live in SQLite so far: on PostgreSQL they are refused at start, by name. */
+function authDb(store: Store, config: EnrollmentConfig): DB {
+  if (store.engine === 'sqlite') return store.db;
+  const key = config.login ? 'enrollment.login' : config.ota ? 'enrollment.ota' : config.psso?.enabled ? 'enrollment.psso' : undefined;
+  if (key) throw Object.assign(new Error(`${key}: the login-first flows run on SQLite only in this version: remove it or use database: PATH`), { exitCode: 2 });
+  return undefined as unknown as DB;
 }
 
 /** The relying party for the login-first flows (enrollment.login): the callback and the web view. */

@@ -9,6 +9,8 @@ import { createOutbox, type Outbox } from '../events/outbox.ts';
 import { openDatabase, type DB } from './db.ts';
 import { createSqliteSyncStore, type SyncStore } from './sync.ts';
 import { createSqliteAssignStore, type AssignStore } from './assign.ts';
+import { createSqliteEnrollmentStore, type EnrollmentStore } from './enrollments.ts';
+import { createPgEnrollmentStore } from './pg/enrollments.ts';
 import { acquireLease, type Lease, type LeaseOptions } from './leases.ts';
 import { stateStatements } from './state.ts';
 import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
@@ -45,6 +47,8 @@ interface StoreParts {
   assign: AssignStore;
   tokens: TokenStore;
   leases: LeaseStore;
+  /** What the enrollment endpoint looks up and records (every node of a PostgreSQL store serves enrollments). */
+  enrollments: EnrollmentStore;
   /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
   outbox?: Outbox;
   close(): Promise<void>;
@@ -63,6 +67,7 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
     outbox,
     sync: createSqliteSyncStore(db, outbox),
     assign: createSqliteAssignStore(db, batchSize, outbox),
+    enrollments: createSqliteEnrollmentStore(db, outbox),
     tokens: {
       ensure: async (name, file, token) => ensureTokenRow(db, name, file, token),
       recordAccount: async (name, account) => recordAccount(db, name, account),
@@ -86,6 +91,7 @@ function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
     label: pool.label,
     sync: createPgSyncStore(pool),
     assign: createPgAssignStore(pool, batchSize),
+    enrollments: createPgEnrollmentStore(pool),
     tokens: {
       ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
       recordAccount: (name, account) => recordAccountPg(pool, name, account),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { PssoConfigError } from '../../src/auth/psso-assets.ts';
 import { configSchema } from '../../src/config/schema.ts';
+import { sqliteStore } from '../../src/store/index.ts';
 import { startEnrollment } from '../../src/daemon/enrollment.ts';
 import { createMetrics } from '../../src/daemon/metrics.ts';
 import { createLogger } from '../../src/log.ts';
@@ -37,7 +38,7 @@ test('the daemon wires enrollment.psso: refused at start without a login; its ps
     }),
   });
   const logger = createLogger({ level: 'error', sink: () => {} });
-  const common = { config: config.enrollment!, db, logger, metrics: createMetrics(), rules: () => config };
+  const common = { config: config.enrollment!, store: sqliteStore(db), logger, metrics: createMetrics(), rules: () => config };
   await assert.rejects(
     startEnrollment(common),
     (e: unknown) => e instanceof PssoConfigError && /^enrollment\.psso\.enabled: .*enrollment\.login/.test(e.message),

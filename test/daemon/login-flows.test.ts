@@ -6,6 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { configSchema } from '../../src/config/schema.ts';
+import { sqliteStore } from '../../src/store/index.ts';
 import { startEnrollment } from '../../src/daemon/enrollment.ts';
 import { createMetrics } from '../../src/daemon/metrics.ts';
 import { createLogger } from '../../src/log.ts';
@@ -49,7 +50,13 @@ const config = configSchema.parse({
   }),
 });
 const metrics = createMetrics({ defaultMetrics: false });
-const h = await startEnrollment({ config: config.enrollment!, db, logger: createLogger({ level: 'error', sink: () => {} }), metrics, rules: () => config });
+const h = await startEnrollment({
+  config: config.enrollment!,
+  store: sqliteStore(db),
+  logger: createLogger({ level: 'error', sink: () => {} }),
+  metrics,
+  rules: () => config,
+});
 after(async () => {
   await h.close();
   db.close();
