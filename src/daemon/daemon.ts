@@ -3,7 +3,6 @@ import { loadConfig, ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, ping, type DB } from '../store/db.ts';
 import { startBackground } from '../store/background.ts';
-import { cursorsIssued, lastSuccessfulSyncs } from '../store/metrics.ts';
 import { createLogger, type Level, type Logger } from '../log.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
@@ -11,17 +10,14 @@ import { createAdminServer, readAdminToken, type AdminServer } from './admin.ts'
 import { createNotifier, watchdogIntervalMs } from './notify.ts';
 import { createReadiness, type Limits, type Readiness } from './readiness.ts';
 import { dirname } from 'node:path';
-import { getToken } from '../store/tokens.ts';
-import { currentUuids, forgetProfile, markProfileVerified } from '../store/profiles.ts';
-import { cursorIssuedAt, lastFullFetchAt } from '../store/state.ts';
 import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
 import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 import { startPruning } from './prune.ts';
-import { startWebhooks } from './webhooks.ts';
-import { assignmentCounts, deviceCounts } from '../store/counts.ts';
-import { sqliteStore } from '../store/index.ts';
-import { daemonGone, daemonHeartbeat, LeaseBusyError } from '../store/leases.ts';
+import { startWebhooks, type Webhooks } from './webhooks.ts';
+import { openStore, sqliteStore, type Store } from '../store/index.ts';
+import { LeaseBusyError, SELF } from '../store/leases.ts';
+import { startLeadership, type Leadership } from './leadership.ts';
 
 const DAY = 86_400_000;
 /** Days before expiry at which a token's expiry is logged (once per threshold). */
@@ -44,7 +40,11 @@ export interface DaemonOptions {
 
 export interface Daemon {
   runtime: Runtime;
-  db: DB;
+  store: Store;
+  /** The SQLite database (tests read it); undefined on PostgreSQL. */
+  db?: DB;
+  /** PostgreSQL: which tokens this node leads (undefined on SQLite, where each cycle takes the lease for itself). */
+  leadership?: Leadership;
   metrics: Metrics;
   admin: AdminServer;
   adminUrl: string;
@@ -81,47 +81,34 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   const notifier = createNotifier({ logger, env });
   // read before anything starts: a bad token file is a config error, not a half-started daemon
   const adminToken = config.admin.token_file ? readAdminToken(config.admin.token_file) : undefined;
-  // enrollment, metrics and the admin API still read SQLite directly (issue #13): say so rather than fail on the URL as a path
-  if (config.store)
-    throw Object.assign(
-      new Error(
-        `database ${config.database}: the daemon runs on SQLite only in this version ("adesync sync" runs on PostgreSQL): set database: PATH to run it`,
-      ),
-      { exitCode: 2 },
-    );
-  const db = openDatabase(config.database!, {
-    createUnder: config.state_dir,
-    onCreate: (path) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: path }),
-  });
-  const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
+  const { store, webhooks, background } = await openDaemonStore(config, opts.configPath, logger);
   const metrics = createMetrics({ logger });
   const stopping = new AbortController();
-  const webhooks = startWebhooks({ config, path: opts.configPath, db, logger });
   const runtime = createRuntime({
     config,
-    db,
+    store,
     logger,
     onAppleResponse: (t, e, s, ms) => metrics.appleResponse(t, e, s, ms),
     onAssignResult: (t, r, n) => metrics.assignmentResults(t, r, n),
-    outbox: webhooks.outbox,
   });
+  const gauges = store.daemon.gauges;
   // per-token counts kept by triggers (migration 005): a few rows at each scrape
-  metrics.setDeviceCounts(() => deviceCounts(db));
-  metrics.setAssignmentCounts(() => assignmentCounts(db));
+  metrics.setDeviceCounts(() => gauges.devices());
+  metrics.setAssignmentCounts(() => gauges.assignments());
   // alerting: cursor age at each scrape, and the last good sync survives a restart (or "no sync for 30 min" never fires)
-  metrics.setCursors(() => cursorsIssued(db));
-  for (const r of lastSuccessfulSyncs(db)) metrics.syncLastSuccessAt(r.token, r.at);
+  metrics.setCursors(() => gauges.cursors());
+  for (const r of await gauges.lastSuccessfulSyncs()) metrics.syncLastSuccessAt(r.token, r.at);
 
   const warned = new Map<string, number>();
-  function tokenGauges() {
+  async function tokenGauges() {
     for (const t of config.tokens) {
-      const row = getToken(db, t.name);
+      const row = await store.tokens.get(t.name);
       if (!row) {
         metrics.tokenStatus(t.name, 'missing');
         continue;
       }
       metrics.tokenExpiry(t.name, row.access_token_expiry);
-      webhooks.outbox.tokenExpiry(t.name, row.access_token_expiry);
+      webhooks?.outbox.tokenExpiry(t.name, row.access_token_expiry);
       const days = Math.floor((Date.parse(row.access_token_expiry) - Date.now()) / DAY);
       metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : (metricStatus[row.status] ?? 'unavailable'));
       const threshold = EXPIRY_WARNINGS.filter((w) => days <= w).at(-1);
@@ -141,11 +128,18 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     }
   }
 
+  /** Gauges after a cycle or a reload: a database that does not answer leaves the last values and says so once per call. */
+  const refreshGauges = () => tokenGauges().catch((e) => logger.warn('token gauges not refreshed', { error: (e as Error).message }));
+
   async function cycle(name: string, trigger: string, full = false) {
     if (stopping.signal.aborted) return;
+    // on PostgreSQL only the token's leader syncs it; the others' schedules pass (their leadership ticks watch the leader)
+    const led = leadership?.led(name);
+    if (leadership && !led) return;
     const started = Date.now();
     try {
-      const r = await runtime.runCycle(name, { trigger, full, signal: stopping.signal });
+      const signal = led ? AbortSignal.any([stopping.signal, led.signal]) : stopping.signal;
+      const r = await runtime.runCycle(name, { trigger, full, signal, lease: led?.lease });
       readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
@@ -174,36 +168,57 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         });
       else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
-      tokenGauges();
+      await refreshGauges();
     }
   }
 
   async function dailyCheck() {
     for (const [name, rt] of runtime.tokens) {
+      if (leadership && !leadership.led(name)) continue; // the leader checks its tokens
       try {
         await runtime.checkAccount(name);
-        for (const [profile, uuid] of currentUuids(db, name)) {
+        for (const [profile, uuid] of await store.assign.currentUuids(name)) {
           if (!uuid) continue;
           try {
             await rt.api.getProfile(uuid);
-            markProfileVerified(db, name, uuid);
+            await store.daemon.markProfileVerified(name, uuid);
           } catch (e) {
             if (!(e instanceof ProfileNotFoundError)) throw e;
             logger.warn('profile no longer exists at Apple: it will be defined again and re-assigned', { token: name, profile, profile_uuid: uuid });
-            forgetProfile(db, name, uuid);
+            await store.assign.forgetProfile(name, uuid);
           }
         }
-        const issued = cursorIssuedAt(db, name);
+        const issued = await store.daemon.cursorIssuedAt(name);
         if (issued && Date.now() - Date.parse(issued) > config.sync.cursor_refresh_days * DAY) void cycle(name, 'cursor-refresh');
-        const lastFetch = lastFullFetchAt(db, name);
+        const lastFetch = await store.daemon.lastFullFetchAt(name);
         if (config.sync.full_fetch_days && (!lastFetch || Date.now() - Date.parse(lastFetch) > config.sync.full_fetch_days * DAY))
           void cycle(name, 'periodic-full', true);
       } catch (e) {
         logger.warn('daily check failed', { token: name, error: (e as Error).message });
       }
     }
-    tokenGauges();
+    await refreshGauges();
   }
+
+  // PostgreSQL: one leader per token across the nodes; its first cycle runs as it takes the lease
+  let leading = false;
+  const leadership =
+    store.engine === 'postgresql'
+      ? startLeadership({
+          store,
+          tokens: () => [...runtime.tokens.keys()],
+          durationMs: () => config.sync.lease_seconds * 1000,
+          tickMs: () => config.sync.lease_renew_seconds * 1000,
+          logger,
+          onLead: (name) => {
+            if (leading || !opts.noStartupSync) void cycle(name, leading ? 'takeover' : 'startup');
+          },
+          onRequest: (r) => {
+            logger.info('sync requested through another node', { token: r.token, full: r.full, requested_by: r.requested_by });
+            void cycle(r.token, 'now', r.full);
+          },
+        })
+      : undefined;
 
   let tasks: ScheduledTask[] = [];
   /** Every task of a config, created but not started: a bad expression throws here, before anything running is touched. */
@@ -233,21 +248,21 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
   }
 
   let enrollment: EnrollmentHandle | null = null;
-  if (config.enrollment)
-    enrollment = await startEnrollment({ config: config.enrollment, store: sqliteStore(db, webhooks.outbox), logger, metrics, rules: () => runtime.config });
+  if (config.enrollment) enrollment = await startEnrollment({ config: config.enrollment, store, logger, metrics, rules: () => runtime.config });
 
   const watchdogMs = watchdogIntervalMs(env);
   const readiness = createReadiness({
-    db,
+    probeWrite: () => store.daemon.probeWrite(),
     logger,
-    dirs: () => [config.state_dir, dirname(config.database!)],
+    // PostgreSQL's disk is the server's: its full disk fails the write probe
+    dirs: () => (store.engine === 'sqlite' ? [config.state_dir, dirname(config.database!)] : [config.state_dir]),
     minFreeDiskMb: () => config.admin.min_free_disk_mb,
     enrollment: () => enrollment?.server ?? null,
     intervalMs: opts.readinessIntervalMs ?? Math.max(50, Math.min(5000, watchdogMs === null ? 5000 : watchdogMs / 2)),
     limits: opts.readinessLimits,
   });
   metrics.setReadiness(() => readiness.report().ready);
-  const pruning = startPruning({ db, logger, config: () => config });
+  const pruning = startPruning({ store, logger, config: () => config });
   const admin = createAdminServer({
     listen: config.admin.listen,
     allowNonLoopback: config.admin.allow_non_loopback,
@@ -258,32 +273,39 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     maxConnections: config.admin.max_connections,
     maxConnectionsPerPeer: config.admin.max_connections_per_peer,
     onConnectionRefused: (r) => metrics.connectionRefused('admin', r),
+    // liveness: the process answers. A shared database's outage is readiness's to report: restarting every node would not mend it
     health: () => {
-      ping(db);
+      if (store.engine === 'sqlite') ping(store.db);
       return { ok: true };
     },
     ready: () => readiness.report(),
     syncNow: async (token, full) => {
       const names = token ? [token] : [...runtime.tokens.keys()];
       if (token && !runtime.tokens.has(token)) throw Object.assign(new Error(`no usable token named "${token}"`), { status: 404 });
-      for (const n of names) void cycle(n, 'now', !!full);
-      return { accepted: names };
+      const accepted: string[] = [];
+      const forwarded: ForwardedSync[] = [];
+      for (const n of names) {
+        if (!leadership || leadership.led(n)) {
+          void cycle(n, 'now', !!full);
+          accepted.push(n);
+          continue;
+        }
+        await store.leases.requestSync({ token: n, full: !!full, requested_by: `${SELF.host} pid ${SELF.pid}` });
+        const l = leadership.leader(n);
+        forwarded.push({ token: n, leader: l?.holder_node ? { host: l.holder_host, pid: l.holder_pid, since: l.acquired_at } : null });
+      }
+      return { accepted, forwarded };
     },
   });
   const bound = await admin.listen();
   // "next sync" in `adesync status` is shown only while this heartbeat is current
-  const beat = () => {
-    try {
-      daemonHeartbeat(db, config.sync.lease_seconds * 1000);
-    } catch (e) {
-      logger.warn('daemon heartbeat failed', { error: (e as Error).message });
-    }
-  };
-  beat();
+  const beat = () =>
+    store.daemon.heartbeat(config.sync.lease_seconds * 1000).catch((e) => logger.warn('daemon heartbeat failed', { error: (e as Error).message }));
+  await beat();
   const beatTimer = setInterval(beat, config.sync.lease_renew_seconds * 1000);
   beatTimer.unref();
   schedule(buildTasks(config));
-  tokenGauges();
+  await refreshGauges();
   await readiness.start();
   logger.info('adesync daemon ready', {
     tokens: config.tokens.map((t) => t.name),
@@ -300,7 +322,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     starved = v.ok ? undefined : v.why;
     return v.ok;
   });
-  if (!opts.noStartupSync) for (const t of config.tokens) void cycle(t.name, 'startup');
+  if (leadership) {
+    await leadership.start();
+    leading = true;
+  } else if (!opts.noStartupSync) for (const t of config.tokens) void cycle(t.name, 'startup');
 
   /** SIGHUP: everything the new config needs is built first; only then is the running one replaced. A refusal keeps it. */
   function reload(): boolean {
@@ -318,13 +343,15 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     // the admin listener keeps its address, names and token until a restart; the disk threshold is read live
     const fixed = (c: Config) => JSON.stringify({ ...c.admin, min_free_disk_mb: 0 });
     if (fixed(next) !== fixed(config)) logger.warn('admin settings changed: restart the daemon to apply them (admin.min_free_disk_mb applies now)');
-    webhooks.reload(next, opts.configPath);
+    webhooks?.reload(next, opts.configPath);
+    if (JSON.stringify(next.store) !== JSON.stringify(config.store) || next.database !== config.database)
+      logger.warn('database settings changed: restart the daemon to apply them');
     config = next;
     runtime.reload(next);
     schedule(nextTasks);
     if (next.enrollment && enrollment) enrollment.reload(next.enrollment);
     logger.info('config reloaded', { tokens: next.tokens.map((t) => t.name) });
-    tokenGauges();
+    void refreshGauges();
     void notifier.ready(`syncing ${next.tokens.length} token(s)`);
     return true;
   }
@@ -340,22 +367,62 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       const drain = Promise.allSettled([runtime.idle(), enrollment?.close(), admin.close(), cron.shutdown(opts.drainMs ?? 20_000)]);
       await Promise.race([drain, new Promise((r) => setTimeout(r, opts.drainMs ?? 20_000).unref())]);
       stopWatchdog?.();
+      // handed back once the cycles are done, so a follower takes over now rather than at the lease's expiry
+      await leadership?.stop();
       await pruning.stop();
-      await webhooks.stop();
+      await webhooks?.stop();
       clearInterval(beatTimer);
-      try {
-        daemonGone(db);
-      } catch {
+      await store.daemon.gone().catch(() => {
         /* the row expires by itself */
-      }
-      await background.stop();
-      db.close();
+      });
+      await background?.stop();
+      await store.close();
       logger.info('stopped');
     })();
     return stopped;
   }
 
-  return { runtime, db, metrics, admin, adminUrl: bound.url, enrollment, readiness, reload, stop, dailyCheck };
+  return {
+    runtime,
+    store,
+    db: store.engine === 'sqlite' ? store.db : undefined,
+    leadership,
+    metrics,
+    admin,
+    adminUrl: bound.url,
+    enrollment,
+    readiness,
+    reload,
+    stop,
+    dailyCheck,
+  };
+}
+
+/** A "sync now" for a token another node leads: left for its leader (store/leases.ts requestSync). */
+interface ForwardedSync {
+  token: string;
+  leader: { host: string | null; pid: number | null; since: string | null } | null;
+}
+
+/** The config's store; on SQLite also its WAL checkpointer and the webhooks, whose outbox its transactions write. */
+async function openDaemonStore(
+  config: Config,
+  path: string,
+  logger: Logger,
+): Promise<{ store: Store; webhooks?: Webhooks; background?: { stop(): Promise<void> } }> {
+  if (config.store) {
+    const store = await openStore(config, {
+      onIdleError: (e) => logger.warn('database connection dropped: reconnecting at the next query', { error: e.message }),
+    });
+    return { store };
+  }
+  const db = openDatabase(config.database!, {
+    createUnder: config.state_dir,
+    onCreate: (p) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: p }),
+  });
+  const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
+  const webhooks = startWebhooks({ config, path, db, logger });
+  return { store: sqliteStore(db, webhooks.outbox), webhooks, background };
 }
 
 /** `adesync daemon`: start, and handle SIGHUP (reload) and SIGTERM/SIGINT (drain, exit 0). */

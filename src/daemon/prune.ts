@@ -1,7 +1,7 @@
 import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '../config/schema.ts';
 import type { Logger } from '../log.ts';
-import type { DB } from '../store/db.ts';
-import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
+import type { PruneResult } from '../store/enrollments.ts';
+import type { Store } from '../store/index.ts';
 import { prunePsso } from '../store/psso.ts';
 import { pruneOtaSessions } from '../store/ota.ts';
 
@@ -20,7 +20,7 @@ export interface Pruning {
  * enrollment.refusal_retention_days (and expired Platform SSO links and tokens, and OTA sessions a day past their expiry) are deleted a minute after start and then hourly, in small batches between which
  * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
  */
-export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
+export function startPruning(o: { store: Store; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
   const now = o.now ?? Date.now;
   let running: Promise<PruneResult | undefined> | undefined;
   let stopped = false;
@@ -31,15 +31,16 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
       const e = o.config().enrollment;
       const t = now();
       try {
-        const r = await pruneEnrollments(o.db, {
+        const r = await o.store.daemon.pruneEnrollments({
           recordsBefore: new Date(t - (e?.retention_days ?? ENROLLMENT_RETENTION_DAYS) * DAY).toISOString(),
           refusalsBefore: new Date(t - (e?.refusal_retention_days ?? REFUSAL_RETENTION_DAYS) * DAY).toISOString(),
           pause: between,
         });
         // Platform SSO links and tokens are of no use once expired (their hashes only, but no reason to keep them)
-        const psso = await prunePsso(o.db, { before: new Date(t).toISOString(), pause: between });
+        const db = o.store.engine === 'sqlite' ? o.store.db : undefined;
+        const psso = db ? await prunePsso(db, { before: new Date(t).toISOString(), pause: between }) : { links: 0, tokens: 0 };
         // OTA sessions a day past their expiry: their phases are in the enrollment records
-        const ota_sessions = pruneOtaSessions(o.db, new Date(t - DAY).toISOString());
+        const ota_sessions = db ? pruneOtaSessions(db, new Date(t - DAY).toISOString()) : 0;
         if (r.records || r.refusals || r.limited || psso.links || psso.tokens || ota_sessions)
           o.logger.info('enrollment history pruned', {
             ...r,

@@ -1,6 +1,5 @@
 import { statfsSync } from 'node:fs';
-import type { DB } from '../store/db.ts';
-import { probeWrite, type WriteProbe } from '../store/health.ts';
+import type { WriteProbe } from '../store/health.ts';
 import type { Logger } from '../log.ts';
 import type { ReadyCheck, ReadyReport } from './admin.ts';
 
@@ -98,7 +97,8 @@ export function watchdogVerdict(o: Observation, limits: Limits = DEFAULT_LIMITS)
 type HealthFn = () => Promise<{ ok: boolean; reason?: string }>;
 
 export interface ReadinessOptions {
-  db: DB;
+  /** A real write to the store (store/daemon.ts probeWrite). */
+  probeWrite: () => Promise<WriteProbe>;
   /** Folders whose filesystems must keep free space (the state dir, the database's folder). */
   dirs: () => string[];
   minFreeDiskMb: () => number;
@@ -108,6 +108,21 @@ export interface ReadinessOptions {
   healthTimeoutMs?: number;
   limits?: Partial<Limits>;
   logger: Logger;
+}
+
+/** A database that does not answer in time (a partition, a server gone) fails the probe rather than stalling the checks. */
+async function probeWithin(probe: () => Promise<WriteProbe>, ms: number): Promise<WriteProbe> {
+  let t: NodeJS.Timeout | undefined;
+  const late = new Promise<WriteProbe>((r) => {
+    t = setTimeout(() => r({ ok: false, code: 'TIMEOUT', message: `the database did not answer within ${ms} ms` }), ms);
+  });
+  try {
+    return await Promise.race([probe(), late]);
+  } catch (e) {
+    return { ok: false, code: String((e as { code?: unknown }).code ?? 'ERROR'), message: (e as Error).message };
+  } finally {
+    clearTimeout(t);
+  }
 }
 
 export function createReadiness(o: ReadinessOptions) {
@@ -158,7 +173,7 @@ export function createReadiness(o: ReadinessOptions) {
 
   /** One run of every check. */
   async function run(): Promise<void> {
-    write = probeWrite(o.db);
+    write = await probeWithin(o.probeWrite, healthTimeoutMs);
     disks = statDisks();
     enrollment = await enrollmentHealth();
     const now = performance.now();
@@ -232,9 +247,12 @@ export function createReadiness(o: ReadinessOptions) {
       lagSinceWatchdog = 0;
       return v;
     },
-    /** After each sync cycle: a database error (SQLITE_*) counts towards sync_database, anything else clears it. */
+    /**
+     * After each sync cycle: a database error (SQLITE_*, an unusable PostgreSQL, its connection or shutdown classes 08
+     * and 57P) counts towards sync_database, anything else clears it.
+     */
     cycleResult(code: string | undefined, message?: string): void {
-      if (code && /^SQLITE_/.test(code)) {
+      if (code && /^(SQLITE_|DATABASE_UNUSABLE$|08|57P)/.test(code)) {
         dbCycleFailures++;
         dbCycleError = `${code}${message ? `: ${message}` : ''}`;
       } else {

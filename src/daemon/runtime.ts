@@ -221,15 +221,18 @@ export function createRuntime(opts: RuntimeOptions) {
     outbox,
     /**
      * Sync then assign, for one token; joins a cycle already running for it in this process. Another process's cycle
-     * (its lease) makes this reject with LeaseBusyError before anything is sent to Apple or written as a run.
+     * (its lease) makes this reject with LeaseBusyError before anything is sent to Apple or written as a run. With
+     * `lease`, the caller's lease is used instead of taking one for the cycle.
      */
-    runCycle(name: string, o: SyncOptions & { assign?: boolean } = {}): Promise<CycleResult> {
+    runCycle(name: string, o: SyncOptions & { assign?: boolean; lease?: Lease } = {}): Promise<CycleResult> {
       const inFlight = running.get(name);
       if (inFlight) return inFlight;
       const p = (async () => {
         await rowsWritten;
         const rt = tokens.get(name);
         if (!rt) throw broken.get(name) ?? new Error(`no token named "${name}" in the config`);
+        // a lease the caller holds and renews (the daemon's leadership on PostgreSQL): used as it is, not released here
+        if (o.lease) return cycleLeased(rt, o, o.lease, logger.child({ token: name }));
         const lease = await store.leases.acquire(name, { durationMs: config.sync.lease_seconds * 1000 });
         held.set(name, { lease });
         try {

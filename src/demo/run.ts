@@ -296,7 +296,7 @@ enrollment:
     out(`a second sync received ${echo.sync.devices} change records: Apple reporting back the assignments and enrollments just made`);
     out('');
     out('$ adesync status   ("last sync" is that second sync; "devices" counts every device held now)');
-    const rep = statusReport(daemon.db, daemon.runtime.config);
+    const rep = statusReport(daemon.db!, daemon.runtime.config);
     out(formatStatus(rep).trimEnd());
     out('');
     out(`Try the CLI on this demo database: npm run -s adesync -- --config ${configPath} devices --limit 5`);

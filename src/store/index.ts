@@ -11,14 +11,16 @@ import { createSqliteSyncStore, type SyncStore } from './sync.ts';
 import { createSqliteAssignStore, type AssignStore } from './assign.ts';
 import { createSqliteEnrollmentStore, type EnrollmentStore } from './enrollments.ts';
 import { createPgEnrollmentStore } from './pg/enrollments.ts';
-import { acquireLease, type Lease, type LeaseOptions } from './leases.ts';
+import { acquireLease, requestSync, takeSyncRequests, type Lease, type LeaseOptions, type SyncRequest } from './leases.ts';
 import { stateStatements } from './state.ts';
 import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
 import { connectPostgres, settingsFromConfig, type PgPool } from './pg/connect.ts';
 import { checkPostgresVersion, migratePostgres } from './pg/migrate.ts';
 import { createPgSyncStore } from './pg/sync.ts';
 import { createPgAssignStore } from './pg/assign.ts';
-import { acquireLeasePg } from './pg/leases.ts';
+import { acquireLeasePg, requestSyncPg, takeSyncRequestsPg } from './pg/leases.ts';
+import { createSqliteDaemonStore, type DaemonStore } from './daemon.ts';
+import { createPgDaemonStore } from './pg/daemon.ts';
 import { ensureTokenRowPg, getTokenPg, interruptRunPg, recordAccountPg } from './pg/tokens.ts';
 
 /** Apple takes at most 1000 serials per assign call (A.7.7): the assign store reads due work in batches of it. */
@@ -38,6 +40,9 @@ interface LeaseStore {
   acquire(token: string, o: LeaseOptions): Promise<Lease>;
   /** A run of this process stopped by a signal: marked interrupted now (a crash's are marked by the next openCursor). */
   interruptRun(runId: number, at: string): Promise<void>;
+  /** "Sync now" left for the token's leader by a node that does not lead it; the leader takes its requests once. */
+  requestSync(r: SyncRequest): Promise<void>;
+  takeSyncRequests(tokens: string[]): Promise<SyncRequest[]>;
 }
 
 interface StoreParts {
@@ -49,6 +54,8 @@ interface StoreParts {
   leases: LeaseStore;
   /** What the enrollment endpoint looks up and records (every node of a PostgreSQL store serves enrollments). */
   enrollments: EnrollmentStore;
+  /** The running daemon's own reads and writes: heartbeat, gauges, daily check, retention, probes, the lease it watches. */
+  daemon: DaemonStore;
   /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
   outbox?: Outbox;
   close(): Promise<void>;
@@ -76,7 +83,10 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
     leases: {
       acquire: async (token, o) => acquireLease(db, token, o),
       interruptRun: async (id, at) => void st.interruptRun.run({ id, at }),
+      requestSync: async (r) => requestSync(db, r),
+      takeSyncRequests: async (tokens) => takeSyncRequests(db, tokens),
     },
+    daemon: createSqliteDaemonStore(db),
     close: async () => {
       if (db.open) db.close();
     },
@@ -100,7 +110,10 @@ function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
     leases: {
       acquire: (token, o) => acquireLeasePg(pool, token, o),
       interruptRun: (id, at) => interruptRunPg(pool, id, at),
+      requestSync: (r) => requestSyncPg(pool, r),
+      takeSyncRequests: (tokens) => takeSyncRequestsPg(pool, tokens),
     },
+    daemon: createPgDaemonStore(pool),
     close: () => pool.end(),
   };
 }

@@ -168,3 +168,23 @@ export function liveDaemons(db: DB, nowMs = Date.now()): { node: string; pid: nu
   }[];
   return rows.filter((r) => !(r.host === SELF.host && r.pid !== SELF.pid && !pidAlive(r.pid)));
 }
+
+/** A "sync now" for the token's leader, asked of a node that does not lead it (migrations/011). */
+export interface SyncRequest {
+  token: string;
+  full: boolean;
+  requested_by: string;
+}
+
+export function requestSync(db: DB, r: SyncRequest, at = new Date().toISOString()): void {
+  db.prepare('INSERT INTO sync_requests (token, full_fetch, requested_at, requested_by) VALUES (?, ?, ?, ?)').run(r.token, r.full ? 1 : 0, at, r.requested_by);
+}
+
+/** Taken once: the requests for these tokens, removed in the same statement. */
+export function takeSyncRequests(db: DB, tokens: string[]): SyncRequest[] {
+  if (!tokens.length) return [];
+  const rows = db
+    .prepare(`DELETE FROM sync_requests WHERE token IN (SELECT value FROM json_each(?)) RETURNING token, full_fetch, requested_by`)
+    .all(JSON.stringify(tokens)) as { token: string; full_fetch: number; requested_by: string }[];
+  return rows.map((r) => ({ token: r.token, full: !!r.full_fetch, requested_by: r.requested_by }));
+}

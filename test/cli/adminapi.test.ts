@@ -40,7 +40,7 @@ test('with admin.token_file: sync --now and status send the token; without it th
     const now = await cliAsync(['--config', cfg, 'sync', '--now']);
     assert.equal(now.code, 0, now.stderr);
     assert.deepEqual(JSON.parse(now.stdout), { accepted: ['sim'], full: false });
-    await until(() => (d.db.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 60_000, 'the sync it started');
+    await until(() => (d.db!.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 60_000, 'the sync it started');
 
     const st = await cliAsync(['--config', cfg, 'status', '--json']);
     assert.equal(JSON.parse(st.stdout).daemon.state, 'ready', st.stdout + st.stderr);

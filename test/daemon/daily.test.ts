@@ -31,10 +31,10 @@ test('daily check: profiles verified at Apple, /account refreshed, token expiry 
     await d.runtime.runCycle('sim');
     await d.dailyCheck();
     assert.equal(expiring().length, 1, 'the same threshold is not logged again');
-    const p = d.db.prepare("SELECT verified_at FROM profiles WHERE token = 'sim' AND superseded_at IS NULL").get() as { verified_at: string | null };
+    const p = d.db!.prepare("SELECT verified_at FROM profiles WHERE token = 'sim' AND superseded_at IS NULL").get() as { verified_at: string | null };
     assert.ok(p.verified_at, 'profile checked with GET /profile');
     assert.ok((s.control.requestCounts()['GET /profile'] ?? 0) >= 1);
-    const t = d.db.prepare("SELECT server_name, account_checked_at FROM tokens WHERE name = 'sim'").get() as {
+    const t = d.db!.prepare("SELECT server_name, account_checked_at FROM tokens WHERE name = 'sim'").get() as {
       server_name: string;
       account_checked_at: string;
     };

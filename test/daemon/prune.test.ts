@@ -4,6 +4,7 @@ import { configSchema } from '../../src/config/schema.ts';
 import { startPruning } from '../../src/daemon/prune.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { sqliteStore } from '../../src/store/index.ts';
 import { until } from '../helpers/cli.ts';
 
 const DAY = 86_400_000;
@@ -24,7 +25,7 @@ test('the daemon prunes on its schedule with the configured retention (defaults 
     signing: { cert_file: 'c', key_file: 'k' },
   };
   let config = configSchema.parse({});
-  const p = startPruning({ db, logger, config: () => config, firstAfterMs: 10, everyMs: 50 });
+  const p = startPruning({ store: sqliteStore(db), logger, config: () => config, firstAfterMs: 10, everyMs: 50 });
   await until(() => count() === 4, 10_000, 'the first run (defaults: 400 days)');
   config = configSchema.parse({ enrollment: { ...minimal, retention_days: 30 } });
   await until(() => count() === 2, 10_000, 'a scheduled run with retention_days: 30');

@@ -12,6 +12,7 @@ import { startListener, nextPayload } from '../helpers/notify.ts';
 import { readinessVerdict, watchdogVerdict, createReadiness, DEFAULT_LIMITS, type Observation } from '../../src/daemon/readiness.ts';
 import { createNotifier } from '../../src/daemon/notify.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { probeWrite } from '../../src/store/health.ts';
 import { startDaemon } from '../../src/daemon/daemon.ts';
 import { createLogger } from '../../src/log.ts';
 
@@ -289,7 +290,7 @@ test('the watchdog stops being fed while enrollment workers do not answer, and r
   let stuck = false;
   const enrollment = { health: () => (stuck ? new Promise<never>(() => {}) : Promise.resolve({ ok: true })) };
   const readiness = createReadiness({
-    db,
+    probeWrite: async () => probeWrite(db),
     dirs: () => [dir],
     minFreeDiskMb: () => 0,
     enrollment: () => enrollment,
@@ -339,7 +340,7 @@ test('event-loop lag beyond the bound withholds the next watchdog ping', { timeo
   const dir = tempDir();
   const db = openDatabase(join(dir, 'a.db'));
   const readiness = createReadiness({
-    db,
+    probeWrite: async () => probeWrite(db),
     dirs: () => [dir],
     minFreeDiskMb: () => 0,
     enrollment: () => null,

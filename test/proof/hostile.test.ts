@@ -447,7 +447,7 @@ describe('admin listener: cross-site and DNS-rebinding requests', async () => {
     }
     figure(`admin cross-site: ${N} requests → ${JSON.stringify(statuses)}`);
     assert.equal(appleCalls(), before, 'no sync was triggered');
-    assert.equal((d.db.prepare('SELECT COUNT(*) AS n FROM sync_runs').get() as { n: number }).n, 0);
+    assert.equal((d.db!.prepare('SELECT COUNT(*) AS n FROM sync_runs').get() as { n: number }).n, 0);
   });
 
   it(`${N} DNS-rebinding requests (foreign Host, any headers a same-origin page can add) are 421: no metrics read, no sync`, async () => {
@@ -478,7 +478,7 @@ describe('admin listener: cross-site and DNS-rebinding requests', async () => {
     assert.equal(out.code, 0, out.stderr);
     assert.deepEqual(JSON.parse(out.stdout), { accepted: ['sim'], full: true });
     await until(() => (s.control.requestCounts()['POST /server/devices'] ?? 0) > 0, 30_000, 'the full fetch at the simulator');
-    await until(() => (d.db.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 30_000, 'a finished sync');
+    await until(() => (d.db!.prepare("SELECT COUNT(*) AS n FROM sync_runs WHERE result = 'ok'").get() as { n: number }).n > 0, 30_000, 'a finished sync');
   });
 });
 

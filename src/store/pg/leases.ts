@@ -2,7 +2,7 @@
 // per token across nodes. Taking it locks the row (SELECT … FOR UPDATE), so two nodes are serialised by the server; every
 // page's transaction fences it first (fencePg): a leader paused or cut off past its expiry finds the generation moved
 // on and commits nothing.
-import { LeaseBusyError, LeaseLostError, mayTake, SELF, type Lease, type LeaseOptions, type LeaseRow } from '../leases.ts';
+import { LeaseBusyError, LeaseLostError, mayTake, SELF, type Lease, type LeaseOptions, type LeaseRow, type SyncRequest } from '../leases.ts';
 import type { PgClient, PgPool } from './connect.ts';
 
 /** First statement of a write transaction: renews the lease, or throws LeaseLostError (the caller rolls back). */
@@ -65,4 +65,23 @@ export async function acquireLeasePg(pool: PgPool, token: string, o: LeaseOption
     },
   };
   return lease;
+}
+
+export async function requestSyncPg(pool: PgPool, r: SyncRequest, at = new Date().toISOString()): Promise<void> {
+  await pool.query('INSERT INTO sync_requests (token, full_fetch, requested_at, requested_by) VALUES ($1, $2, $3, $4)', [
+    r.token,
+    r.full ? 1 : 0,
+    at,
+    r.requested_by,
+  ]);
+}
+
+/** Taken once across nodes: one DELETE … RETURNING. */
+export async function takeSyncRequestsPg(pool: PgPool, tokens: string[]): Promise<SyncRequest[]> {
+  if (!tokens.length) return [];
+  const rows = await pool.query<{ token: string; full_fetch: number; requested_by: string }>(
+    'DELETE FROM sync_requests WHERE token = ANY($1::text[]) RETURNING token, full_fetch, requested_by',
+    [tokens],
+  );
+  return rows.map((r) => ({ token: r.token, full: !!r.full_fetch, requested_by: r.requested_by }));
 }
