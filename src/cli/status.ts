@@ -68,6 +68,13 @@ function lastSyncLine(ls: StatusReport['tokens'][number]['last_sync']): string {
   return `${ls.kind} ${ls.result} at ${ls.started_at}${took}, ${what}${ls.error_code ? `: ${ls.error_code}` : ''}${note}`;
 }
 
+/** Who holds the token's lease: a process syncing it now, or (PostgreSQL) the node that leads it between syncs. */
+function leaseLine(t: StatusReport['tokens'][number]): string {
+  if (!t.lease) return '';
+  const who = `pid ${t.lease.pid} on ${t.lease.host}, since ${t.lease.since}`;
+  return t.last_sync?.result === 'running' ? `  syncing    now: ${who}\n` : `  leader     ${who} (between syncs)\n`;
+}
+
 /** The human form of `adesync status`. */
 export function formatStatus(r: StatusReport): string {
   let o = '';
@@ -78,7 +85,7 @@ export function formatStatus(r: StatusReport): string {
       `  last sync  ${lastSyncLine(t.last_sync)}\n` +
       `  cursor     ${t.cursor ? `${t.cursor.phase}, ${t.cursor.age_seconds !== null ? `${Math.round(t.cursor.age_seconds / 60)} min old` : 'none yet'}` : 'none'}; ` +
       `next sync ${t.next_sync_at ?? (r.daemons.length ? '-' : '- (no daemon running)')}\n` +
-      (t.lease ? `  syncing    now: pid ${t.lease.pid} on ${t.lease.host}, since ${t.lease.since}\n` : '') +
+      leaseLine(t) +
       `  devices    ${t.devices.total} held now (${
         Object.entries(t.devices.by_profile_status)
           .map(([k, v]) => `${k} ${v}`)

@@ -10,6 +10,12 @@ import { openStore } from '../store/index.ts';
 
 /** Exit code when another process (the daemon, another `adesync sync`) is syncing the token: try again later (EX_TEMPFAIL). */
 export const EXIT_BUSY = 75;
+/** On PostgreSQL the leading daemon holds the lease between its cycles too: the way through is to ask it. */
+const busyHint = (engine: string) =>
+  engine === 'postgresql'
+    ? 'a daemon leads this token (it holds the lease between syncs too): "adesync sync --now" asks it to sync now'
+    : 'try again when it has finished';
+
 /** Exit codes for a foreground sync stopped by a signal: 128 + the signal's number, as shells report it. */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 /** How long a signalled sync waits for its store to record the interruption before exiting anyway. */
@@ -102,7 +108,7 @@ export function register(program: Command): void {
           if (e instanceof LeaseBusyError) busy++;
           else failed++;
           process.stderr.write(
-            `${e instanceof LeaseBusyError ? '' : `${name}: `}${(e as Error).message}${e instanceof LeaseBusyError ? ': nothing was sent to Apple; try again when it has finished' : ''}\n`,
+            `${e instanceof LeaseBusyError ? '' : `${name}: `}${(e as Error).message}${e instanceof LeaseBusyError ? `: nothing was sent to Apple; ${busyHint(store.engine)}` : ''}\n`,
           );
         }
       }

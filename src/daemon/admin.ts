@@ -52,7 +52,7 @@ export interface AdminServerOptions {
    * token names accepted (already running ones may be left out). Reject with an Error carrying `status` (e.g. 404 for
    * an unknown token) to choose the HTTP answer.
    */
-  syncNow: (token?: string, full?: boolean) => Promise<{ accepted: string[] }>;
+  syncNow: (token?: string, full?: boolean) => Promise<{ accepted: string[]; forwarded?: unknown[] }>;
   logger?: Logger;
   /** admin.max_connections / admin.max_connections_per_peer (defaults 64 / 32): a flood here cannot starve enrollment. */
   maxConnections?: number;
@@ -255,8 +255,9 @@ export function createAdminServer(opts: AdminServerOptions): AdminServer {
         req.resume(); // any body is ignored
         try {
           const r = await opts.syncNow(token, full);
-          log.info('admin: sync requested', { token: token ?? '*', full, accepted: r.accepted });
-          return json(res, 202, { accepted: r.accepted, full });
+          log.info('admin: sync requested', { token: token ?? '*', full, accepted: r.accepted, forwarded: r.forwarded?.length ?? 0 });
+          // forwarded (PostgreSQL): tokens another node leads, left for it, each with its leader named
+          return json(res, 202, { accepted: r.accepted, ...(r.forwarded?.length ? { forwarded: r.forwarded } : {}), full });
         } catch (e) {
           const status = Number((e as { status?: unknown }).status);
           return json(res, status >= 400 && status < 600 ? status : 500, { error: (e as Error).message });

@@ -1,0 +1,186 @@
+// Several daemon processes on one PostgreSQL (issue #13): one leads each token, a "sync now" asked of any node reaches
+// the leader, `status` names it, a stopped leader hands over at once, and every node serves enrollments from the shared
+// database while a sync runs. The crash, outage and partition proofs are in test/proof/nodes-pg.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { ADMIN_REQUEST_HEADER } from '../../src/daemon/admin.ts';
+import { openPool, type PgPool } from '../../src/store/pg/connect.ts';
+import type { RunningSim } from '../../src/sim/index.ts';
+import { tempDir } from '../helpers/tmp.ts';
+import { sim, simConfig } from '../helpers/sim.ts';
+import { cliAsync, cliSpawn, logLines, until } from '../helpers/cli.ts';
+import { fetchOnce } from '../helpers/http.ts';
+import { freshDatabase, pgServer } from '../helpers/pg.ts';
+import { cmsSign, machineInfoXml, makeTestPki, rawEnrollmentConfig } from '../cms/testpki.ts';
+
+const server = pgServer();
+const pki = makeTestPki();
+
+interface Node {
+  proc: ChildProcess;
+  lines: Record<string, unknown>[];
+  admin: string;
+  enroll: string;
+  path: string;
+}
+
+/** A node's config: the shared database, short leases so the test is quick, many small pages, an enrollment endpoint. */
+function nodeConfig(s: RunningSim, url: string): string {
+  const dir = tempDir();
+  const enrollment = JSON.stringify(rawEnrollmentConfig(pki));
+  const c = simConfig(s, dir, `database: ${url}\nsync:\n  page_limit: 100\n  lease_seconds: 6\n  lease_renew_seconds: 2\nenrollment: ${enrollment}\n`);
+  writeFileSync(c.path, c.yaml.replace('log_level: warn', 'log_level: info'));
+  return c.path;
+}
+
+async function startNode(path: string): Promise<Node> {
+  const proc = cliSpawn(['daemon', '--config', path]);
+  proc.stdout!.resume();
+  const lines = logLines(proc.stderr!);
+  const ready = () => lines.find((l) => l.msg === 'adesync daemon ready');
+  await until(() => !!ready() || proc.exitCode !== null, 60_000, 'the daemon ready').catch((e) => {
+    throw new Error(`${e.message}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
+  });
+  assert.ok(ready(), `the daemon exited ${proc.exitCode}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
+  return { proc, lines, admin: ready()!.admin as string, enroll: ready()!.enrollment as string, path };
+}
+
+const leads = (n: Node) => n.lines.some((l) => l.msg === 'leading this token: it is synced and assigned from this node');
+const cyclesDone = (n: Node) => n.lines.filter((l) => l.msg === 'cycle done').length;
+const says = (nodes: Node[]) => nodes.flatMap((n, i) => n.lines.map((l) => `${i}: ${l.level} ${l.msg} ${l.error ?? ''}`)).join('\n');
+
+async function stopAll(nodes: Node[]) {
+  await Promise.all(
+    nodes.map(
+      (n) =>
+        new Promise<void>((r) => {
+          if (n.proc.exitCode !== null || n.proc.signalCode !== null) return r();
+          n.proc.once('exit', () => r());
+          n.proc.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+const syncNow = (n: Node) => fetchOnce(`${n.admin}/sync?token=sim`, { method: 'POST', headers: { [ADMIN_REQUEST_HEADER]: '1' } });
+
+const live = async (pool: PgPool) =>
+  (await pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM device_rows WHERE token = 'sim' AND deleted_at IS NULL`))[0].n;
+
+test('two nodes: one leads; "sync now" on the follower reaches the leader; status names it; a stopped leader hands over at once', {
+  timeout: 240_000,
+}, async () => {
+  await server;
+  const url = await freshDatabase();
+  const pool = openPool({ url });
+  const s = await sim({ servers: [{ name: 'sim', devices: 1200 }], seed: 21 });
+  const nodes: Node[] = [];
+  try {
+    nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
+    await until(
+      () => nodes.some(leads) && nodes.some((n) => n.lines.some((l) => l.msg === 'following: another node leads this token')),
+      60_000,
+      'a leader and a follower',
+    );
+    const [leader, follower] = leads(nodes[0]) ? nodes : [nodes[1], nodes[0]];
+    assert.equal(nodes.filter(leads).length, 1, says(nodes));
+    await until(() => cyclesDone(leader) >= 1, 120_000, "the leader's first cycle");
+    assert.equal(await live(pool), 1200);
+    assert.equal(cyclesDone(follower), 0, 'the follower syncs nothing');
+
+    // status, from either node's config: the leader's pid, between syncs
+    const st = await cliAsync(['status', '--config', follower.path]);
+    assert.equal(st.code, 0, st.stderr);
+    assert.match(st.stdout, new RegExp(`leader     pid ${leader.proc.pid} on \\S+, since \\S+ \\(between syncs\\)`), st.stdout);
+    const js = JSON.parse((await cliAsync(['status', '--config', follower.path, '--json'])).stdout);
+    assert.equal(js.tokens[0].lease.pid, leader.proc.pid);
+
+    // "sync now" asked of the follower: left for the leader, which runs it; the answer names the leader
+    s.control.addDevices('sim', 40);
+    const r = await syncNow(follower);
+    assert.equal(r.status, 202);
+    const body = (await r.json()) as { accepted: string[]; forwarded: { token: string; leader: { pid: number } }[] };
+    assert.deepEqual(body.accepted, []);
+    assert.equal(body.forwarded[0].token, 'sim');
+    assert.equal(body.forwarded[0].leader.pid, leader.proc.pid);
+    await until(() => leader.lines.some((l) => l.msg === 'sync requested through another node'), 30_000, 'the leader to take the request');
+    await until(async () => (await live(pool)) === 1240, 60_000, 'the 40 new devices synced by the leader');
+    assert.equal(cyclesDone(follower), 0);
+    // the same asked of the leader runs at once, there
+    const own = (await (await syncNow(leader)).json()) as { accepted: string[] };
+    assert.deepEqual(own.accepted, ['sim']);
+
+    // SIGTERM: the leader finishes, hands the lease back; the follower leads well before the lease would have expired
+    const t0 = Date.now();
+    leader.proc.kill('SIGTERM');
+    await until(() => leads(follower), 30_000, 'the follower to lead');
+    const took = Date.now() - t0;
+    console.log(`# figure: handover after SIGTERM of the leader: ${took} ms (lease_seconds 6, renew every 2 s)`);
+    await until(() => cyclesDone(follower) >= 1, 60_000, "the new leader's cycle");
+    assert.equal(await live(pool), 1240);
+  } finally {
+    await stopAll(nodes);
+    await pool.end();
+    await s.close();
+  }
+});
+
+test('200 enrollment clients over two nodes while a sync runs: every one served, from the shared database', { timeout: 240_000 }, async () => {
+  await server;
+  const url = await freshDatabase();
+  const pool = openPool({ url });
+  const s = await sim({ servers: [{ name: 'sim', devices: 600 }], seed: 22 });
+  const nodes: Node[] = [];
+  try {
+    nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
+    await until(() => nodes.some((n) => cyclesDone(n) >= 1), 120_000, 'the first cycle');
+    const known = s.control.devices('sim').map((d) => d.serial_number);
+    // signed ahead: openssl runs synchronously, and would stall this process's clients, not the nodes
+    const bodies = Array.from({ length: 200 }, (_, i) =>
+      cmsSign(pki, machineInfoXml({ UDID: `UDID-${i}`, SERIAL: known[i % known.length], PRODUCT: 'iPad13,1', VERSION: '22A3354', OS_VERSION: '18.0' })),
+    );
+    // a slow second sync: every sync page waits 1.5 s at "Apple" (30 pages) until the clients are done
+    s.control.addDevices('sim', 3000);
+    s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'delay', ms: 1500, count: Infinity });
+    const leader = nodes.find(leads)!;
+    await syncNow(leader);
+    const runs = () => pool.query<{ id: number; kind: string; result: string }>('SELECT id, kind, result FROM sync_runs ORDER BY id');
+    await until(async () => (await runs()).some((r) => r.kind === 'sync' && r.result === 'running'), 30_000, 'the second sync to be running');
+    const run = (await runs()).find((r) => r.kind === 'sync' && r.result === 'running')!;
+    const statuses: number[] = [];
+    const errors: string[] = [];
+    let next = 0;
+    async function client() {
+      for (let i = next++; i < 200; i = next++) {
+        const serial = known[i % known.length];
+        try {
+          const r = await fetchOnce(nodes[i % 2].enroll, { method: 'POST', body: bodies[i] });
+          await r.arrayBuffer();
+          statuses.push(r.status);
+          if (r.status !== 200) errors.push(`${serial} on node ${i % 2}: ${r.status}`);
+        } catch (e) {
+          errors.push(`${serial} on node ${i % 2}: ${(e as Error).message}`);
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: 20 }, client));
+    const after = await runs();
+    assert.equal(after.find((r) => r.id === run.id)?.result, 'running', `the load overlapped the sync: ${JSON.stringify(after)}`);
+    assert.deepEqual(errors, [], `enrollment errors: ${errors.slice(0, 5).join('; ')}`);
+    assert.equal(statuses.length, 200);
+    // both nodes recorded theirs in the shared table
+    await until(
+      async () => (await pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM enrollments WHERE decision = 'served'`))[0].n === 200,
+      30_000,
+      'the 200 records',
+    );
+    s.control.clearFaults();
+    await until(async () => (await live(pool)) === 3600, 120_000, 'the sync to finish with every device');
+  } finally {
+    await stopAll(nodes);
+    await pool.end();
+    await s.close();
+  }
+});
