@@ -2,8 +2,7 @@ import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '
 import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { pruneEnrollments, type PruneResult } from '../store/enrollments.ts';
-import { prunePsso } from '../store/psso.ts';
-import { pruneOtaSessions } from '../store/ota.ts';
+import { createSqliteAuthStores, type AuthStores } from '../store/auth.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -20,8 +19,18 @@ export interface Pruning {
  * enrollment.refusal_retention_days (and expired Platform SSO links and tokens, and OTA sessions a day past their expiry) are deleted a minute after start and then hourly, in small batches between which
  * the endpoint's writes go first (store/enrollments.ts). Defaults apply when the config has no enrollment section.
  */
-export function startPruning(o: { db: DB; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
+export function startPruning(o: {
+  db: DB;
+  /** Where the PSSO links and tokens and the OTA sessions are (the Store's auth; default: those of `db`). */
+  auth?: Pick<AuthStores, 'psso' | 'ota'>;
+  logger: Logger;
+  config: () => Config;
+  everyMs?: number;
+  firstAfterMs?: number;
+  now?: () => number;
+}): Pruning {
   const now = o.now ?? Date.now;
+  const auth = o.auth ?? createSqliteAuthStores(o.db);
   let running: Promise<PruneResult | undefined> | undefined;
   let stopped = false;
   // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
@@ -37,9 +46,9 @@ export function startPruning(o: { db: DB; logger: Logger; config: () => Config; 
           pause: between,
         });
         // Platform SSO links and tokens are of no use once expired (their hashes only, but no reason to keep them)
-        const psso = await prunePsso(o.db, { before: new Date(t).toISOString(), pause: between });
+        const psso = await auth.psso.prune({ before: new Date(t).toISOString(), pause: between });
         // OTA sessions a day past their expiry: their phases are in the enrollment records
-        const ota_sessions = pruneOtaSessions(o.db, new Date(t - DAY).toISOString());
+        const ota_sessions = await auth.ota.prune(new Date(t - DAY).toISOString());
         if (r.records || r.refusals || r.limited || psso.links || psso.tokens || ota_sessions)
           o.logger.info('enrollment history pruned', {
             ...r,

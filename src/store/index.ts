@@ -11,6 +11,7 @@ import { createSqliteSyncStore, type SyncStore } from './sync.ts';
 import { createSqliteAssignStore, type AssignStore } from './assign.ts';
 import { createSqliteEnrollmentStore, type EnrollmentStore } from './enrollments.ts';
 import { createPgEnrollmentStore } from './pg/enrollments.ts';
+import { createPgAuthStores, createSqliteAuthStores, type AuthStores } from './auth.ts';
 import { acquireLease, type Lease, type LeaseOptions } from './leases.ts';
 import { stateStatements } from './state.ts';
 import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
@@ -49,6 +50,8 @@ interface StoreParts {
   leases: LeaseStore;
   /** What the enrollment endpoint looks up and records (every node of a PostgreSQL store serves enrollments). */
   enrollments: EnrollmentStore;
+  /** Logins in progress, OTA sessions, Platform SSO links and tokens: the login-first flows (every node serves them). */
+  auth: AuthStores;
   /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
   outbox?: Outbox;
   close(): Promise<void>;
@@ -68,6 +71,7 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
     sync: createSqliteSyncStore(db, outbox),
     assign: createSqliteAssignStore(db, batchSize, outbox),
     enrollments: createSqliteEnrollmentStore(db, outbox),
+    auth: createSqliteAuthStores(db),
     tokens: {
       ensure: async (name, file, token) => ensureTokenRow(db, name, file, token),
       recordAccount: async (name, account) => recordAccount(db, name, account),
@@ -92,6 +96,7 @@ function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
     sync: createPgSyncStore(pool),
     assign: createPgAssignStore(pool, batchSize),
     enrollments: createPgEnrollmentStore(pool),
+    auth: createPgAuthStores(pool),
     tokens: {
       ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
       recordAccount: (name, account) => recordAccountPg(pool, name, account),
