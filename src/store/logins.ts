@@ -10,7 +10,7 @@ export interface LoginSessionRow {
   code_verifier: string;
 }
 
-export interface NewLoginSession extends LoginSessionRow {
+interface NewLoginSession extends LoginSessionRow {
   serial: string | null;
   state_sha256: string;
   cookie_sha256: string;
