@@ -1,8 +1,9 @@
 /**
  * The OIDC relying party behind every login-first flow (LoginFlow, login.ts): openid-client's functional API,
- * authorization code + PKCE S256, single-use state and nonce, response_mode=query. Logins in progress live in SQLite
- * (store/logins.ts) under the SHA-256 of their state, bound to a `__Host-` cookie whose id is hashed too, so a restart
- * loses at most the login it interrupts (the RP configuration is rebuilt at first use). One callback route,
+ * authorization code + PKCE S256, single-use state and nonce, response_mode=query. Logins in progress live in the
+ * database (store/logins.ts, either engine) under the SHA-256 of their state, bound to a `__Host-` cookie whose id is
+ * hashed too, so a restart loses at most the login it interrupts (the RP configuration is rebuilt at first use), and a
+ * login begun on one node of a shared PostgreSQL completes on whichever node its callback reaches. One callback route,
  * /auth/callback on enrollment.public_url, takes the session, checks the IdP's answer, applies the claim policy and
  * hands the user to the flow's handler on the same host.
  */
@@ -16,7 +17,7 @@ import type { EnrollmentConfig } from '../config/schema.ts';
 import type { EnrollContext, EnrollRoute } from '../enroll/server.ts';
 import type { Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
-import { countLiveLoginSessions, countLiveLoginSessionsOf, insertLoginSession, pruneLoginSessions, takeLoginSession } from '../store/logins.ts';
+import { createLoginSessionStore, type LoginSessionStore } from '../store/logins.ts';
 import type { LoginComplete, LoginFlow, LoginPurpose } from './login.ts';
 import { sendPage } from './pages.ts';
 import { mayEnroll, type DeviceFacts } from './policy.ts';
@@ -55,7 +56,10 @@ export interface LoginFlowOptions {
   login: LoginConfig;
   /** enrollment.public_url: the redirect_uri is PUBLIC_URL/auth/callback. */
   publicUrl: string;
-  db: DB;
+  /** Where logins in progress are kept (the Store's auth.logins, either engine). */
+  sessions?: LoginSessionStore;
+  /** An SQLite database to keep them in instead of `sessions` (the benchmarks). */
+  db?: DB;
   logger: Logger;
   /** Discovery and token requests to the IdP give up after this (default 10 s). */
   idpTimeoutMs?: number;
@@ -161,7 +165,9 @@ function isRefusal(e: unknown): boolean {
 const clearCookie = `${LOGIN_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0`;
 
 export function createLoginFlow(o: LoginFlowOptions): LoginService {
-  const { login, db, logger } = o;
+  const { login, logger } = o;
+  if (!o.sessions && !o.db) throw new Error('createLoginFlow: give the login sessions store (sessions) or an SQLite database (db)');
+  const sessions = o.sessions ?? createLoginSessionStore(o.db!);
   const now = o.now ?? Date.now;
   const timeoutS = (o.idpTimeoutMs ?? 10_000) / 1000;
   const maxSessions = o.maxSessions ?? DEFAULT_MAX_SESSIONS;
@@ -230,16 +236,34 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
     const t = now();
     if (t - lastPrune > 60_000) {
       lastPrune = t;
-      pruneLoginSessions(db, t);
+      await sessions.prune(t);
     }
-    if (countLiveLoginSessions(db, t) >= maxSessions) {
+    const serial = typeof data.serial === 'string' ? data.serial : null;
+    const state = client.randomState(); // 32 random bytes
+    const nonce = client.randomNonce();
+    const codeVerifier = client.randomPKCECodeVerifier();
+    const cookieId = randomBytes(32).toString('base64url');
+    const refused = await sessions.add(
+      {
+        state_sha256: sha256(state),
+        cookie_sha256: sha256(cookieId),
+        purpose,
+        data: JSON.stringify(data),
+        serial,
+        nonce,
+        code_verifier: codeVerifier,
+        created_at: t,
+        expires_at: t + login.session_ttl_seconds * 1000,
+      },
+      { max: maxSessions, perSerial: MAX_SESSIONS_PER_SERIAL },
+    );
+    if (refused === 'full') {
       logger.warn('too many logins in progress: answering 503', { max: maxSessions });
       return sendPage(res, 503, 'Sign-in is busy', 'Too many sign-ins are in progress. Wait a minute, then press Cancel and try again.', {
         'Retry-After': RETRY_AFTER,
       });
     }
-    const serial = typeof data.serial === 'string' ? data.serial : null;
-    if (serial && countLiveLoginSessionsOf(db, serial, t) >= MAX_SESSIONS_PER_SERIAL) {
+    if (refused === 'serial_full') {
       logger.warn('too many logins in progress for one device: answering 429', { serial, max: MAX_SESSIONS_PER_SERIAL });
       return sendPage(
         res,
@@ -251,21 +275,6 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
         },
       );
     }
-    const state = client.randomState(); // 32 random bytes
-    const nonce = client.randomNonce();
-    const codeVerifier = client.randomPKCECodeVerifier();
-    const cookieId = randomBytes(32).toString('base64url');
-    insertLoginSession(db, {
-      state_sha256: sha256(state),
-      cookie_sha256: sha256(cookieId),
-      purpose,
-      data: JSON.stringify(data),
-      serial,
-      nonce,
-      code_verifier: codeVerifier,
-      created_at: t,
-      expires_at: t + login.session_ttl_seconds * 1000,
-    });
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       response_type: 'code',
@@ -300,7 +309,7 @@ export function createLoginFlow(o: LoginFlowOptions): LoginService {
     if (!state) return void sendPage(res, 400, 'Sign-in failed', `The sign-in answer has no state. ${again}`);
     const cookie = cookieValue(req, LOGIN_COOKIE);
     if (!cookie) return void sendPage(res, 400, 'Sign-in failed', `This browser did not start the sign-in (no session cookie). ${again}`);
-    const session = takeLoginSession(db, sha256(state), sha256(cookie), now());
+    const session = await sessions.take(sha256(state), sha256(cookie), now());
     if (!session)
       return void sendPage(res, 400, 'Sign-in expired', `This sign-in has expired, was already used or was started elsewhere. ${again}`, {
         'Set-Cookie': clearCookie,

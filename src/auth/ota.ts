@@ -26,20 +26,24 @@ import { looksLikePlist, type MachineInfo } from '../enroll/machineinfo.ts';
 import type { EnrollContext, EnrollmentOutcome, EnrollRoute } from '../enroll/server.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
-import { createOtaStore, type ConsumeRefusal, type Phase3Refusal } from '../store/ota.ts';
+import { sqliteOtaStore, type ConsumeRefusal, type OtaStore, type Phase3Refusal } from '../store/ota.ts';
 import type { LoginFlow } from './login.ts';
 import { profileServiceXml, type OtaAttributes } from './ota-profile.ts';
 import type { Built } from '../enroll/engine.ts';
 
 type OtaConfig = NonNullable<EnrollmentConfig['ota']>;
 
-export interface OtaServiceOptions {
+/**
+ * Where sessions and challenges are kept and devices looked up: the Store's auth.ota and enrollments.lookup (either
+ * engine), or an SQLite database for both (the benchmarks).
+ */
+type OtaStorage = { sessions: OtaStore; lookupDevice: LookupDevice } | { db: DB; lookupDevice?: LookupDevice };
+
+export type OtaServiceOptions = OtaStorage & {
   config: EnrollmentConfig;
-  db: DB;
   login: LoginFlow;
   logger?: Logger;
-  lookupDevice?: LookupDevice;
-}
+};
 
 export interface OtaService {
   /** Answers start_path and path; undefined for every other path. */
@@ -104,8 +108,8 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
   const { config } = o;
   const ota = checkConfig(config);
   const logger = o.logger ?? silentLogger;
-  const store = createOtaStore(o.db);
-  const lookupDevice = o.lookupDevice ?? createDeviceLookup(o.db);
+  const store = 'sessions' in o ? o.sessions : sqliteOtaStore(o.db);
+  const lookupDevice = 'sessions' in o ? o.lookupDevice : (o.lookupDevice ?? createDeviceLookup(o.db));
   const signer = ProfileSigner.fromFiles(config.signing);
   const serviceUrl = `${config.public_url}${ota.path}`;
   const challengeTimeoutMs = config.profile.challenge_timeout_seconds * 1000;
@@ -129,7 +133,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
   // Phase 1, after the login: a fresh challenge (256 bits) bound to the user, in a signed Profile Service payload.
   o.login.onComplete('ota', async (_req, res, user) => {
     const challenge = randomBytes(32).toString('base64url');
-    const session = store.create({ challenge, user, ttlSeconds: ota.challenge_ttl_seconds });
+    const session = await store.create({ challenge, user, ttlSeconds: ota.challenge_ttl_seconds });
     const xml = profileServiceXml({
       payloadIdentifier: config.profile.payload_identifier,
       displayName: config.profile.display_name,
@@ -151,7 +155,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     if (d.decision !== 'served') return refuse(403, d.body.code, 'message' in d.body ? d.body.message : d.reason);
     // The SCEP challenge first: a failing challenge service leaves the device's challenge unused.
     const scepChallenge = await fetchScepChallenge(ota.scep.challenge_url, { serial: a.SERIAL, udid: a.UDID, purpose: 'ota' }, challengeTimeoutMs);
-    const c = store.consume({
+    const c = await store.consume({
       challenge: a.CHALLENGE,
       serial: a.SERIAL,
       udid: a.UDID,
@@ -165,7 +169,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
     try {
       built = await ctx.pool.buildOta({ kind: 'scep', sessionId: s.id, serial: a.SERIAL, udid: a.UDID, challenge: scepChallenge }, gone);
     } catch (e) {
-      store.revert(s.id, 1);
+      await store.revert(s.id, 1);
       throw e;
     }
     ctx.record(
@@ -196,7 +200,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
       idn.type === 'scep' && idn.challenge_url
         ? await fetchScepChallenge(idn.challenge_url, { serial: a.SERIAL, udid: a.UDID }, challengeTimeoutMs)
         : undefined;
-    const c = store.complete({ id: identity.sessionId, serial: a.SERIAL, udid: a.UDID });
+    const c = await store.complete({ id: identity.sessionId, serial: a.SERIAL, udid: a.UDID });
     if (!c.ok) return refuse(...PHASE3_REFUSALS[c.reason]);
     const s = c.session;
     let built: Built;
@@ -210,7 +214,7 @@ export function createOtaService(o: OtaServiceOptions): OtaService {
         gone,
       );
     } catch (e) {
-      store.revert(s.id, 2);
+      await store.revert(s.id, 2);
       throw e;
     }
     ctx.record(

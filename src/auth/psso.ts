@@ -20,8 +20,7 @@ import type { EnrollmentConfig } from '../config/schema.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 import type { EnrollmentGate, EnrollRoute, GateAnswer } from '../enroll/server.ts';
 import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
-import type { DB } from '../store/db.ts';
-import { createPssoStore } from '../store/psso.ts';
+import type { PssoStore } from '../store/psso.ts';
 import type { LoginFlow } from './login.ts';
 import { loadPssoAssets, PssoConfigError } from './psso-assets.ts';
 import { PSSO_REFUSALS, pssoStep, tokenMismatch } from './psso-policy.ts';
@@ -45,7 +44,8 @@ interface PssoRequiredBody {
 export interface PssoOptions {
   /** The enrollment section: psso (enabled), public_url and signing are read. */
   config: EnrollmentConfig;
-  db: DB;
+  /** Links and tokens: the Store's auth.psso (either engine). */
+  store: PssoStore;
   login: LoginFlow;
   logger?: Logger;
   /** The ADE profile (a name under profiles:) the rules choose for a device: for psso.profiles. */
@@ -99,7 +99,7 @@ export function createPsso(o: PssoOptions): Psso {
   const now = o.now ?? Date.now;
   const iso = (plusSeconds = 0) => new Date(now() + plusSeconds * 1000).toISOString();
   const assets = loadPssoAssets(cfg, ProfileSigner.fromFiles(o.config.signing));
-  const store = createPssoStore(o.db);
+  const { store } = o;
 
   /** A replayed request can repeat these at will: a line per device and kind a minute, with a count (as refusals.ts). */
   const limited = createRateLimitedLog({
@@ -115,10 +115,10 @@ export function createPsso(o: PssoOptions): Psso {
   };
 
   /** The C.2 body for a new link of this device. */
-  function required(serial: string, udid: string): PssoRequiredBody {
+  async function required(serial: string, udid: string): Promise<PssoRequiredBody> {
     const id = newSecret();
     const hash = sha256(id);
-    store.addLink({ hash, serial, udid, now: iso(), expiresAt: iso(cfg.link_ttl_seconds) });
+    await store.addLink({ hash, serial, udid, now: iso(), expiresAt: iso(cfg.link_ttl_seconds) });
     note('required', serial, 'psso: sign-in required', { serial, udid, link: ref(hash), ttl_s: cfg.link_ttl_seconds });
     const pkg: PssoRequiredBody['details']['Package'] = { ManifestURL: `${base}${id}/${LEAVES.manifest}` };
     if (assets.pinningCerts.length) pkg.PinningCerts = assets.pinningCerts;
@@ -138,14 +138,14 @@ export function createPsso(o: PssoOptions): Psso {
       case 'serve':
         return undefined;
       case 'require':
-        return { answer: { status: 403, body: required(mi.SERIAL, mi.UDID) } };
+        return { answer: { status: 403, body: await required(mi.SERIAL, mi.UDID) } };
       case 'refuse':
         return refuse(step.code, step.message, mi.SERIAL, { ...log, reason: step.reason });
     }
     const hash = sha256(step.token);
-    const grant = store.consumeToken(hash, iso());
+    const grant = await store.consumeToken(hash, iso());
     if (!grant) {
-      const state = store.tokenState(hash);
+      const state = await store.tokenState(hash);
       const why = !state ? 'unknown' : state.used_at ? 'used' : 'expired';
       return refuse(
         PSSO_REFUSALS.tokenInvalid,
@@ -174,9 +174,9 @@ export function createPsso(o: PssoOptions): Psso {
   o.login.onComplete('psso', async (_req, res, user, data) => {
     const linkHash = typeof data.link === 'string' ? data.link : '';
     const token = newSecret();
-    const dev = linkHash ? store.mintToken({ linkHash, tokenHash: sha256(token), user, now: iso(), expiresAt: iso(cfg.token_ttl_seconds) }) : undefined;
+    const dev = linkHash ? await store.mintToken({ linkHash, tokenHash: sha256(token), user, now: iso(), expiresAt: iso(cfg.token_ttl_seconds) }) : undefined;
     if (!dev) {
-      const link = linkHash ? store.link(linkHash) : undefined;
+      const link = linkHash ? await store.link(linkHash) : undefined;
       logger.info('psso: sign-in not accepted', { link: ref(linkHash), reason: !link ? 'unknown link' : link.used_at ? 'link used' : 'link expired' });
       page(res, 403, 'Sign-in link no longer valid', 'This sign-in link has expired or was used already. Cancel, then restart Setup Assistant to try again.');
       return undefined;
@@ -206,7 +206,7 @@ export function createPsso(o: PssoOptions): Psso {
     const getOk = req.method === 'GET' || (req.method === 'HEAD' && which !== 'auth');
     if (!getOk) return void plain(res, 405, 'Method not allowed.\n', { Allow: which === 'auth' ? 'GET' : 'GET, HEAD' });
     const hash = sha256(id);
-    const link = store.link(hash);
+    const link = await store.link(hash);
     const person = which === 'auth'; // AuthURL is read by a person in the sign-in sheet; the others by the device
     if (!link) return void (person ? page(res, 404, 'Unknown sign-in link', 'Cancel, then restart Setup Assistant.') : plain(res, 404, 'Unknown link.\n'));
     if (link.expires_at <= iso())

@@ -1,5 +1,4 @@
 import type { EnrollmentConfig, Config } from '../config/schema.ts';
-import type { DB } from '../store/db.ts';
 import type { Store } from '../store/index.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from './metrics.ts';
@@ -13,6 +12,7 @@ import type { DeviceRecord } from '../enroll/decide.ts';
 import { createLoginFlow, type LoginService } from '../auth/oidc.ts';
 import { createWebViewRoute } from '../auth/webview.ts';
 import { createOtaService } from '../auth/ota.ts';
+import type { LoginSessionStore } from '../store/logins.ts';
 
 export interface EnrollmentHandle {
   url: string;
@@ -61,16 +61,17 @@ export async function startEnrollment(o: {
   };
   const logger = o.logger.child({ component: 'enroll' });
   // the relying party from enrollment.login (tests may hand in their own flow)
-  const db = authDb(o.store, o.config);
-  const service = o.login ? undefined : startLogin(o.config, db, o.logger);
+  const auth = o.store.auth;
+  const service = o.login ? undefined : startLogin(o.config, auth.logins, o.logger);
   const login: LoginFlow | undefined = o.login ?? service;
   let psso: Psso | undefined;
   if (o.config.psso?.enabled) {
     if (!login) throw new PssoConfigError('enrollment.psso.enabled: Platform SSO signs the user in with the identity provider: configure enrollment.login');
-    psso = createPsso({ config: o.config, db, login, logger, adeProfile: (device) => choose(device).profile });
+    psso = createPsso({ config: o.config, store: auth.psso, login, logger, adeProfile: (device) => choose(device).profile });
   }
   if (o.config.ota && !login) throw new Error('enrollment.ota needs enrollment.login: phase 1 logs the user in before the Profile Service payload is served');
-  const ota = o.config.ota && login ? createOtaService({ config: o.config, db, login, logger }) : undefined;
+  const ota =
+    o.config.ota && login ? createOtaService({ config: o.config, sessions: auth.ota, lookupDevice: o.store.enrollments.lookup, login, logger }) : undefined;
   const server = createEnrollmentServer({
     config: o.config,
     store: o.store.enrollments,
@@ -118,17 +119,9 @@ export async function startEnrollment(o: {
   };
 }
 
-/** The login-first flows' sessions and challenges live in SQLite so far: on PostgreSQL they are refused at start, by name. */
-function authDb(store: Store, config: EnrollmentConfig): DB {
-  if (store.engine === 'sqlite') return store.db;
-  const key = config.login ? 'enrollment.login' : config.ota ? 'enrollment.ota' : config.psso?.enabled ? 'enrollment.psso' : undefined;
-  if (key) throw Object.assign(new Error(`${key}: the login-first flows run on SQLite only in this version: remove it or use database: PATH`), { exitCode: 2 });
-  return undefined as unknown as DB;
-}
-
 /** The relying party for the login-first flows (enrollment.login): the callback and the web view. */
-function startLogin(config: EnrollmentConfig, db: DB, logger: Logger): LoginService | undefined {
+function startLogin(config: EnrollmentConfig, sessions: LoginSessionStore, logger: Logger): LoginService | undefined {
   if (!config.login) return undefined;
   // the schema requires public_url with login
-  return createLoginFlow({ login: config.login, publicUrl: config.public_url!, db, logger: logger.child({ component: 'login' }) });
+  return createLoginFlow({ login: config.login, publicUrl: config.public_url!, sessions, logger: logger.child({ component: 'login' }) });
 }

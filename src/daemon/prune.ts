@@ -2,8 +2,6 @@ import { ENROLLMENT_RETENTION_DAYS, REFUSAL_RETENTION_DAYS, type Config } from '
 import type { Logger } from '../log.ts';
 import type { PruneResult } from '../store/enrollments.ts';
 import type { Store } from '../store/index.ts';
-import { prunePsso } from '../store/psso.ts';
-import { pruneOtaSessions } from '../store/ota.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -22,6 +20,7 @@ export interface Pruning {
  */
 export function startPruning(o: { store: Store; logger: Logger; config: () => Config; everyMs?: number; firstAfterMs?: number; now?: () => number }): Pruning {
   const now = o.now ?? Date.now;
+  const { auth } = o.store;
   let running: Promise<PruneResult | undefined> | undefined;
   let stopped = false;
   // between batches: the endpoint's writes go first, and a stop does not wait for a long backlog
@@ -37,10 +36,9 @@ export function startPruning(o: { store: Store; logger: Logger; config: () => Co
           pause: between,
         });
         // Platform SSO links and tokens are of no use once expired (their hashes only, but no reason to keep them)
-        const db = o.store.engine === 'sqlite' ? o.store.db : undefined;
-        const psso = db ? await prunePsso(db, { before: new Date(t).toISOString(), pause: between }) : { links: 0, tokens: 0 };
+        const psso = await auth.psso.prune({ before: new Date(t).toISOString(), pause: between });
         // OTA sessions a day past their expiry: their phases are in the enrollment records
-        const ota_sessions = db ? pruneOtaSessions(db, new Date(t - DAY).toISOString()) : 0;
+        const ota_sessions = await auth.ota.prune(new Date(t - DAY).toISOString());
         if (r.records || r.refusals || r.limited || psso.links || psso.tokens || ota_sessions)
           o.logger.info('enrollment history pruned', {
             ...r,

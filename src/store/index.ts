@@ -12,6 +12,7 @@ import { createSqliteAssignStore, type AssignStore } from './assign.ts';
 import { createSqliteEnrollmentStore, type EnrollmentStore } from './enrollments.ts';
 import { createPgEnrollmentStore } from './pg/enrollments.ts';
 import { acquireLease, requestSync, takeSyncRequests, type Lease, type LeaseOptions, type SyncRequest } from './leases.ts';
+import { createPgAuthStores, createSqliteAuthStores, type AuthStores } from './auth.ts';
 import { stateStatements } from './state.ts';
 import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
 import { connectPostgres, settingsFromConfig, type PgPool } from './pg/connect.ts';
@@ -56,6 +57,8 @@ interface StoreParts {
   enrollments: EnrollmentStore;
   /** The running daemon's own reads and writes: heartbeat, gauges, daily check, retention, probes, the lease it watches. */
   daemon: DaemonStore;
+  /** Logins in progress, OTA sessions, Platform SSO links and tokens: the login-first flows (every node serves them). */
+  auth: AuthStores;
   /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
   outbox?: Outbox;
   close(): Promise<void>;
@@ -75,6 +78,7 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
     sync: createSqliteSyncStore(db, outbox),
     assign: createSqliteAssignStore(db, batchSize, outbox),
     enrollments: createSqliteEnrollmentStore(db, outbox),
+    auth: createSqliteAuthStores(db),
     tokens: {
       ensure: async (name, file, token) => ensureTokenRow(db, name, file, token),
       recordAccount: async (name, account) => recordAccount(db, name, account),
@@ -102,6 +106,7 @@ function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
     sync: createPgSyncStore(pool),
     assign: createPgAssignStore(pool, batchSize),
     enrollments: createPgEnrollmentStore(pool),
+    auth: createPgAuthStores(pool),
     tokens: {
       ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
       recordAccount: (name, account) => recordAccountPg(pool, name, account),

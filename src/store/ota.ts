@@ -1,6 +1,7 @@
 /**
- * OTA profile-service sessions (migrations/008_ota.sql). The phase-1 Challenge is stored as its SHA-256 only; single use
- * and expiry are decided inside one conditional UPDATE … RETURNING, so they hold across processes sharing the database.
+ * OTA profile-service sessions (migrations/008_ota.sql): the SQLite engine here, PostgreSQL's in pg/ota.ts. The phase-1
+ * Challenge is stored as its SHA-256 only; single use and expiry are decided inside one conditional UPDATE … RETURNING,
+ * so they hold across processes and nodes sharing the database.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { AuthUser } from '../auth/types.ts';
@@ -18,7 +19,7 @@ interface OtaSession {
   build_version?: string;
 }
 
-interface Row {
+export interface OtaRow {
   id: string;
   phase: 1 | 2 | 3;
   user_issuer: string;
@@ -37,7 +38,12 @@ interface Row {
 export type ConsumeRefusal = 'unknown' | 'consumed' | 'expired';
 export type Phase3Refusal = 'unknown' | 'mismatch' | 'wrong_phase' | 'done' | 'expired';
 
-export interface OtaStore {
+/**
+ * OTA sessions and their challenges. Each move (consume, complete, revert) is one conditional UPDATE … RETURNING, so two
+ * requests, or two nodes, racing for one challenge cannot both win. This is the SQLite engine's shape (synchronous);
+ * OtaStore below is the engine-neutral one.
+ */
+interface OtaSessions {
   /** A phase-1 session for `user` under `challenge` (stored hashed), valid for ttlSeconds. */
   create(o: { challenge: string; user: AuthUser; ttlSeconds: number; now?: Date }): OtaSession;
   /** Phase 2: consume the challenge once, bind the session to the device and open the phase-3 window. */
@@ -55,11 +61,17 @@ export interface OtaStore {
   /** Undo consume() (to 1) or complete() (to 2) when the answer could not be served: the device may try again. */
   revert(id: string, to: 1 | 2): void;
   get(id: string): OtaSession | undefined;
+  /** Delete sessions that expired before `before` (the daemon's hourly prune), `batch` rows a statement; how many. */
+  prune(before: string, batch?: number): number;
 }
+
+/** OTA sessions, engine-neutral: SQLite (sqliteOtaStore) or PostgreSQL (pg/ota.ts), each call awaited. */
+export type OtaStore = { [K in keyof OtaSessions]: (...a: Parameters<OtaSessions[K]>) => Promise<ReturnType<OtaSessions[K]>> };
 
 export const hashChallenge = (challenge: string) => createHash('sha256').update(challenge, 'utf8').digest('hex');
 
-function session(r: Row): OtaSession {
+/** A row as the session it is (both engines). */
+export function otaSession(r: OtaRow): OtaSession {
   const user: AuthUser = { issuer: r.user_issuer, subject: r.user_subject, groups: JSON.parse(r.user_groups) as string[] };
   if (r.user_email !== null) user.email = r.user_email;
   if (r.user_name !== null) user.name = r.user_name;
@@ -78,76 +90,102 @@ function session(r: Row): OtaSession {
 
 const later = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
 
-export function createOtaStore(db: DB): OtaStore {
+/** What a new session's row holds, as named parameters (both engines). */
+export function newSessionRow(o: Parameters<OtaSessions['create']>[0]) {
+  const now = o.now ?? new Date();
+  return {
+    id: randomUUID().toUpperCase(),
+    hash: hashChallenge(o.challenge),
+    issuer: o.user.issuer,
+    subject: o.user.subject,
+    email: o.user.email ?? null,
+    name: o.user.name ?? null,
+    groups: JSON.stringify(o.user.groups),
+    now: now.toISOString(),
+    expires: later(now, o.ttlSeconds),
+  };
+}
+
+/** What consume() sets, as named parameters (both engines). */
+export function consumeParams(o: Parameters<OtaSessions['consume']>[0]) {
+  const now = o.now ?? new Date();
+  return {
+    hash: hashChallenge(o.challenge),
+    serial: o.serial,
+    udid: o.udid,
+    product: o.product ?? null,
+    build: o.build ?? null,
+    now: now.toISOString(),
+    expires: later(now, o.ttlSeconds),
+  };
+}
+
+/** Why a challenge was not consumed, from its row as it is now (none: never issued). */
+export const consumeRefusal = (seen: Pick<OtaRow, 'phase'> | undefined): ConsumeRefusal => (!seen ? 'unknown' : seen.phase !== 1 ? 'consumed' : 'expired');
+
+/** Why a session did not move to phase 3, from its row as it is now. */
+export function phase3Refusal(seen: OtaRow | undefined, o: { serial: string; udid: string }): Phase3Refusal {
+  if (!seen) return 'unknown';
+  if (seen.phase === 3) return 'done';
+  if (seen.phase === 1) return 'wrong_phase';
+  if (seen.serial_number !== o.serial || seen.udid !== o.udid) return 'mismatch';
+  return 'expired';
+}
+
+/** The SQLite statements, synchronous: what sqliteOtaStore runs inside (and bench/ota.ts plants sessions with). */
+export function createOtaStore(db: DB): OtaSessions {
   const insert = db.prepare(`INSERT INTO ota_sessions (id, challenge_hash, phase, user_issuer, user_subject, user_email, user_name, user_groups,
     created_at, expires_at) VALUES (@id, @hash, 1, @issuer, @subject, @email, @name, @groups, @now, @expires) RETURNING *`);
   const consume = db.prepare(`UPDATE ota_sessions SET phase = 2, serial_number = @serial, udid = @udid, product = @product,
     build_version = @build, phase2_at = @now, expires_at = @expires
     WHERE challenge_hash = @hash AND phase = 1 AND expires_at > @now RETURNING *`);
-  const byHash = db.prepare('SELECT phase, expires_at FROM ota_sessions WHERE challenge_hash = ?');
+  const byHash = db.prepare('SELECT phase FROM ota_sessions WHERE challenge_hash = ?');
   const complete = db.prepare(`UPDATE ota_sessions SET phase = 3, phase3_at = @now
     WHERE id = @id AND phase = 2 AND serial_number = @serial AND udid = @udid AND expires_at > @now RETURNING *`);
   const byId = db.prepare('SELECT * FROM ota_sessions WHERE id = ?');
   const revert = db.prepare('UPDATE ota_sessions SET phase = @to WHERE id = @id AND phase = @to + 1');
+  const prune = db.prepare('DELETE FROM ota_sessions WHERE id IN (SELECT id FROM ota_sessions WHERE expires_at < ? ORDER BY expires_at LIMIT ?)');
   return {
-    create({ challenge, user, ttlSeconds, now = new Date() }) {
-      const row = insert.get({
-        id: randomUUID().toUpperCase(),
-        hash: hashChallenge(challenge),
-        issuer: user.issuer,
-        subject: user.subject,
-        email: user.email ?? null,
-        name: user.name ?? null,
-        groups: JSON.stringify(user.groups),
-        now: now.toISOString(),
-        expires: later(now, ttlSeconds),
-      }) as Row;
-      return session(row);
-    },
+    create: (o) => otaSession(insert.get(newSessionRow(o)) as OtaRow),
     consume(o) {
-      const now = o.now ?? new Date();
-      const hash = hashChallenge(o.challenge);
-      const row = consume.get({
-        hash,
-        serial: o.serial,
-        udid: o.udid,
-        product: o.product ?? null,
-        build: o.build ?? null,
-        now: now.toISOString(),
-        expires: later(now, o.ttlSeconds),
-      }) as Row | undefined;
-      if (row) return { ok: true, session: session(row) };
-      const seen = byHash.get(hash) as Pick<Row, 'phase' | 'expires_at'> | undefined;
-      return { ok: false, reason: !seen ? 'unknown' : seen.phase !== 1 ? 'consumed' : 'expired' };
+      const p = consumeParams(o);
+      const row = consume.get(p) as OtaRow | undefined;
+      if (row) return { ok: true, session: otaSession(row) };
+      return { ok: false, reason: consumeRefusal(byHash.get(p.hash) as Pick<OtaRow, 'phase'> | undefined) };
     },
     complete(o) {
       const now = (o.now ?? new Date()).toISOString();
-      const row = complete.get({ id: o.id, serial: o.serial, udid: o.udid, now }) as Row | undefined;
-      if (row) return { ok: true, session: session(row) };
-      const seen = byId.get(o.id) as Row | undefined;
-      if (!seen) return { ok: false, reason: 'unknown' };
-      if (seen.phase === 3) return { ok: false, reason: 'done' };
-      if (seen.phase === 1) return { ok: false, reason: 'wrong_phase' };
-      if (seen.serial_number !== o.serial || seen.udid !== o.udid) return { ok: false, reason: 'mismatch' };
-      return { ok: false, reason: 'expired' };
+      const row = complete.get({ id: o.id, serial: o.serial, udid: o.udid, now }) as OtaRow | undefined;
+      if (row) return { ok: true, session: otaSession(row) };
+      return { ok: false, reason: phase3Refusal(byId.get(o.id) as OtaRow | undefined, o) };
     },
     revert(id, to) {
       revert.run({ id, to });
     },
     get(id) {
-      const row = byId.get(id) as Row | undefined;
-      return row && session(row);
+      const row = byId.get(id) as OtaRow | undefined;
+      return row && otaSession(row);
+    },
+    prune(before, batch = 500) {
+      let total = 0;
+      for (;;) {
+        const n = prune.run(before, batch).changes;
+        total += n;
+        if (n < batch) return total;
+      }
     },
   };
 }
 
-/** Delete sessions that expired before `before` (the daemon's hourly prune), in batches; returns how many. */
-export function pruneOtaSessions(db: DB, before: string, batch = 500): number {
-  const stmt = db.prepare('DELETE FROM ota_sessions WHERE id IN (SELECT id FROM ota_sessions WHERE expires_at < ? ORDER BY expires_at LIMIT ?)');
-  let total = 0;
-  for (;;) {
-    const n = stmt.run(before, batch).changes;
-    total += n;
-    if (n < batch) return total;
-  }
+/** The SQLite engine of OtaStore. */
+export function sqliteOtaStore(db: DB): OtaStore {
+  const s = createOtaStore(db);
+  return {
+    create: async (o) => s.create(o),
+    consume: async (o) => s.consume(o),
+    complete: async (o) => s.complete(o),
+    revert: async (id, to) => s.revert(id, to),
+    get: async (id) => s.get(id),
+    prune: async (before, batch) => s.prune(before, batch),
+  };
 }

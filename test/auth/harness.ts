@@ -14,6 +14,7 @@ import { createEnrollmentServer, type EnrollmentServer } from '../../src/enroll/
 import { createLoginFlow, type LoginService } from '../../src/auth/oidc.ts';
 import { createWebViewRoute } from '../../src/auth/webview.ts';
 import { openDatabase, type DB } from '../../src/store/db.ts';
+import { createLoginSessionStore } from '../../src/store/logins.ts';
 import { createLogger } from '../../src/log.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl, rawEnrollmentConfig, type TestPki } from '../cms/testpki.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -169,7 +170,7 @@ export async function startWorld(
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', sink: (l) => logs.push(l) });
   const clock = { skewMs: 0 };
-  const login = createLoginFlow({ login: config.login!, publicUrl, db, logger, now: () => Date.now() + clock.skewMs });
+  const login = createLoginFlow({ login: config.login!, publicUrl, sessions: createLoginSessionStore(db), logger, now: () => Date.now() + clock.skewMs });
   const server = createEnrollmentServer({
     config,
     db,

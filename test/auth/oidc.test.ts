@@ -15,6 +15,7 @@ import { enrollmentSchema } from '../../src/config/schema.ts';
 import { createEnrollmentServer, type EnrollRoute } from '../../src/enroll/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase, type DB } from '../../src/store/db.ts';
+import { createLoginSessionStore } from '../../src/store/logins.ts';
 import { makeTestPki, rawEnrollmentConfig } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -48,7 +49,14 @@ async function startRp(o: { login?: Record<string, unknown>; idp?: FakeIdp; maxS
   const clock = { skewMs: 0 };
   let login: LoginService;
   try {
-    login = createLoginFlow({ login: config.login!, publicUrl: base, db, logger, now: () => Date.now() + clock.skewMs, maxSessions: o.maxSessions });
+    login = createLoginFlow({
+      login: config.login!,
+      publicUrl: base,
+      sessions: createLoginSessionStore(db),
+      logger,
+      now: () => Date.now() + clock.skewMs,
+      maxSessions: o.maxSessions,
+    });
   } catch (e) {
     if (!o.idp) await idp.close();
     db.close();

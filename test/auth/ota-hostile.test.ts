@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { enrollmentSchema } from '../../src/config/schema.ts';
 import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { createOtaService } from '../../src/auth/ota.ts';
-import { createOtaStore } from '../../src/store/ota.ts';
+import { createOtaStore, sqliteOtaStore } from '../../src/store/ota.ts';
+import { createDeviceLookup } from '../../src/enroll/lookup.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { fetchOnce } from '../helpers/http.ts';
@@ -39,7 +40,12 @@ const config = enrollmentSchema.parse({
     allow_unknown_devices: true,
   },
 });
-const ota = createOtaService({ config, db, login: fixedUserLoginFlow({ issuer: 'https://idp.example.test', subject: 'h', groups: [] }) });
+const ota = createOtaService({
+  config,
+  sessions: sqliteOtaStore(db),
+  lookupDevice: createDeviceLookup(db),
+  login: fixedUserLoginFlow({ issuer: 'https://idp.example.test', subject: 'h', groups: [] }),
+});
 const srv = createEnrollmentServer({ config, db, listen: { host: '127.0.0.1', port: 0 }, workers: 1, keepAliveTimeoutMs: 300_000, routes: [ota.route] });
 const base = `http://127.0.0.1:${(await srv.listen()).port}`;
 after(() => srv.close());

@@ -10,6 +10,8 @@ import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { createOtaService } from '../../src/auth/ota.ts';
 import { hashChallenge } from '../../src/store/ota.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { sqliteOtaStore } from '../../src/store/ota.ts';
+import { createDeviceLookup } from '../../src/enroll/lookup.ts';
 import type { AuthUser } from '../../src/auth/types.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { fetchOnce } from '../helpers/http.ts';
@@ -47,7 +49,7 @@ function raw(ota: Record<string, unknown> = {}, over: Record<string, unknown> = 
 const config = (ota: Record<string, unknown> = {}, over: Record<string, unknown> = {}): EnrollmentConfig => enrollmentSchema.parse(raw(ota, over));
 
 async function start(cfg: EnrollmentConfig, login = fixedUserLoginFlow(USER)) {
-  const ota = createOtaService({ config: cfg, db, login });
+  const ota = createOtaService({ config: cfg, sessions: sqliteOtaStore(db), lookupDevice: createDeviceLookup(db), login });
   const srv = createEnrollmentServer({ config: cfg, db, listen: { host: '127.0.0.1', port: 0 }, workers: 1, keepAliveTimeoutMs: 300_000, routes: [ota.route] });
   const addr = await srv.listen();
   after(() => srv.close());
@@ -120,11 +122,23 @@ test('phase 1 needs the login: without one completed there is no profile and no 
 test('config: enrollment.ota errors name the key, the value and the fix', () => {
   const { public_url: _p, ...noUrl } = raw();
   assert.throws(
-    () => createOtaService({ config: enrollmentSchema.parse(noUrl), db, login: fixedUserLoginFlow(USER) }),
+    () =>
+      createOtaService({
+        config: enrollmentSchema.parse(noUrl),
+        sessions: sqliteOtaStore(db),
+        lookupDevice: createDeviceLookup(db),
+        login: fixedUserLoginFlow(USER),
+      }),
     /enrollment\.ota needs enrollment\.public_url/,
   );
   assert.throws(
-    () => createOtaService({ config: config({ path: '/enroll' }), db, login: fixedUserLoginFlow(USER) }),
+    () =>
+      createOtaService({
+        config: config({ path: '/enroll' }),
+        sessions: sqliteOtaStore(db),
+        lookupDevice: createDeviceLookup(db),
+        login: fixedUserLoginFlow(USER),
+      }),
     /enrollment\.ota\.path \/enroll is already the path of another route/,
   );
   const r = enrollmentSchema.safeParse(raw({ device_attributes: ['UDID', 'VERSION'] }));

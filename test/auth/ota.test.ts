@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { enrollmentSchema, type EnrollmentConfig } from '../../src/config/schema.ts';
 import { createEnrollmentServer } from '../../src/enroll/server.ts';
 import { createOtaService } from '../../src/auth/ota.ts';
-import { createOtaStore, hashChallenge } from '../../src/store/ota.ts';
+import { createOtaStore, hashChallenge, sqliteOtaStore } from '../../src/store/ota.ts';
+import { createDeviceLookup } from '../../src/enroll/lookup.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import type { AuthUser } from '../../src/auth/types.ts';
@@ -60,7 +61,7 @@ function config(over: Record<string, unknown> = {}, ota: Record<string, unknown>
 }
 
 async function start(cfg: EnrollmentConfig) {
-  const ota = createOtaService({ config: cfg, db, login: fixedUserLoginFlow(USER), logger });
+  const ota = createOtaService({ config: cfg, sessions: sqliteOtaStore(db), lookupDevice: createDeviceLookup(db), login: fixedUserLoginFlow(USER), logger });
   const srv = createEnrollmentServer({
     config: cfg,
     db,

@@ -16,6 +16,7 @@ import { createEnrollmentServer, type EnrollRoute } from '../../src/enroll/serve
 import { createOutbox, type Outbox } from '../../src/events/outbox.ts';
 import { createLogger } from '../../src/log.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { createPssoStore } from '../../src/store/psso.ts';
 import { cmsSign, machineInfoXml, makeTestPki, openssl, rawEnrollmentConfig } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -70,7 +71,7 @@ function config(psso: Record<string, unknown> = {}) {
 async function start(psso: Record<string, unknown> = {}) {
   const cfg = config(psso);
   const login = fixedUserLogin();
-  const p = createPsso({ config: cfg, db, login: login.flow, logger, now: () => Date.now() + skewMs });
+  const p = createPsso({ config: cfg, store: createPssoStore(db), login: login.flow, logger, now: () => Date.now() + skewMs });
   const routes: EnrollRoute[] = [p.route, login.route];
   const srv = createEnrollmentServer({
     config: cfg,
