@@ -116,6 +116,9 @@ test('devices, device, enrollments, events and profile show print the same bytes
   await createSqliteEnrollmentStore(db).write(enrollmentBatch(serials));
   db.close();
 
+  // deliveries to the endpoint (pending, none attempted: no daemon sends them), for `events` to show beside each event
+  const replay = cli(['--config', writer.path, 'events', 'replay', '--since', '1h']);
+  assert.equal(replay.code, 0, replay.stderr + replay.stdout);
   const url = await freshDatabase();
   const copy = cli(['--config', writer.path, 'migrate', '--to', url], { timeout: 300_000 });
   assert.equal(copy.code, 0, copy.stderr + copy.stdout);
