@@ -1,6 +1,6 @@
 // adesync events [--since] [--type] [--json] | events replay ID|--since T: the outbox of webhook events and their deliveries.
 import type { Command } from 'commander';
-import { configFrom, openDb, openReader, printJson, table, ExitError } from './common.ts';
+import { configFrom, intOption, openDb, openReader, printJson, table, ExitError } from './common.ts';
 import { replayEvents } from '../store/outbox.ts';
 import { endpointWants, validTypePattern } from '../events/types.ts';
 import { parseSince } from '../events/schedule.ts';
@@ -60,10 +60,13 @@ interface Opts {
 async function list(opts: Opts, cmd: Command): Promise<void> {
   if (opts.type && !validTypePattern(opts.type)) throw new ExitError(`--type "${opts.type}": unknown event type (README "Webhooks" lists them)`, 2);
   const { config } = configFrom(cmd);
+  // checked before the database is read: "abc" must be a usage error (2), not a driver's message
+  const limit = intOption('--limit', opts.limit, 1, 1_000_000);
+  const from = since(opts.since);
   const store = await openReader(config);
   let rows: Awaited<ReturnType<typeof store.listEvents>>;
   try {
-    rows = await store.listEvents({ since: since(opts.since), type: opts.type, token: opts.token, subject: opts.serial, limit: Number(opts.limit) });
+    rows = await store.listEvents({ since: from, type: opts.type, token: opts.token, subject: opts.serial, limit });
   } finally {
     await store.close();
   }

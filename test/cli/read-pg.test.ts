@@ -155,6 +155,7 @@ test('devices, device, enrollments, events and profile show print the same bytes
     ['events', '--serial', changed, '--json'],
     ['events', '--token', 'b', '--type', 'sync.failed', '--json'],
     ['events', '--since', '1h', '--type', 'token.unusable'],
+    ['events', '--limit', 'abc'],
     ['profile', 'show'],
     ['profile', 'show', '--json'],
     ['profile', 'show', '--enrollment', '--json'],
@@ -184,6 +185,7 @@ test('devices, device, enrollments, events and profile show print the same bytes
   for (const t of ['device.added', 'device.modified', 'device.removed', 'profile.assigned', 'profile.failed', 'token.unusable', 'sync.failed'])
     assert.ok(types.has(t), `${t} among ${[...types]}`);
   assert.equal(json('events --token b --type sync.failed --json').length, 1);
+  assert.equal(out.get('events --limit abc')!.code, 2, 'a usage error on both engines, never a driver message');
   assert.match(out.get('events')!.stdout, /mdm:pending\(0\)/);
   assert.equal(out.get('profile show --enrollment --json')!.code, 3, 'the served ServerURL differs from the config: an admin is needed');
   assert.equal(json('profile show --enrollment --json').changed[0].field, 'ServerURL');
