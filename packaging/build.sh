@@ -72,6 +72,7 @@ cp config/adesync.example.yaml "$ROOT/etc/adesync/config.yaml"
 # 4. Documentation: the README the unit points at, the example every config error refers to, the unit's notes, contrib/.
 cp README.md "$DOC/README.md"
 cp systemd/README.md "$DOC/README.systemd.md"
+install -D -m 0644 systemd/adesync.service.d/postgresql.conf "$DOC/examples/adesync.service.d/postgresql.conf"
 cp config/adesync.example.yaml "$DOC/adesync.example.yaml"
 [ -d contrib ] && cp -r contrib "$DOC/contrib"
 gzip -9n < packaging/debian/adesync.1 > "$ROOT/usr/share/man/man1/adesync.1.gz"

@@ -3,6 +3,9 @@ import { loadConfig, configPath } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { openDatabase, type DB } from '../store/db.ts';
 import { createLogger, type Level } from '../log.ts';
+import { sqliteReader, type StoreReader } from '../store/reader.ts';
+import { openPostgresReader } from '../store/index.ts';
+import { pgReader } from '../store/pg/reader.ts';
 
 /** The root program's --config, resolved the documented way. */
 export function configFrom(cmd: Command): { path: string; config: Config } {
@@ -14,6 +17,15 @@ export function configFrom(cmd: Command): { path: string; config: Config } {
 /** The config's database. A new one is made only inside state_dir, and the admin is told where (a typo would otherwise start empty). */
 export function openDb(config: Config, readonly = false): DB {
   return openDatabase(config.database!, { readonly, createUnder: config.state_dir, onCreate: announceNewDatabase });
+}
+
+/**
+ * The config's store for a read-only command, on either engine: SQLite opened read-only (never created), PostgreSQL
+ * connected and refused when newer than the code (nothing migrated).
+ */
+export async function openReader(config: Config): Promise<StoreReader> {
+  if (config.store) return pgReader(await openPostgresReader(config.store));
+  return sqliteReader(openDb(config, true));
 }
 
 export function announceNewDatabase(path: string): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { configFrom, openDb, table, printJson, ExitError, intOption, enumOption, tokenOption, JSON_HELP, TOKEN_HELP } from './common.ts';
-import { listDevices, countDevices, deviceDetail, hasToken, storedSerial, ASSIGNMENT_STATES, PROFILE_STATUSES, DEVICE_FAMILIES } from '../store/report.ts';
-import { deviceBinding, deviceEnrollments, formatBinding, formatEnrollmentSummary } from './enrollments.ts';
+import { configFrom, openReader, table, printJson, ExitError, intOption, enumOption, tokenOption, JSON_HELP, TOKEN_HELP } from './common.ts';
+import { ASSIGNMENT_STATES, PROFILE_STATUSES, DEVICE_FAMILIES, type DeviceDetail } from '../store/report.ts';
+import { deviceEnrollments, formatBinding, formatEnrollmentSummary } from './enrollments.ts';
 
 export const MAX_LIMIT = 1_000_000;
 
@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .option('--state <assignment_state>', ASSIGNMENT_STATES.join(' | '))
     .option('--limit <n>', `at most this many rows, 1 to ${MAX_LIMIT.toLocaleString('en-US')} (default: 1000)`)
     .option('--json', `${JSON_HELP}: an array of devices`)
-    .action((opts: { token?: string; status?: string; family?: string; state?: string; limit?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { token?: string; status?: string; family?: string; state?: string; limit?: string; json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       // every option is checked before the database is read: a bad one is a usage error (2), never an SQLite message
       const filter = {
@@ -24,15 +24,16 @@ export function register(program: Command): void {
         state: enumOption('--state', opts.state, ASSIGNMENT_STATES),
         limit: opts.limit === undefined ? 1000 : intOption('--limit', opts.limit, 1, MAX_LIMIT),
       };
-      const db = openDb(config, true);
+      const store = await openReader(config);
       let rows: Record<string, unknown>[];
       let total: number;
       try {
-        const token = tokenOption(config, opts.token, (n) => hasToken(db, n));
-        rows = listDevices(db, { ...filter, token });
-        total = rows.length < filter.limit ? rows.length : countDevices(db, { ...filter, token });
+        const known = opts.token !== undefined && (await store.hasToken(opts.token));
+        const token = tokenOption(config, opts.token, () => known);
+        rows = await store.listDevices({ ...filter, token });
+        total = rows.length < filter.limit ? rows.length : await store.countDevices({ ...filter, token });
       } finally {
-        db.close();
+        await store.close();
       }
       if (opts.json) printJson(rows);
       else
@@ -47,18 +48,18 @@ export function register(program: Command): void {
     .command('device <serial>')
     .description('one device (serial in any case): Apple attributes, assignment, history of changes (before → after), enrollments')
     .option('--json', `${JSON_HELP}: {serial_number, records, assignments, events, enrollments, enrollment_summary, enrolled_by}`)
-    .action((given: string, opts: { json?: boolean }, cmd: Command) => {
+    .action(async (given: string, opts: { json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
-      const db = openDb(config, true);
-      let d: ReturnType<typeof deviceDetail>;
-      let enrollmentSummary: ReturnType<typeof deviceEnrollments>;
-      let binding: ReturnType<typeof deviceBinding>;
+      const store = await openReader(config);
+      let d: DeviceDetail;
+      let enrollmentSummary: Awaited<ReturnType<typeof deviceEnrollments>>;
+      let binding: Awaited<ReturnType<typeof store.latestBinding>>;
       try {
-        d = deviceDetail(db, storedSerial(db, given.trim()));
-        enrollmentSummary = deviceEnrollments(db, config, d.serial_number);
-        binding = deviceBinding(db, d.serial_number);
+        d = await store.deviceDetail(await store.storedSerial(given.trim()));
+        enrollmentSummary = await deviceEnrollments(store, config, d.serial_number);
+        binding = await store.latestBinding(d.serial_number);
       } finally {
-        db.close();
+        await store.close();
       }
       const serial = d.serial_number;
       if (!d.records.length) throw new ExitError(`no device with serial ${given} in any token`, 1);

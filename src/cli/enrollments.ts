@@ -1,21 +1,15 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/schema.ts';
-import type { DB } from '../store/db.ts';
-import { enrollmentSummary, latestBinding, listEnrollments, type EnrollmentRow, type EnrollmentSummary, type EnrollmentRecord } from '../store/enrollments.ts';
-import { storedSerial } from '../store/report.ts';
-import { configFrom, enumOption, intOption, JSON_HELP, openDb, printJson, table } from './common.ts';
+import type { EnrollmentRow, EnrollmentSummary, EnrollmentRecord } from '../store/enrollments.ts';
+import type { StoreReader } from '../store/reader.ts';
+import { configFrom, enumOption, intOption, JSON_HELP, openReader, printJson, table } from './common.ts';
 
 const DECISIONS: readonly EnrollmentRecord['decision'][] = ['served', 'os_update_required', 'refused'];
 const MAX_LIMIT = 1_000_000;
 
 /** `adesync device SERIAL`'s enrollment summary (also under `enrollment_summary` in --json). */
-export function deviceEnrollments(db: DB, config: Config, serial: string): EnrollmentSummary {
-  return enrollmentSummary(db, serial, config.enrollment?.per_device_limit.per_minutes ?? 60);
-}
-
-/** Who enrolled the device last (its latest record with a logged-in user), for `adesync device SERIAL`. */
-export function deviceBinding(db: DB, serial: string): EnrollmentRow | undefined {
-  return latestBinding(db, serial);
+export function deviceEnrollments(store: StoreReader, config: Config, serial: string): Promise<EnrollmentSummary> {
+  return store.enrollmentSummary(serial, config.enrollment?.per_device_limit.per_minutes ?? 60);
 }
 
 export function formatEnrollmentSummary(s: EnrollmentSummary): string {
@@ -57,7 +51,7 @@ export function register(program: Command): void {
     .option('--with-user', 'only enrollments after a login')
     .option('--limit <n>', `at most this many rows, 1 to ${MAX_LIMIT.toLocaleString('en-US')} (default: 100)`)
     .option('--json', `${JSON_HELP}: [{at, serial_number, udid, decision, flow, user: {issuer, subject, email, name, groups} | null, ...}]`)
-    .action((opts: { user?: string; serial?: string; decision?: string; withUser?: boolean; limit?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { user?: string; serial?: string; decision?: string; withUser?: boolean; limit?: string; json?: boolean }, cmd: Command) => {
       const { config } = configFrom(cmd);
       const filter = {
         user: opts.user?.trim(),
@@ -65,13 +59,13 @@ export function register(program: Command): void {
         withUser: !!opts.withUser,
         limit: opts.limit === undefined ? 100 : intOption('--limit', opts.limit, 1, MAX_LIMIT),
       };
-      const db = openDb(config, true);
+      const store = await openReader(config);
       let rows: EnrollmentRow[];
       try {
-        const serial = opts.serial === undefined ? undefined : storedSerial(db, opts.serial.trim());
-        rows = listEnrollments(db, { ...filter, serial });
+        const serial = opts.serial === undefined ? undefined : await store.storedSerial(opts.serial.trim());
+        rows = await store.listEnrollments({ ...filter, serial });
       } finally {
-        db.close();
+        await store.close();
       }
       if (opts.json) {
         printJson(rows);

@@ -1,7 +1,7 @@
 // adesync events [--since] [--type] [--json] | events replay ID|--since T: the outbox of webhook events and their deliveries.
 import type { Command } from 'commander';
-import { configFrom, openDb, printJson, table, ExitError } from './common.ts';
-import { listEvents, replayEvents } from '../store/outbox.ts';
+import { configFrom, intOption, openDb, openReader, printJson, table, ExitError } from './common.ts';
+import { replayEvents } from '../store/outbox.ts';
 import { endpointWants, validTypePattern } from '../events/types.ts';
 import { parseSince } from '../events/schedule.ts';
 
@@ -57,12 +57,19 @@ interface Opts {
   json?: boolean;
 }
 
-function list(opts: Opts, cmd: Command): void {
+async function list(opts: Opts, cmd: Command): Promise<void> {
   if (opts.type && !validTypePattern(opts.type)) throw new ExitError(`--type "${opts.type}": unknown event type (README "Webhooks" lists them)`, 2);
   const { config } = configFrom(cmd);
-  const db = openDb(config, true);
-  const rows = listEvents(db, { since: since(opts.since), type: opts.type, token: opts.token, subject: opts.serial, limit: Number(opts.limit) });
-  db.close();
+  // checked before the database is read: "abc" must be a usage error (2), not a driver's message
+  const limit = intOption('--limit', opts.limit, 1, 1_000_000);
+  const from = since(opts.since);
+  const store = await openReader(config);
+  let rows: Awaited<ReturnType<typeof store.listEvents>>;
+  try {
+    rows = await store.listEvents({ since: from, type: opts.type, token: opts.token, subject: opts.serial, limit });
+  } finally {
+    await store.close();
+  }
   if (opts.json) {
     printJson(rows.map((r) => ({ ...r, data: JSON.parse(r.data) as unknown })));
     return;

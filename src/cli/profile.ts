@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { configFrom, openDb, table, printJson, intOption, tokenOption, ExitError, JSON_HELP } from './common.ts';
+import { configFrom, openDb, openReader, table, printJson, intOption, tokenOption, ExitError, JSON_HELP } from './common.ts';
 import { ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import type { Profile } from '../apple/types.ts';
 import { planAssignments } from '../assign/plan.ts';
 import { buildProfiles } from '../daemon/runtime.ts';
 import { certToDer, profileHash } from '../profile/ade.ts';
-import { allDefinitions } from '../store/profiles.ts';
 import { hasToken, storedSerial } from '../store/report.ts';
-import { servedFixedFields, type ServedFixed } from '../store/enrollments.ts';
-import type { DB } from '../store/db.ts';
+import type { ServedFixed } from '../store/enrollments.ts';
+import type { Definition, StoreReader } from '../store/reader.ts';
 import { readCertificates } from '../cms/verify.ts';
 import { changedFields, fixedFields, signerSubject, type FixedField } from '../profile/fixed.ts';
 
@@ -26,7 +25,7 @@ export interface EnrollmentFixed {
 }
 
 /** The enrollment profile's fixed fields from the config, compared with what the database says was served. */
-function enrollmentFixed(config: Config, path: string, db: DB): EnrollmentFixed | undefined {
+async function enrollmentFixed(config: Config, path: string, store: StoreReader): Promise<EnrollmentFixed | undefined> {
   const e = config.enrollment;
   if (!e) return undefined;
   let signer: ReturnType<typeof readCertificates>[number] | undefined;
@@ -36,7 +35,7 @@ function enrollmentFixed(config: Config, path: string, db: DB): EnrollmentFixed 
     throw new ConfigError(path, [`enrollment.signing.cert_file: ${(err as Error).message}: point it at the profile signing certificate (PEM or DER)`]);
   }
   const fields = fixedFields(e, signer && signerSubject(signer));
-  const served = servedFixedFields(db);
+  const served = await store.servedFixedFields();
   const changed = served.flatMap((s) =>
     changedFields(fields, s.fields).map((c) => ({ ...c, first_served_at: s.first_served_at, last_served_at: s.last_served_at })),
   );
@@ -90,18 +89,18 @@ export function register(program: Command): void {
     .description('each configured ADE profile as the JSON sent to Apple, its hash, and its UUID per token')
     .option('--enrollment', "only the enrollment profile's fixed fields, why each must not change, and whether the config still matches what was served")
     .option('--json', `${JSON_HELP}: [{name, content_hash, definition, at_apple}]; with --enrollment {fields, signer_not_after, served, changed}`)
-    .action((opts: { json?: boolean; enrollment?: boolean }, cmd: Command) => {
+    .action(async (opts: { json?: boolean; enrollment?: boolean }, cmd: Command) => {
       const { config, path } = configFrom(cmd);
       if (opts.enrollment && !config.enrollment) throw new ExitError('--enrollment: the config has no enrollment: section', 2);
       const built = opts.enrollment ? {} : profilesOrConfigError(config, path);
-      const db = openDb(config, true);
-      let defined: ReturnType<typeof allDefinitions>;
+      const store = await openReader(config);
+      let defined: Definition[];
       let fixed: EnrollmentFixed | undefined;
       try {
-        defined = allDefinitions(db);
-        fixed = enrollmentFixed(config, path, db);
+        defined = await store.allDefinitions();
+        fixed = await enrollmentFixed(config, path, store);
       } finally {
-        db.close();
+        await store.close();
       }
       if (opts.enrollment) {
         if (opts.json) printJson(fixed);

@@ -114,7 +114,10 @@ const inside = (dir: string, path: string) => {
 export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   // the resolved config keeps a PostgreSQL URL in `database`: never let it become a file of that name
   if (/^postgres(ql)?:\/\//i.test(path))
-    throw new DatabaseError(path, `database ${path} is PostgreSQL: this command runs on SQLite only so far (doctor and migrate run on both)`);
+    throw new DatabaseError(
+      path,
+      `database ${path} is PostgreSQL: this command runs on SQLite only so far (see README "PostgreSQL" for those that run on both)`,
+    );
   const memory = path === ':memory:';
   const exists = memory || existsSync(path);
   if (opts.readonly && !exists) {
@@ -209,4 +212,16 @@ export function integrityProblems(db: DB): string[] {
 /** Copy the WAL back into the database file and empty it: a foreground command leaves no large -wal behind. */
 export function checkpointTruncate(db: DB): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** `?` placeholders for a statement built from clauses (the builders both engines share take `param`), with their values in order. */
+export function positional(): { values: unknown[]; param: (v: unknown) => string } {
+  const values: unknown[] = [];
+  return {
+    values,
+    param: (v) => {
+      values.push(v);
+      return '?';
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * out of the records (`enrollment_limited`); and the device lookup. Every statement here goes through an index.
  */
 import type { AuthUser } from '../auth/types.ts';
-import type { DB } from './db.ts';
+import { positional, type DB } from './db.ts';
 import type { Outbox } from '../events/outbox.ts';
 import type { DeviceRecord } from '../enroll/decide.ts';
 
@@ -105,7 +105,7 @@ export interface ServedFixed {
 /** Every set of fixed fields served, the most recently served first. */
 export function servedFixedFields(db: DB): ServedFixed[] {
   return (
-    db.prepare('SELECT fields, first_served_at, last_served_at FROM enrollment_profile_fixed ORDER BY last_served_at DESC').all() as {
+    db.prepare('SELECT fields, first_served_at, last_served_at FROM enrollment_profile_fixed ORDER BY last_served_at DESC, fields').all() as {
       fields: string;
       first_served_at: string;
       last_served_at: string;
@@ -213,6 +213,21 @@ export interface EnrollmentSummary {
   limited: { code: string; count: number; first_at: string; last_at: string }[];
 }
 
+/** What an engine reads for the summary: the counts, the served times in order, and the limited rows by code. */
+export interface EnrollmentSummaryRows {
+  counts: Omit<EnrollmentSummary, 'repeats' | 'limited'>;
+  served: string[];
+  limited: EnrollmentSummary['limited'];
+}
+
+/** Pure: the summary from its rows; a repeat is a profile served within `windowMinutes` of the one before. */
+export function summarizeEnrollments(r: EnrollmentSummaryRows, windowMinutes: number): EnrollmentSummary {
+  const served = r.served.map((at) => Date.parse(at));
+  let repeats = 0;
+  for (let i = 1; i < served.length; i++) if (served[i] - served[i - 1] < windowMinutes * 60_000) repeats++;
+  return { ...r.counts, repeats, limited: r.limited };
+}
+
 /** `adesync device SERIAL`'s enrollment lines: from the serial's index ranges only. */
 export function enrollmentSummary(db: DB, serial: string, windowMinutes: number): EnrollmentSummary {
   const counts = db
@@ -220,16 +235,14 @@ export function enrollmentSummary(db: DB, serial: string, windowMinutes: number)
       COALESCE(SUM(decision = 'os_update_required'), 0) AS os_update_required, COALESCE(SUM(decision = 'refused'), 0) AS refused,
       MAX(CASE WHEN decision = 'served' THEN at END) AS last_served_at
     FROM enrollments WHERE serial_number = ?`)
-    .get(serial) as Omit<EnrollmentSummary, 'repeats' | 'limited'>;
+    .get(serial) as EnrollmentSummaryRows['counts'];
   const served = (db.prepare(`SELECT at FROM enrollments WHERE serial_number = ? AND decision = 'served' ORDER BY at`).all(serial) as { at: string }[]).map(
-    (r) => Date.parse(r.at),
+    (r) => r.at,
   );
-  let repeats = 0;
-  for (let i = 1; i < served.length; i++) if (served[i] - served[i - 1] < windowMinutes * 60_000) repeats++;
   const limited = db
     .prepare('SELECT code, count, first_at, last_at FROM enrollment_limited WHERE serial_number = ? ORDER BY code')
     .all(serial) as EnrollmentSummary['limited'];
-  return { ...counts, repeats, limited };
+  return summarizeEnrollments({ counts, served, limited }, windowMinutes);
 }
 
 /** One enrollment as `adesync enrollments` and `adesync device` show it: the record with its user, if one logged in. */
@@ -249,10 +262,12 @@ export interface EnrollmentRow {
   user: AuthUser | null;
 }
 
-const ROW_COLUMNS = `id, at, token, serial_number, udid, product, os_version, decision, reason, flow, profile_served, remote_addr,
+/** The columns an EnrollmentRow is made of (both engines). */
+export const ROW_COLUMNS = `id, at, token, serial_number, udid, product, os_version, decision, reason, flow, profile_served, remote_addr,
   user_issuer, user_subject, user_email, user_name, user_groups`;
 
-function toRow(r: Record<string, unknown>): EnrollmentRow {
+/** Pure: a row of ROW_COLUMNS as an EnrollmentRow, its user columns folded into `user`. */
+export function toRow(r: Record<string, unknown>): EnrollmentRow {
   const { user_issuer, user_subject, user_email, user_name, user_groups, ...rest } = r;
   const user: AuthUser | null =
     user_subject == null
@@ -287,32 +302,29 @@ export interface EnrollmentFilter {
 
 /**
  * Enrollments, newest first. Each filter is one index range: --user through the partial user indexes, --serial through
- * (serial, at), neither through (at); the decision and with-user tests ride on the rows the range gives.
+ * (serial, at), neither through (at); the decision and with-user tests ride on the rows the range gives. The SQL of both
+ * engines: `param` takes each value and gives its placeholder (`?` or `$n`).
  */
+export function enrollmentListSql(f: EnrollmentFilter, param: (v: unknown) => string): string {
+  const rest = (): string[] => [
+    ...(f.serial !== undefined ? [`serial_number = ${param(f.serial)}`] : []),
+    ...(f.decision ? [`decision = ${param(f.decision)}`] : []),
+    ...(f.withUser ? ['user_subject IS NOT NULL'] : []),
+  ];
+  const where = (w: string[]) => (w.length ? ` WHERE ${w.join(' AND ')}` : '');
+  // a UNION of the two index ranges rather than an OR, which SQLite would answer with a scan
+  const from =
+    f.user === undefined
+      ? `SELECT ${ROW_COLUMNS} FROM enrollments${where(rest())}`
+      : `SELECT ${ROW_COLUMNS} FROM enrollments${where([`user_subject = ${param(f.user)}`, ...rest()])}
+      UNION SELECT ${ROW_COLUMNS} FROM enrollments${where([`lower(user_email) = lower(${param(f.user)})`, 'user_email IS NOT NULL', ...rest()])}`;
+  return `${from} ORDER BY at DESC, id DESC LIMIT ${param(f.limit)}`;
+}
+
 export function listEnrollments(db: DB, f: EnrollmentFilter): EnrollmentRow[] {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (f.serial !== undefined) {
-    where.push('serial_number = ?');
-    args.push(f.serial);
-  }
-  if (f.decision) {
-    where.push('decision = ?');
-    args.push(f.decision);
-  }
-  if (f.withUser) where.push('user_subject IS NOT NULL');
-  const tail = ` ORDER BY at DESC, id DESC LIMIT ?`;
-  let sql: string;
-  if (f.user !== undefined) {
-    // a UNION of the two index ranges rather than an OR, which SQLite would answer with a scan
-    const rest = where.length ? ` AND ${where.join(' AND ')}` : '';
-    sql = `SELECT ${ROW_COLUMNS} FROM enrollments WHERE user_subject = ?${rest}
-      UNION SELECT ${ROW_COLUMNS} FROM enrollments WHERE lower(user_email) = lower(?) AND user_email IS NOT NULL${rest}${tail}`;
-    args.unshift(f.user);
-    args.push(f.user, ...args.slice(1));
-  } else sql = `SELECT ${ROW_COLUMNS} FROM enrollments${where.length ? ` WHERE ${where.join(' AND ')}` : ''}${tail}`;
-  args.push(f.limit);
-  return (db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toRow);
+  const p = positional();
+  const sql = enrollmentListSql(f, p.param);
+  return (db.prepare(sql).all(...p.values) as Record<string, unknown>[]).map(toRow);
 }
 
 export interface PruneResult {

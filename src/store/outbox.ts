@@ -3,7 +3,7 @@
  * Writes of events happen inside the caller's transaction (the change they report); the sender's own writes are short
  * transactions of their own.
  */
-import type { DB } from './db.ts';
+import { positional, type DB } from './db.ts';
 import { eventIdAt, newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
 
 type DeliveryState = 'pending' | 'delivered' | 'dead';
@@ -141,30 +141,26 @@ export interface DeliveryRow {
   done_at: string | null;
 }
 
-/** Recent events, newest first, with their deliveries (for `adesync events`). */
-export function listEvents(db: DB, q: EventQuery): (StoredEvent & { deliveries: DeliveryRow[] })[] {
+/** An event as `adesync events` lists it: with its deliveries, one per endpoint. */
+export type ListedEvent = StoredEvent & { deliveries: DeliveryRow[] };
+
+/** The WHERE clause of an event query (both engines): `param` takes each value and gives its placeholder (`?` or `$n`). */
+export function eventWhere(q: EventQuery, param: (v: unknown) => string): string {
   const where: string[] = [];
-  const args: Record<string, unknown> = { limit: q.limit };
-  if (q.since) {
-    where.push('id >= @since');
-    args.since = eventIdAt(new Date(q.since));
-  }
-  if (q.type) {
-    where.push(q.type.endsWith('.*') ? 'type LIKE @type' : 'type = @type');
-    args.type = q.type.endsWith('.*') ? q.type.slice(0, -1) + '%' : q.type;
-  }
-  if (q.token) {
-    where.push('token = @token');
-    args.token = q.token;
-  }
-  if (q.subject) {
-    where.push('subject = @subject');
-    args.subject = q.subject;
-  }
+  if (q.since) where.push(`id >= ${param(eventIdAt(new Date(q.since)))}`);
+  if (q.type) where.push(q.type.endsWith('.*') ? `type LIKE ${param(q.type.slice(0, -1) + '%')}` : `type = ${param(q.type)}`);
+  if (q.token) where.push(`token = ${param(q.token)}`);
+  if (q.subject) where.push(`subject = ${param(q.subject)}`);
+  return where.length ? 'WHERE ' + where.join(' AND ') : '';
+}
+
+/** Recent events, newest first, with their deliveries (for `adesync events`). */
+export function listEvents(db: DB, q: EventQuery): ListedEvent[] {
+  const p = positional();
+  const where = eventWhere(q, p.param);
   const rows = db
-    .prepare(`SELECT seq, id, type, token, subject, time, data FROM outbox ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-    ORDER BY seq DESC LIMIT @limit`)
-    .all(args) as StoredEvent[];
+    .prepare(`SELECT seq, id, type, token, subject, time, data FROM outbox ${where} ORDER BY seq DESC LIMIT ?`)
+    .all(...p.values, q.limit) as StoredEvent[];
   const deliveries = db.prepare(
     'SELECT endpoint, seq, state, attempts, next_at, last_status, last_error, done_at FROM webhook_deliveries WHERE seq = ? ORDER BY endpoint',
   );

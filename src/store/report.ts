@@ -1,5 +1,5 @@
 import { lazyCron } from '../config/cron.ts';
-import type { DB } from './db.ts';
+import { positional, type DB } from './db.ts';
 import type { Config } from '../config/schema.ts';
 import type { TokenRow } from './tokens.ts';
 import { hourOf, refusalsSince } from './enrollments.ts';
@@ -282,48 +282,42 @@ export interface DeviceFilter {
 export const PROFILE_STATUSES = ['empty', 'assigned', 'pushed', 'removed', 'deleted'] as const;
 export const DEVICE_FAMILIES = ['iPhone', 'iPad', 'Mac', 'AppleTV', 'Vision', 'iPod'] as const;
 
-function deviceWhere(f: DeviceFilter): { sql: string; args: Record<string, unknown> } {
+/**
+ * The WHERE clause of a device filter (both engines): `param` takes each value and gives its placeholder (`?` or `$n`).
+ * Devices are `d`, their assignments `a`.
+ */
+export function deviceWhere(f: DeviceFilter, param: (v: unknown) => string): string {
   const where: string[] = [];
-  const args: Record<string, unknown> = {};
-  if (f.token) {
-    where.push('d.token = @token');
-    args.token = f.token;
-  }
+  if (f.token) where.push(`d.token = ${param(f.token)}`);
   if (f.status === 'deleted') where.push('d.deleted_at IS NOT NULL');
   else {
     if (!f.includeDeleted) where.push('d.deleted_at IS NULL');
-    if (f.status) {
-      where.push('d.profile_status = @status');
-      args.status = f.status;
-    }
+    if (f.status) where.push(`d.profile_status = ${param(f.status)}`);
   }
-  if (f.family) {
-    where.push('d.device_family = @family');
-    args.family = f.family;
-  }
-  if (f.state) {
-    where.push('a.state = @state');
-    args.state = f.state;
-  }
-  return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
+  if (f.family) where.push(`d.device_family = ${param(f.family)}`);
+  if (f.state) where.push(`a.state = ${param(f.state)}`);
+  return where.length ? 'WHERE ' + where.join(' AND ') : '';
 }
+
+/** The columns `adesync devices` lists (both engines). */
+export const DEVICE_LIST_COLUMNS = `d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
+      a.state AS assignment_state, a.profile_name, a.last_result, a.not_before`;
 
 /** Devices with their assignment state, filtered; profile_status "deleted" selects devices gone from Apple. */
 export function listDevices(db: DB, f: DeviceFilter) {
-  const w = deviceWhere(f);
+  const p = positional();
+  const where = deviceWhere(f, p.param);
   return db
-    .prepare(`SELECT d.token, d.serial_number, d.model, d.device_family, d.os, d.profile_status, d.profile_uuid, d.deleted_at,
-      a.state AS assignment_state, a.profile_name, a.last_result, a.not_before
-    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id
-    ${w.sql} ORDER BY d.token, d.serial_number LIMIT @limit`)
-    .all({ ...w.args, limit: f.limit ?? 1000 }) as Record<string, unknown>[];
+    .prepare(`SELECT ${DEVICE_LIST_COLUMNS} FROM devices d LEFT JOIN assignments a ON a.device_id = d.id ${where} ORDER BY d.token, d.serial_number LIMIT ?`)
+    .all(...p.values, f.limit ?? 1000) as Record<string, unknown>[];
 }
 
 /** How many devices the filter matches (to say "1000 of 200000 shown"). */
 export function countDevices(db: DB, f: DeviceFilter): number {
-  const w = deviceWhere(f);
+  const p = positional();
+  const where = deviceWhere(f, p.param);
   const join = f.state ? 'LEFT JOIN assignments a ON a.device_id = d.id' : '';
-  return (db.prepare(`SELECT COUNT(*) AS n FROM devices d ${join} ${w.sql}`).get(w.args) as { n: number }).n;
+  return (db.prepare(`SELECT COUNT(*) AS n FROM devices d ${join} ${where}`).get(...p.values) as { n: number }).n;
 }
 
 /** The database knows this token (imported, or devices kept from it). */
@@ -337,28 +331,49 @@ export function storedSerial(db: DB, serial: string): string {
   return has.get(serial) || !has.get(serial.toUpperCase()) ? serial : serial.toUpperCase();
 }
 
-/** Everything known about one serial, across tokens: Apple's attributes, assignment, history, enrollments. */
-export function deviceDetail(db: DB, serial: string) {
-  const rows = db.prepare('SELECT * FROM devices WHERE serial_number = ?').all(serial) as Record<string, unknown>[];
+/** What `adesync device SERIAL` reads of one serial, as an engine returns the rows (store/pg/reader.ts for PostgreSQL). */
+export interface DeviceRows {
+  /** `devices` rows, by token. */
+  records: Record<string, unknown>[];
+  /** `assignments` rows, by token. */
+  assignments: Record<string, unknown>[];
+  /** `device_events` rows (id, token, at, kind, op_type, op_date, before_json, after_json), newest first, at most 100. */
+  events: Record<string, unknown>[];
+  /** `enrollments` rows, newest first, at most 20. */
+  enrollments: Record<string, unknown>[];
+}
+export type DeviceDetail = ReturnType<typeof shapeDeviceDetail>;
+
+/** Pure: the device detail from its rows, Apple's record and the changes parsed. */
+export function shapeDeviceDetail(serial: string, r: DeviceRows) {
   return {
     serial_number: serial,
-    records: rows.map((r) => ({ ...r, raw_json: undefined, apple: JSON.parse(r.raw_json as string) })),
-    assignments: db.prepare('SELECT a.* FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.serial_number = ?').all(serial),
+    records: r.records.map((x) => ({ ...x, raw_json: undefined, apple: JSON.parse(x.raw_json as string) })),
+    assignments: r.assignments,
+    events: r.events.map((x) => ({
+      ...x,
+      before: x.before_json ? JSON.parse(x.before_json as string) : null,
+      after: x.after_json ? JSON.parse(x.after_json as string) : null,
+      before_json: undefined,
+      after_json: undefined,
+    })),
+    enrollments: r.enrollments,
+  };
+}
+
+/** Everything known about one serial, across tokens: Apple's attributes, assignment, history, enrollments. */
+export function deviceDetail(db: DB, serial: string): DeviceDetail {
+  return shapeDeviceDetail(serial, {
+    // ORDER BY token: the (serial, token) index's own order, said so PostgreSQL lists them alike
+    records: db.prepare('SELECT * FROM devices WHERE serial_number = ? ORDER BY token').all(serial) as Record<string, unknown>[],
+    assignments: db
+      .prepare('SELECT a.* FROM device_rows d JOIN assignments a ON a.device_id = d.id WHERE d.serial_number = ? ORDER BY d.token')
+      .all(serial) as Record<string, unknown>[],
     events: db
       .prepare(
         'SELECT id, token, at, kind, op_type, op_date, before_json, after_json FROM device_events WHERE device_id IN (SELECT id FROM device_rows WHERE serial_number = ?) ORDER BY id DESC LIMIT 100',
       )
-      .all(serial)
-      .map((e) => {
-        const x = e as Record<string, unknown>;
-        return {
-          ...x,
-          before: x.before_json ? JSON.parse(x.before_json as string) : null,
-          after: x.after_json ? JSON.parse(x.after_json as string) : null,
-          before_json: undefined,
-          after_json: undefined,
-        };
-      }),
-    enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial),
-  };
+      .all(serial) as Record<string, unknown>[],
+    enrollments: db.prepare('SELECT * FROM enrollments WHERE serial_number = ? ORDER BY at DESC, id DESC LIMIT 20').all(serial) as Record<string, unknown>[],
+  });
 }

@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { ROOT } from '../helpers/cli.ts';
@@ -68,6 +68,7 @@ function packageTests() {
       './etc/adesync/config.yaml',
       './usr/share/doc/adesync/README.md',
       './usr/share/doc/adesync/adesync.example.yaml',
+      './usr/share/doc/adesync/examples/adesync.service.d/postgresql.conf',
       './usr/share/doc/adesync/copyright',
       './usr/share/doc/adesync/changelog.gz',
     ]) {
@@ -187,6 +188,14 @@ function packageTests() {
     assert.ok(m, s.stdout + s.stderr);
     t.diagnostic(`systemd-analyze security: ${m[1]}`);
     assert.ok(Number(m[1]) <= 2.5, s.stdout);
+    // the PostgreSQL drop-in as README "PostgreSQL" has the admin install it, applied to the installed unit
+    const dir = tempDir('adesync-dropin-');
+    writeFileSync(join(dir, 'adesync.service'), text);
+    mkdirSync(join(dir, 'adesync.service.d'));
+    copyFileSync('/usr/share/doc/adesync/examples/adesync.service.d/postgresql.conf', join(dir, 'adesync.service.d', 'postgresql.conf'));
+    const d = run('systemd-analyze', ['verify', join(dir, 'adesync.service')], { env });
+    assert.equal(d.code, 0, d.stdout + d.stderr);
+    assert.equal(d.stderr.trim(), '', d.stderr);
   });
 
   test('dpkg -r keeps config and state; dpkg -P removes them and keeps the user', () => {

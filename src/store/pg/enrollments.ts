@@ -34,7 +34,15 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
              SELECT * FROM unnest(${keys.map((_, i) => `$${i + 1}::text[]`).join(', ')}) RETURNING id, token, serial_number`,
             keys.map((k) => rows.map((r) => r[k])),
           );
-          const linked = ids.filter((r) => r.token && r.serial_number);
+          // a device links the batch's last record of it, as SQLite's writer leaves it: UPDATE … FROM with several rows for
+          // one device would take any of them (ids are assigned in the batch's order, so the last is the largest)
+          const last = new Map<string, (typeof ids)[number]>();
+          for (const r of ids) {
+            if (!r.token || !r.serial_number) continue;
+            const key = `${r.token}\0${r.serial_number}`;
+            if ((last.get(key)?.id ?? -1) < r.id) last.set(key, r);
+          }
+          const linked = [...last.values()];
           if (linked.length)
             await c.query(
               `UPDATE device_rows d SET last_enrollment_id = l.id FROM unnest($1::bigint[], $2::text[], $3::text[]) AS l(id, token, serial)

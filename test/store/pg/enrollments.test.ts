@@ -12,6 +12,8 @@ import { createLogger } from '../../../src/log.ts';
 import { openPool } from '../../../src/store/pg/connect.ts';
 import { migratePostgres } from '../../../src/store/pg/migrate.ts';
 import { createPgEnrollmentStore } from '../../../src/store/pg/enrollments.ts';
+import { createSqliteEnrollmentStore } from '../../../src/store/enrollments.ts';
+import { openDatabase } from '../../../src/store/db.ts';
 import { cmsSign, machineInfoXml, makeTestPki } from '../../cms/testpki.ts';
 import { until } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -129,4 +131,40 @@ test('two nodes on one PostgreSQL serve every device from the shared table, reco
   await until(async () => (await strangers()) === 2, 20_000, 'refusal counts').catch(async (e) => {
     throw new Error(`${e.message}: ${JSON.stringify(await admin.query('SELECT * FROM enrollment_refusals'))}`);
   });
+});
+
+test('a batch with several records of one device links its last one on PostgreSQL, as on SQLite', { timeout: 120_000 }, async () => {
+  const url = await freshDatabase();
+  const pool = openPool({ url });
+  after(() => pool.end());
+  await migratePostgres(pool);
+  const db = openDatabase(join(tempDir(), 'adesync.db'));
+  after(() => db.close());
+  // enough devices that the planner looks each record's device up by index, records first (as on a real account)
+  const serials = Array.from({ length: 300 }, (_, i) => `C02LINK${String(i).padStart(5, '0')}`);
+  const rows = `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ${serials.map((s) => `('main', '${s}', '{}', 'T', 'T')`).join(', ')}`;
+  await pool.exec(rows);
+  db.exec(rows);
+  // each device's records several times in one batch (Setup Assistant retrying, a refusal after a login): the last of
+  // each must be linked, whichever side of the join the planner hashes (a batch larger than the table: the devices)
+  const at = (i: number) => new Date(Date.UTC(2026, 11, 1, 10) + i).toISOString();
+  const batch = {
+    records: Array.from({ length: 1500 }, (_, i) => ({
+      token: 'main',
+      serial_number: serials[(i * 7) % 300],
+      decision: 'served' as const,
+      at: at(i),
+      udid: `U${i}`,
+    })),
+    refusals: [],
+    limited: [],
+    fixed: [],
+  };
+  await createPgEnrollmentStore(pool).write(batch);
+  await createSqliteEnrollmentStore(db).write(batch);
+  const linked = 'SELECT d.serial_number, e.udid FROM device_rows d JOIN enrollments e ON e.id = d.last_enrollment_id ORDER BY d.serial_number';
+  const lite = db.prepare(linked).all() as { serial_number: string; udid: string }[];
+  assert.equal(lite.length, 300);
+  assert.deepEqual(lite[0], { serial_number: serials[0], udid: 'U1200' }, "SQLite links the batch's last record of a device");
+  assert.deepEqual(await pool.query(linked), lite);
 });
