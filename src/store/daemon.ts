@@ -1,26 +1,20 @@
 // What a running daemon reads and writes beside its cycles, engine-neutral: its heartbeat, the gauges Prometheus scrapes,
-// the daily check's facts, retention, the readiness probes, and the token lease a follower watches to take over.
+// the daily check's facts, retention and the readiness probes.
 import type { DB } from './db.ts';
 import { ping } from './db.ts';
 import { assignmentCounts, deviceCounts } from './counts.ts';
 import { cursorsIssued, lastSuccessfulSyncs } from './metrics.ts';
 import { cursorIssuedAt, lastFullFetchAt } from './state.ts';
 import { markProfileVerified } from './profiles.ts';
-import { daemonGone, daemonHeartbeat, type LeaseRow } from './leases.ts';
+import { daemonGone, daemonHeartbeat } from './leases.ts';
 import { pruneEnrollments, type PruneResult } from './enrollments.ts';
 import { probeWrite, type WriteProbe } from './health.ts';
 
-export interface Gauges {
+interface Gauges {
   devices(): Promise<{ token: string; profile_status: string; count: number }[]>;
   assignments(): Promise<{ token: string; state: string; count: number }[]>;
   cursors(): Promise<{ token: string; issued_at: string }[]>;
   lastSuccessfulSyncs(): Promise<{ token: string; at: string }[]>;
-}
-
-/** The lease as a follower sees it, and how the run it names ended ('running' while it goes on or its holder died). */
-export interface LeaseView {
-  lease: LeaseRow | undefined;
-  runResult: string | null;
 }
 
 export interface PruneWindow {
@@ -41,13 +35,10 @@ export interface DaemonStore {
   cursorIssuedAt(token: string): Promise<string | null>;
   lastFullFetchAt(token: string): Promise<string | null>;
   markProfileVerified(token: string, uuid: string): Promise<void>;
-  watchLease(token: string): Promise<LeaseView>;
   pruneEnrollments(w: PruneWindow): Promise<PruneResult>;
 }
 
 export function createSqliteDaemonStore(db: DB): DaemonStore {
-  const lease = db.prepare('SELECT * FROM sync_leases WHERE token = ?');
-  const run = db.prepare('SELECT result FROM sync_runs WHERE id = ?');
   return {
     ping: async () => ping(db),
     probeWrite: async () => probeWrite(db),
@@ -62,11 +53,6 @@ export function createSqliteDaemonStore(db: DB): DaemonStore {
     cursorIssuedAt: async (token) => cursorIssuedAt(db, token),
     lastFullFetchAt: async (token) => lastFullFetchAt(db, token),
     markProfileVerified: async (token, uuid) => markProfileVerified(db, token, uuid),
-    async watchLease(token) {
-      const row = lease.get(token) as LeaseRow | undefined;
-      const r = row?.run_id == null ? undefined : (run.get(row.run_id) as { result: string } | undefined);
-      return { lease: row, runResult: r?.result ?? null };
-    },
     pruneEnrollments: (w) => pruneEnrollments(db, w),
   };
 }

@@ -55,7 +55,7 @@ interface StoreParts {
   leases: LeaseStore;
   /** What the enrollment endpoint looks up and records (every node of a PostgreSQL store serves enrollments). */
   enrollments: EnrollmentStore;
-  /** The running daemon's own reads and writes: heartbeat, gauges, daily check, retention, probes, the lease it watches. */
+  /** The running daemon's own reads and writes: heartbeat, gauges, daily check, retention, probes. */
   daemon: DaemonStore;
   /** Logins in progress, OTA sessions, Platform SSO links and tokens: the login-first flows (every node serves them). */
   auth: AuthStores;

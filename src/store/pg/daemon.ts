@@ -1,6 +1,6 @@
 // The daemon's own reads and writes on PostgreSQL (store/daemon.ts says what each is for). Every node heartbeats into
 // the same `daemons` table, so `status` on any machine sees them all.
-import { SELF, type LeaseRow } from '../leases.ts';
+import { SELF } from '../leases.ts';
 import type { DaemonStore, PruneWindow } from '../daemon.ts';
 import type { PruneResult } from '../enrollments.ts';
 import type { PgPool } from './connect.ts';
@@ -81,15 +81,6 @@ export function createPgDaemonStore(pool: PgPool): DaemonStore {
     },
     markProfileVerified: async (token, uuid) =>
       void (await pool.query('UPDATE profiles SET verified_at = $1 WHERE token = $2 AND profile_uuid = $3', [new Date().toISOString(), token, uuid])),
-    async watchLease(token) {
-      const [r] = await pool.query<LeaseRow & { run_result: string | null }>(
-        'SELECT l.*, r.result AS run_result FROM sync_leases l LEFT JOIN sync_runs r ON r.id = l.run_id WHERE l.token = $1',
-        [token],
-      );
-      if (!r) return { lease: undefined, runResult: null };
-      const { run_result, ...lease } = r;
-      return { lease, runResult: run_result };
-    },
     pruneEnrollments: (w) => pruneEnrollmentsPg(pool, w),
   };
 }
