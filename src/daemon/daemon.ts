@@ -8,7 +8,7 @@ import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
 import { createAdminServer, readAdminToken, type AdminServer } from './admin.ts';
 import { createNotifier, watchdogIntervalMs } from './notify.ts';
-import { createReadiness, type Limits, type Readiness } from './readiness.ts';
+import { createReadiness, databaseFailure, type Limits, type Readiness } from './readiness.ts';
 import { dirname } from 'node:path';
 import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
@@ -137,9 +137,11 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     const led = leadership?.led(name);
     if (leadership && !led) return;
     const started = Date.now();
+    let dbFailed = false;
     try {
       const signal = led ? AbortSignal.any([stopping.signal, led.signal]) : stopping.signal;
       const r = await runtime.runCycle(name, { trigger, full, signal, lease: led?.lease });
+      dbFailed = databaseFailure(r.sync.error?.code);
       readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
@@ -158,6 +160,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         error: r.sync.error?.code ?? r.assign?.error?.code,
       });
     } catch (e) {
+      dbFailed = databaseFailure(String((e as { code?: unknown }).code ?? 'ERROR'));
       readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
       if (e instanceof LeaseBusyError)
         logger.warn('cycle skipped: another process is syncing this token', {
@@ -169,7 +172,20 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       await refreshGauges();
+      if (dbFailed && leadership) retryAfterOutage(name);
     }
+  }
+
+  // PostgreSQL: a leader keeps its token through an outage shorter than the lease, so no takeover will resume the cycle the
+  // outage broke; it tries again each renewal period (from the stored cursor) instead of waiting for the next schedule
+  const retrying = new Set<string>();
+  function retryAfterOutage(name: string) {
+    if (retrying.has(name) || stopping.signal.aborted) return;
+    retrying.add(name);
+    setTimeout(() => {
+      retrying.delete(name);
+      if (leadership?.led(name)) void cycle(name, 'retry');
+    }, config.sync.lease_renew_seconds * 1000).unref();
   }
 
   async function dailyCheck() {

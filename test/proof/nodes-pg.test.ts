@@ -120,12 +120,12 @@ async function explained(nodes: Node[], fn: () => Promise<void>): Promise<void> 
 }
 
 /** A node's config: the shared database, short leases, small pages, info logs, its own state_dir and admin port. */
-function nodeConfig(s: RunningSim, appleUrl: string, dbUrl: string): string {
+function nodeConfig(s: RunningSim, appleUrl: string, dbUrl: string, lease = { seconds: LEASE_S, renew: RENEW_S }): string {
   const { yaml, path } = simConfig(
     { ...s, url: appleUrl },
     tempDir(),
     // no scheduled cycle during the proof: every sync is one the test started or a takeover
-    `database: ${dbUrl}\nsync:\n  page_limit: ${LIMIT}\n  lease_seconds: ${LEASE_S}\n  lease_renew_seconds: ${RENEW_S}\n  schedule: '0 3 1 1 *'\n  jitter_seconds: 0\n`,
+    `database: ${dbUrl}\nsync:\n  page_limit: ${LIMIT}\n  lease_seconds: ${lease.seconds}\n  lease_renew_seconds: ${lease.renew}\n  schedule: '0 3 1 1 *'\n  jitter_seconds: 0\n`,
   );
   // info: the leadership lines; a longer Apple timeout: the proxy holds the first request until every node is up
   writeFileSync(path, yaml.replace('log_level: warn', 'log_level: info').replace('timeout_seconds: 5', 'timeout_seconds: 60'));
@@ -601,6 +601,50 @@ test('the leader cut off from PostgreSQL mid-sync: the follower takes over withi
     );
     // A was cut off during the sync, before its assignment: none can have been sent twice
     assert.equal(resends(apple).dupes, 0, 'no assignment sent twice');
+  });
+  await pool.end();
+});
+
+test('PostgreSQL restarted sooner than the lease expires: the leader keeps the token and finishes the interrupted sync by itself', {
+  timeout: 600_000,
+}, async () => {
+  const pg = await server;
+  assert.ok(pg.ctl, 'this proof stops and starts its own server: run it without ADESYNC_TEST_PG_URL');
+  const s = await sim({ devices: size(3000, 20000), seed: 64 });
+  const apple = await appleProxy(s);
+  const { url, pool } = await database();
+  // a lease of 30 s (the default) outlasts a quick restart
+  const path = nodeConfig(s, apple.url, url, { seconds: 30, renew: 5 });
+  s.control.injectFault({ endpoint: 'POST /server/devices', kind: 'delay', ms: 200, count: Infinity });
+  const nodes = await startCluster([path, path]);
+  await explained(nodes, async () => {
+    const leader = nodes.find(leads)!;
+    await until(async () => (await pagesCommitted(pool)) >= 3, SERIAL_TIMEOUT, 'the first fetch to commit 3 pages');
+    const stoppedAt = Date.now();
+    try {
+      pg.ctl!('stop', '-m', 'immediate');
+      // the leader's cycle meets the outage at its next page and ends
+      await until(
+        () => leader.lines.some((l) => l.at > stoppedAt && (l.msg === 'cycle failed' || l.msg === 'cycle done')),
+        60_000,
+        `${leader.name}'s cycle to end on the outage`,
+      );
+    } finally {
+      pg.ctl!('start', '-w', '-t', '60');
+    }
+    const startedAt = Date.now();
+    // nobody asks for a sync: the leader resumes the one the outage broke
+    await cycleDone(() => [leader], startedAt, `${leader.name} to finish the interrupted sync by itself`, 90_000);
+    figure(
+      `nodes-pg short outage: ${startedAt - stoppedAt} ms; ${leader.name} resumed ${leader.lines.find((l) => l.at > startedAt && l.msg === 'cycle done')!.at - startedAt} ms after the start`,
+    );
+    assert.ok(!lineAfter(leader, LOST, stoppedAt), `${leader.name} kept the lease through an outage shorter than it`);
+    assert.ok(leads(leader), `${leader.name} still leads`);
+    await settle(() => nodes, s, pool, apple, 'after the short outage');
+    assert.ok(
+      nodes.every((n) => n.alive()),
+      'no node died',
+    );
   });
   await pool.end();
 });
