@@ -491,49 +491,62 @@ test('PostgreSQL stopped (immediate) mid-sync and started again: every node repo
   await pool.end();
 });
 
-/** A TCP proxy to PostgreSQL that the test cuts: live connections destroyed, new ones refused (accepted and closed at once). */
+/**
+ * A TCP proxy to PostgreSQL that the test cuts. 'reset': live connections destroyed, new ones accepted and closed at once.
+ * 'blackhole': nothing passes either way and new connections get no answer, as on a lost network; what was sent waits and
+ * is delivered when the cut heals, as TCP's retransmissions would.
+ */
 async function tcpProxy(port: number) {
-  let cut = false;
-  const open = new Set<net.Socket>();
-  const srv = net.createServer((down) => {
-    if (cut) return void down.destroy();
+  type Conn = { down: net.Socket; up: net.Socket | null; toUp: Buffer[]; toDown: Buffer[] };
+  let mode: 'open' | 'reset' | 'blackhole' = 'open';
+  const conns = new Set<Conn>();
+  const drop = (c: Conn) => {
+    c.down.destroy();
+    c.up?.destroy();
+    conns.delete(c);
+  };
+  const flush = (c: Conn) => {
+    for (const b of c.toUp.splice(0)) c.up!.write(b);
+    for (const b of c.toDown.splice(0)) c.down.write(b);
+  };
+  const connectUp = (c: Conn) => {
     const up = net.connect(port, '127.0.0.1');
-    const drop = () => {
-      for (const s of [down, up]) {
-        s.destroy();
-        open.delete(s);
-      }
-    };
-    for (const s of [down, up]) {
-      open.add(s);
-      s.on('error', drop);
-      s.on('close', drop);
-    }
-    down.pipe(up);
-    up.pipe(down);
+    c.up = up;
+    up.on('error', () => drop(c));
+    up.on('close', () => drop(c));
+    up.on('data', (b: Buffer) => (mode === 'open' ? c.down.write(b) : c.toDown.push(b)));
+    flush(c);
+  };
+  const srv = net.createServer((down) => {
+    if (mode === 'reset') return void down.destroy();
+    const c: Conn = { down, up: null, toUp: [], toDown: [] };
+    conns.add(c);
+    down.on('error', () => drop(c));
+    down.on('close', () => drop(c));
+    down.on('data', (b: Buffer) => (mode === 'open' && c.up ? c.up.write(b) : c.toUp.push(b)));
+    if (mode === 'open') connectUp(c);
   });
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
   after(() => {
-    cut = true;
-    for (const s of open) s.destroy();
+    mode = 'reset';
+    for (const c of conns) drop(c);
     srv.close();
   });
   return {
     port: (srv.address() as net.AddressInfo).port,
-    cut() {
-      cut = true;
-      for (const s of open) s.destroy();
-      open.clear();
+    cut(how: 'reset' | 'blackhole') {
+      mode = how;
+      if (how === 'reset') for (const c of conns) drop(c);
     },
     heal() {
-      cut = false;
+      mode = 'open';
+      for (const c of conns) c.up ? flush(c) : connectUp(c);
     },
   };
 }
 
-test('the leader cut off from PostgreSQL mid-sync: the follower takes over within the bound, the cut-off node gives up and commits nothing after, then follows once healed; exact final state', {
-  timeout: 600_000,
-}, async () => {
+/** The leader cut off from the database mid-sync, `how`; then healed while the follower that took over is mid-sync. */
+async function partition(how: 'reset' | 'blackhole'): Promise<void> {
   const pg = await server;
   const s = await sim({ devices: size(2000, 20000), seed: 63 });
   const apple = await appleProxy(s);
@@ -557,7 +570,7 @@ test('the leader cut off from PostgreSQL mid-sync: the follower takes over withi
     await syncNow(a);
     await until(async () => (await pagesCommitted(pool, `pid = $1 AND result = 'running'`, [a.pid])) >= 3, SERIAL_TIMEOUT, 'A to commit 3 pages of the sync');
 
-    tcp.cut();
+    tcp.cut(how);
     const cutAt = Date.now();
     await until(() => !!lineAfter(b, LEADING, cutAt), BOUND_MS + 60_000, 'B to take over');
     const took = lineAfter(b, LEADING, cutAt)!.at - cutAt;
@@ -575,8 +588,12 @@ test('the leader cut off from PostgreSQL mid-sync: the follower takes over withi
     await until(() => !!lineAfter(a, FOLLOWING, healAt), 60_000, 'A to follow B once healed');
     const tookAt = lineAfter(b, LEADING, cutAt)!.at;
     await cycleDone(() => [b], tookAt, "B's takeover cycle");
+    if (how === 'blackhole') {
+      // A's commit, held by the cut, reached the server after the heal: the lease's fence refused it
+      await until(() => a.lines.some((l) => l.at > healAt && l.code === 'LEASE_LOST'), 60_000, "A's held commit to be refused by the fence");
+    }
     figure(
-      `nodes-pg partition: B leads ${took} ms after the cut (bound ${BOUND_MS} ms); A gave up after ${gaveUp} ms; A follows ${lineAfter(a, FOLLOWING, healAt)!.at - healAt} ms after the heal`,
+      `nodes-pg partition (${how}): B leads ${took} ms after the cut (bound ${BOUND_MS} ms); A gave up after ${gaveUp} ms; A follows ${lineAfter(a, FOLLOWING, healAt)!.at - healAt} ms after the heal`,
     );
     assert.ok(took <= BOUND_MS, `B took over ${took} ms after the cut (bound ${BOUND_MS} ms)`);
     assert.ok(!leads(a) && leads(b), 'B leads, A follows');
@@ -603,7 +620,23 @@ test('the leader cut off from PostgreSQL mid-sync: the follower takes over withi
     assert.equal(resends(apple).dupes, 0, 'no assignment sent twice');
   });
   await pool.end();
-});
+}
+
+test(
+  'the leader cut off from PostgreSQL mid-sync (connections reset, new ones refused): the follower takes over within the bound, the cut-off node gives up and commits nothing after, then follows once healed; exact final state',
+  {
+    timeout: 600_000,
+  },
+  () => partition('reset'),
+);
+
+test(
+  'the leader cut off from PostgreSQL mid-sync (nothing passes; what was in flight arrives after the heal): the same, and the held commit is refused by the fence',
+  {
+    timeout: 600_000,
+  },
+  () => partition('blackhole'),
+);
 
 test('PostgreSQL restarted sooner than the lease expires: the leader keeps the token and finishes the interrupted sync by itself', {
   timeout: 600_000,
