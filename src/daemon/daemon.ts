@@ -138,11 +138,15 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     if (leadership && !led) return;
     const started = Date.now();
     let dbFailed = false;
+    // a cycle that ends after this node lost the token (PostgreSQL) no longer counts towards its readiness
+    const result = (code: string | undefined, message?: string) => {
+      dbFailed = databaseFailure(code);
+      if (!led || led.lease === leadership?.led(name)?.lease) readiness.cycleResult(code, message);
+    };
     try {
       const signal = led ? AbortSignal.any([stopping.signal, led.signal]) : stopping.signal;
       const r = await runtime.runCycle(name, { trigger, full, signal, lease: led?.lease });
-      dbFailed = databaseFailure(r.sync.error?.code);
-      readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
+      result(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
       logger.info('cycle done', {
@@ -160,8 +164,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         error: r.sync.error?.code ?? r.assign?.error?.code,
       });
     } catch (e) {
-      dbFailed = databaseFailure(String((e as { code?: unknown }).code ?? 'ERROR'));
-      readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
+      result(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
       if (e instanceof LeaseBusyError)
         logger.warn('cycle skipped: another process is syncing this token', {
           token: name,
@@ -232,6 +235,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
           onRequest: (r) => {
             logger.info('sync requested through another node', { token: r.token, full: r.full, requested_by: r.requested_by });
             void cycle(r.token, 'now', r.full);
+          },
+          // the database failures of cycles this node no longer runs say nothing of it: a follower's readiness is its own probes
+          onLose: () => {
+            if (![...runtime.tokens.keys()].some((t) => leadership?.led(t))) readiness.cycleResult(undefined);
           },
         })
       : undefined;
