@@ -8,7 +8,7 @@ import { createRuntime, type Runtime } from './runtime.ts';
 import { createMetrics, type Metrics, type TokenStatus as MetricTokenStatus } from './metrics.ts';
 import { createAdminServer, readAdminToken, type AdminServer } from './admin.ts';
 import { createNotifier, watchdogIntervalMs } from './notify.ts';
-import { createReadiness, type Limits, type Readiness } from './readiness.ts';
+import { createReadiness, databaseFailure, type Limits, type Readiness } from './readiness.ts';
 import { dirname } from 'node:path';
 import { loadRules } from '../assign/context.ts';
 import { ProfileNotFoundError } from '../apple/errors.ts';
@@ -137,10 +137,16 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
     const led = leadership?.led(name);
     if (leadership && !led) return;
     const started = Date.now();
+    let dbFailed = false;
+    // a cycle that ends after this node lost the token (PostgreSQL) no longer counts towards its readiness
+    const result = (code: string | undefined, message?: string) => {
+      dbFailed = databaseFailure(code);
+      if (!led || led.lease === leadership?.led(name)?.lease) readiness.cycleResult(code, message);
+    };
     try {
       const signal = led ? AbortSignal.any([stopping.signal, led.signal]) : stopping.signal;
       const r = await runtime.runCycle(name, { trigger, full, signal, lease: led?.lease });
-      readiness.cycleResult(r.sync.error?.code, r.sync.error?.message);
+      result(r.sync.error?.code, r.sync.error?.message);
       metrics.syncFinished(name, r.sync.phase === 'fetch' || full ? 'fetch' : 'sync', Date.now() - started, r.sync.ok);
       if (r.sync.pages) metrics.syncPage(name, r.sync.pages);
       logger.info('cycle done', {
@@ -158,7 +164,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         error: r.sync.error?.code ?? r.assign?.error?.code,
       });
     } catch (e) {
-      readiness.cycleResult(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
+      result(String((e as { code?: unknown }).code ?? 'ERROR'), (e as Error).message);
       if (e instanceof LeaseBusyError)
         logger.warn('cycle skipped: another process is syncing this token', {
           token: name,
@@ -169,7 +175,20 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
       else logger.error('cycle failed', { token: name, error: (e as Error).message });
     } finally {
       await refreshGauges();
+      if (dbFailed && leadership) retryAfterOutage(name);
     }
+  }
+
+  // PostgreSQL: a leader keeps its token through an outage shorter than the lease, so no takeover will resume the cycle the
+  // outage broke; it tries again each renewal period (from the stored cursor) instead of waiting for the next schedule
+  const retrying = new Set<string>();
+  function retryAfterOutage(name: string) {
+    if (retrying.has(name) || stopping.signal.aborted) return;
+    retrying.add(name);
+    setTimeout(() => {
+      retrying.delete(name);
+      if (leadership?.led(name)) void cycle(name, 'retry');
+    }, config.sync.lease_renew_seconds * 1000).unref();
   }
 
   async function dailyCheck() {
@@ -216,6 +235,10 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
           onRequest: (r) => {
             logger.info('sync requested through another node', { token: r.token, full: r.full, requested_by: r.requested_by });
             void cycle(r.token, 'now', r.full);
+          },
+          // the database failures of cycles this node no longer runs say nothing of it: a follower's readiness is its own probes
+          onLose: () => {
+            if (![...runtime.tokens.keys()].some((t) => leadership?.led(t))) readiness.cycleResult(undefined);
           },
         })
       : undefined;

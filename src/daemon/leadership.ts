@@ -23,6 +23,8 @@ export interface LeadershipOptions {
   onLead(token: string): void;
   /** A "sync now" another node left for a token this node leads. */
   onRequest(r: SyncRequest): void;
+  /** This node no longer leads the token (taken over, or not renewed in time). */
+  onLose?(token: string): void;
   now?: () => number;
 }
 
@@ -57,6 +59,7 @@ export function startLeadership(o: LeadershipOptions) {
     held.delete(token);
     h.ctrl.abort();
     o.logger.error(`leadership lost: ${why}; another node leads this token now`, { token, generation: h.lease.generation });
+    o.onLose?.(token);
   }
 
   async function keep(token: string, h: { lease: Lease; renewedAt: number }) {

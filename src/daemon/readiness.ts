@@ -125,6 +125,9 @@ async function probeWithin(probe: () => Promise<WriteProbe>, ms: number): Promis
   }
 }
 
+/** Pure: a cycle's error code that says the database failed (SQLITE_*, an unusable PostgreSQL, its connection and shutdown classes). */
+export const databaseFailure = (code: string | undefined): boolean => !!code && /^(SQLITE_|DATABASE_UNUSABLE$|08|57P)/.test(code);
+
 export function createReadiness(o: ReadinessOptions) {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const healthTimeoutMs = o.healthTimeoutMs ?? Math.min(5000, Math.max(200, o.intervalMs / 2));
@@ -252,7 +255,7 @@ export function createReadiness(o: ReadinessOptions) {
      * and 57P) counts towards sync_database, anything else clears it.
      */
     cycleResult(code: string | undefined, message?: string): void {
-      if (code && /^(SQLITE_|DATABASE_UNUSABLE$|08|57P)/.test(code)) {
+      if (databaseFailure(code)) {
         dbCycleFailures++;
         dbCycleError = `${code}${message ? `: ${message}` : ''}`;
       } else {

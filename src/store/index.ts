@@ -144,7 +144,9 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
     return sqliteStore(db, createOutbox(db, config.webhooks));
   }
   const settings = settingsFromConfig(config.store, URL_SETTING);
-  const pool = await connectPostgres({ ...settings, onIdleError: o.onIdleError });
+  // a node cut off inside a page's transaction keeps the lease row locked until the server drops its session: that must
+  // happen before the lease expires, or no follower can take the token over (no transaction of ours waits on anything else)
+  const pool = await connectPostgres({ ...settings, onIdleError: o.onIdleError, idleInTransactionTimeoutMs: config.sync.lease_seconds * 500 });
   try {
     await migratePostgres(pool);
   } catch (e) {

@@ -22,6 +22,8 @@ export interface PgSettings {
   poolSize?: number;
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
+  /** The server ends a session left idle inside a transaction this long (its client cut off), freeing the rows it locked. */
+  idleInTransactionTimeoutMs?: number;
   /** The config key errors name for the URL (default: both forms). */
   setting?: string;
   /** The password file's path, for errors about the password ("check store.password_file"). */
@@ -138,6 +140,7 @@ export function openPool(s: PgSettings): PgPool {
     ssl: s.tls ? { ca: s.tls.ca, cert: s.tls.cert, key: s.tls.key, rejectUnauthorized: s.tls.rejectUnauthorized } : false,
     max: s.poolSize ?? 10,
     statement_timeout: s.statementTimeoutMs || undefined,
+    idle_in_transaction_session_timeout: s.idleInTransactionTimeoutMs || undefined,
     connectionTimeoutMillis: s.connectTimeoutMs ?? 10_000,
     application_name: 'adesync',
     // a server gone silent (a partition, a dead host) is noticed on idle connections too, not only at the next query
