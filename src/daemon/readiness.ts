@@ -1,5 +1,5 @@
 import { statfsSync } from 'node:fs';
-import type { WriteProbe } from '../store/health.ts';
+import { databaseFailure, type WriteProbe } from '../store/health.ts';
 import type { Logger } from '../log.ts';
 import type { ReadyCheck, ReadyReport } from './admin.ts';
 
@@ -125,8 +125,6 @@ async function probeWithin(probe: () => Promise<WriteProbe>, ms: number): Promis
   }
 }
 
-/** Pure: a cycle's error code that says the database failed (SQLITE_*, an unusable PostgreSQL, its connection and shutdown classes). */
-export const databaseFailure = (code: string | undefined): boolean => !!code && /^(SQLITE_|DATABASE_UNUSABLE$|08|57P)/.test(code);
 
 export function createReadiness(o: ReadinessOptions) {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };

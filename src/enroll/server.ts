@@ -20,6 +20,7 @@ import { availableParallelism } from 'node:os';
 import type { EnrollmentConfig } from '../config/schema.ts';
 import { type DeviceRequestVerifier, looksLikeSignedData } from '../cms/verify.ts';
 import { ChallengeUnavailableError, fetchScepChallenge } from './challenge.ts';
+import { databaseFailure } from '../store/health.ts';
 import { createRateLimitedLog, silentLogger, type Logger } from '../log.ts';
 import type { DB } from '../store/db.ts';
 import { decide, type DecideConfig, type Decision, type DeviceRecord } from './decide.ts';
@@ -63,7 +64,7 @@ export interface EnrollmentServerOptions {
    * Called once per answered request on the enrollment path (not /healthz, not other paths), after the answer is
    * written, with the end-to-end time in ms. decision: 'served', 'os_update_required', 'refused' (403), 'bad_request'
    * (400/405/413: malformed input), 'overloaded' (the 503 of a declared overload) or 'error' (the 503 for a failed
-   * SCEP challenge service, or a 500). Not called for a client that went away unanswered (see onOverload).
+   * SCEP challenge service or a database that does not answer, or a 500). Not called for a client that went away unanswered (see onOverload).
    */
   onDecision?: (decision: EnrollmentOutcome, ms: number) => void;
   /** A request answered 503 for overload, or dropped unanswered because its client had gone ('client_gone'). */
@@ -567,7 +568,10 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
           return;
         }
         logger.error('enrollment handler failed', { err: e as Error });
-        if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
+        // the shared database down (a failover, a restart): a declared 503, so Setup Assistant's "Try Again" works
+        if (!res.headersSent && databaseFailure((e as { code?: string }).code))
+          sendJson(res, 503, { code: 'adesync.database_unavailable', message: 'Enrollment is temporarily unavailable; try again.' }, { 'Retry-After': '10' });
+        else if (!res.headersSent) sendJson(res, 500, { code: 'adesync.internal', message: 'internal error' });
         else res.destroy();
         report('error', t0);
       },

@@ -26,3 +26,6 @@ export function probeWrite(db: DB): WriteProbe {
     db.pragma(`busy_timeout = ${Number(timeout) || 0}`);
   }
 }
+
+/** Pure: an error code that says the database failed (SQLITE_*, an unusable PostgreSQL, its connection and shutdown classes). */
+export const databaseFailure = (code: string | undefined): boolean => !!code && /^(SQLITE_|DATABASE_UNUSABLE$|08|57P)/.test(code);
