@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { configPath, loadConfig } from '../config/load.ts';
 import { tokenSchema } from '../config/schema.ts';
-import { openDatabase } from '../store/db.ts';
+import { openTokenRecords } from '../store/index.ts';
+import type { StoreConfig } from '../config/schema.ts';
 import { announceNewDatabase } from './common.ts';
 import { privateKeyPem } from '../token/import.ts';
 import {
@@ -13,9 +14,7 @@ import {
   ensurePrivateDir,
   generateTokenKeypair,
   importServerToken,
-  listTokenRecords,
   readServerToken,
-  removeTokenRecord,
   tokenExpiryDays,
   tokenExpiryState,
   writeSecretFile,
@@ -35,6 +34,8 @@ class CliError extends Error {
 interface Paths {
   stateDir: string;
   database: string;
+  /** PostgreSQL (the config's database: postgresql://… or store:); the token rows live there. */
+  store?: StoreConfig;
   tokensDir: string;
   tokenFile(name: string): string;
   configured?: { name: string; file: string }[]; // undefined when no config was read (--state-dir)
@@ -59,6 +60,7 @@ function paths(cmd: Command): Paths {
   return {
     stateDir: c.state_dir,
     database: c.database ?? join(c.state_dir, 'adesync.db'),
+    store: c.store,
     tokensDir,
     tokenFile: (n) => configured.find((t) => t.name === n)?.file ?? join(tokensDir, `${n}.json`),
     configured,
@@ -122,7 +124,7 @@ export function register(program: Command): void {
     .requiredOption('--name <name>', 'token name (as under tokens: in the config)')
     .option('--key <file>', 'private key whose certificate was uploaded: PEM, or DER (PKCS#8 or PKCS#1) (default: STATE/tokens/NAME.key.pem)')
     .option('--force', 'replace a token of another MDM server (different consumer key) stored under this name')
-    .action((file: string, opts: { name: string; key?: string; force?: boolean }, cmd: Command) => {
+    .action(async (file: string, opts: { name: string; key?: string; force?: boolean }, cmd: Command) => {
       const name = checkName(opts.name);
       const p = paths(cmd);
       const keyFile = opts.key ? resolve(opts.key) : join(p.tokensDir, `${name}.key.pem`);
@@ -143,12 +145,12 @@ export function register(program: Command): void {
       }
       const tokenFile = p.tokenFile(name);
       if (tokenFile.startsWith(p.tokensDir + '/')) ensurePrivateDir(p.tokensDir);
-      const db = openDatabase(p.database, { createUnder: p.stateDir, onCreate: announceNewDatabase });
-      let r: ReturnType<typeof importServerToken>;
+      const records = (await openRecords(p, 'import'))!;
+      let r: Awaited<ReturnType<typeof importServerToken>>;
       try {
-        r = importServerToken({ db, name, tokenFile, p7m, keyPem, force: opts.force });
+        r = await importServerToken({ records, name, tokenFile, p7m, keyPem, force: opts.force });
       } finally {
-        db.close();
+        await records.close();
       }
       const expiry = r.token.access_token_expiry;
       const days = tokenExpiryDays(r.token);
@@ -172,9 +174,10 @@ export function register(program: Command): void {
       '--json',
       'machine-readable output (JSON on stdout): {warn_days, tokens: [{name, server_name, token_file, access_token_expiry, days_left, state, problem}]}',
     )
-    .action((opts: { json?: boolean }, cmd: Command) => {
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
       const p = paths(cmd);
-      const rows = existsSync(p.database) ? readRows(p.database) : [];
+      const records = await openRecords(p, 'read');
+      const rows = records ? await records.list().finally(() => records.close()) : [];
       const entries = showEntries(rows, p, new Date());
       if (opts.json) out(JSON.stringify({ warn_days: EXPIRY_WARN_DAYS, tokens: entries }, null, 2));
       else printTable(entries);
@@ -184,21 +187,21 @@ export function register(program: Command): void {
   withStateDir(token.command('remove'))
     .description('forget a token: delete its token file and its row (keeps its key, certificate and device history)')
     .requiredOption('--name <name>', 'token name')
-    .action((opts: { name: string }, cmd: Command) => {
+    .action(async (opts: { name: string }, cmd: Command) => {
       const name = checkName(opts.name);
       const p = paths(cmd);
       const tokenFile = p.tokenFile(name);
       let removed = false;
-      if (existsSync(p.database)) {
-        const db = openDatabase(p.database);
+      const records = await openRecords(p, 'change');
+      if (records) {
         try {
-          const row = listTokenRecords(db).find((r) => r.name === name);
+          const row = await records.get(name);
           if (row && row.token_file !== tokenFile) {
             rmSync(row.token_file, { force: true });
           }
-          removed = removeTokenRecord(db, name) || removed;
+          removed = (await records.remove(name)) || removed;
         } finally {
-          db.close();
+          await records.close();
         }
       }
       if (existsSync(tokenFile)) {
@@ -211,14 +214,9 @@ export function register(program: Command): void {
     });
 }
 
-function readRows(database: string): TokenRecord[] {
-  const db = openDatabase(database, { readonly: true });
-  try {
-    return listTokenRecords(db);
-  } finally {
-    db.close();
-  }
-}
+/** The token rows of the config's store (store/index.ts openTokenRecords says what each mode opens). */
+const openRecords = (p: Paths, mode: 'read' | 'change' | 'import') =>
+  openTokenRecords({ database: p.database, stateDir: p.stateDir, store: p.store, mode, onCreate: announceNewDatabase });
 
 export type ShowState = 'ok' | 'expiring' | 'expired' | 'not_imported' | 'file_missing' | 'file_insecure' | 'file_invalid';
 

@@ -3,6 +3,7 @@
  * nodes), picked by the config. Everything the runtime does to the database goes through this bundle, awaited; the
  * SQLite engine still runs each call synchronously inside (its speed), PostgreSQL over the pool.
  */
+import { existsSync } from 'node:fs';
 import type { Config } from '../config/schema.ts';
 import type { AccountDetail, ServerToken } from '../apple/types.ts';
 import { createOutbox, type Outbox } from '../events/outbox.ts';
@@ -14,7 +15,7 @@ import { createPgEnrollmentStore } from './pg/enrollments.ts';
 import { acquireLease, requestSync, takeSyncRequests, type Lease, type LeaseOptions, type SyncRequest } from './leases.ts';
 import { createPgAuthStores, createSqliteAuthStores, type AuthStores } from './auth.ts';
 import { stateStatements } from './state.ts';
-import { ensureTokenRow, getToken, recordAccount, type TokenRow } from './tokens.ts';
+import { ensureTokenRow, getToken, recordAccount, sqliteTokenRecords, type TokenRecords, type TokenRow } from './tokens.ts';
 import { connectPostgres, settingsFromConfig, type PgPool } from './pg/connect.ts';
 import { checkPostgresVersion, migratePostgres } from './pg/migrate.ts';
 import { createPgSyncStore } from './pg/sync.ts';
@@ -22,7 +23,7 @@ import { createPgAssignStore } from './pg/assign.ts';
 import { acquireLeasePg, requestSyncPg, takeSyncRequestsPg } from './pg/leases.ts';
 import { createSqliteDaemonStore, type DaemonStore } from './daemon.ts';
 import { createPgDaemonStore } from './pg/daemon.ts';
-import { ensureTokenRowPg, getTokenPg, interruptRunPg, recordAccountPg } from './pg/tokens.ts';
+import { ensureTokenRowPg, getTokenPg, interruptRunPg, pgTokenRecords, recordAccountPg } from './pg/tokens.ts';
 
 /** Apple takes at most 1000 serials per assign call (A.7.7): the assign store reads due work in batches of it. */
 export const ASSIGN_BATCH = 1000;
@@ -166,4 +167,32 @@ export async function openPostgresReader(store: NonNullable<Config['store']>): P
     throw e;
   }
   return pool;
+}
+
+/**
+ * `adesync token`'s rows. `read` (show) and `change` (remove) open what exists: an SQLite file that does not is
+ * undefined (nothing was imported), PostgreSQL is connected and checked, not migrated. `import` may create the SQLite
+ * file (inside state_dir only) and migrates PostgreSQL first.
+ */
+export async function openTokenRecords(o: {
+  database: string;
+  stateDir: string;
+  store?: Config['store'];
+  mode: 'read' | 'change' | 'import';
+  onCreate?: (path: string) => void;
+}): Promise<TokenRecords | undefined> {
+  if (o.store) {
+    if (o.mode !== 'import') return pgTokenRecords(await openPostgresReader(o.store));
+    const pool = await connectPostgres(settingsFromConfig(o.store, URL_SETTING));
+    try {
+      await migratePostgres(pool);
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw e;
+    }
+    return pgTokenRecords(pool);
+  }
+  if (o.mode === 'import') return sqliteTokenRecords(openDatabase(o.database, { createUnder: o.stateDir, onCreate: o.onCreate }));
+  if (!existsSync(o.database)) return undefined;
+  return sqliteTokenRecords(openDatabase(o.database, o.mode === 'read' ? { readonly: true } : {}));
 }

@@ -119,3 +119,24 @@ export function saveTokenRecord(
 export function removeTokenRecord(db: DB, name: string): boolean {
   return db.prepare('DELETE FROM tokens WHERE name = ?').run(name).changes > 0;
 }
+
+/** The token rows `adesync token` imports, lists and removes, on either engine (store/pg/tokens.ts for PostgreSQL). */
+export interface TokenRecords {
+  get(name: string): Promise<TokenRecord | undefined>;
+  list(): Promise<TokenRecord[]>;
+  save(name: string, tokenFile: string, token: ServerToken, now?: Date): Promise<{ created: boolean; serverChanged: boolean }>;
+  remove(name: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function sqliteTokenRecords(db: DB): TokenRecords {
+  return {
+    get: async (name) => getTokenRecord(db, name),
+    list: async () => listTokenRecords(db),
+    save: async (name, file, token, now) => saveTokenRecord(db, name, file, token, now),
+    remove: async (name) => removeTokenRecord(db, name),
+    close: async () => {
+      db.close();
+    },
+  };
+}

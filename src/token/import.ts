@@ -1,9 +1,8 @@
 // `adesync token import`: decrypt, check it belongs to the same MDM server as before, store file + row.
 import { createPrivateKey } from 'node:crypto';
-import type { DB } from '../store/db.ts';
 import { readServerToken, writeTokenFile } from './file.ts';
 import { decryptServerToken, type ServerToken } from './parse.ts';
-import { consumerKeyHash, getTokenRecord, saveTokenRecord } from '../store/tokens.ts';
+import { consumerKeyHash, type TokenRecords } from '../store/tokens.ts';
 
 /** The name already holds another MDM server's token (a different consumer_key). */
 export class TokenConflictError extends Error {
@@ -19,7 +18,8 @@ export class TokenConflictError extends Error {
 }
 
 export interface ImportInput {
-  db: DB;
+  /** The token rows of the config's store (either engine). */
+  records: TokenRecords;
   name: string;
   tokenFile: string;
   p7m: string | Buffer;
@@ -35,8 +35,8 @@ export interface ImportResult {
 }
 
 /** The consumer-key hash already stored for `name`: the DB row, else an existing token file (the DB may be new). */
-function existingKeyHash(db: DB, name: string, tokenFile: string): string | undefined {
-  const row = getTokenRecord(db, name);
+async function existingKeyHash(records: TokenRecords, name: string, tokenFile: string): Promise<string | undefined> {
+  const row = await records.get(name);
   if (row) return row.consumer_key_sha256;
   // A missing or unreadable old file is simply replaced: it could not have been used anyway.
   try {
@@ -46,13 +46,13 @@ function existingKeyHash(db: DB, name: string, tokenFile: string): string | unde
   }
 }
 
-export function importServerToken(input: ImportInput): ImportResult {
+export async function importServerToken(input: ImportInput): Promise<ImportResult> {
   const token = decryptServerToken(input.p7m, input.keyPem);
-  const old = existingKeyHash(input.db, input.name, input.tokenFile);
+  const old = await existingKeyHash(input.records, input.name, input.tokenFile);
   const conflict = old !== undefined && old !== consumerKeyHash(token.consumer_key);
   if (conflict && !input.force) throw new TokenConflictError(input.name);
   writeTokenFile(input.tokenFile, token);
-  const r = saveTokenRecord(input.db, input.name, input.tokenFile, token, input.now);
+  const r = await input.records.save(input.name, input.tokenFile, token, input.now);
   return { token, created: old === undefined, serverChanged: conflict || r.serverChanged };
 }
 

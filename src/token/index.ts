@@ -10,6 +10,6 @@ export {
   readServerToken,
   writeSecretFile,
 } from './file.ts';
-export { listTokenRecords, removeTokenRecord, type TokenRecord } from '../store/tokens.ts';
+export type { TokenRecord } from '../store/tokens.ts';
 export { importServerToken } from './import.ts';
 export { generateTokenKeypair } from './keypair.ts';

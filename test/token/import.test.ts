@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/store/db.ts';
 import { readServerToken } from '../../src/token/file.ts';
 import { importServerToken, TokenConflictError } from '../../src/token/import.ts';
 import { generateTokenKeypair } from '../../src/token/keypair.ts';
-import { getTokenRecord, removeTokenRecord } from '../../src/store/tokens.ts';
+import { getTokenRecord, removeTokenRecord, sqliteTokenRecords } from '../../src/store/tokens.ts';
 import { decryptServerToken } from '../../src/token/parse.ts';
 import { fixture, tempDir } from '../helpers/tmp.ts';
 import { encrypt, fakeToken, makeRecipient, openssl, tokenPlaintext } from './openssl.ts';
@@ -22,11 +22,11 @@ function setup() {
   return { dir, db, tokenFile: join(dir, 'tokens', 'main.json') };
 }
 
-test('importing the real token stores a 0600 file and a row without secrets', (t) => {
+test('importing the real token stores a 0600 file and a row without secrets', async (t) => {
   const { dir, db, tokenFile } = setup();
   t.after(() => db.close());
   const now = new Date('2025-06-01T00:00:00Z');
-  const r = importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey(), now });
+  const r = await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey(), now });
   assert.equal(r.created, true);
   assert.equal(r.serverChanged, false);
   assert.equal(statSync(tokenFile).mode & 0o777, 0o600);
@@ -45,12 +45,12 @@ test('importing the real token stores a 0600 file and a row without secrets', (t
   for (const s of [tok.consumer_key, tok.consumer_secret, tok.access_token, tok.access_secret]) assert.ok(!dump.includes(s));
 });
 
-test("re-importing the same server's token renews it and keeps what /account told us", (t) => {
+test("re-importing the same server's token renews it and keeps what /account told us", async (t) => {
   const { db, tokenFile } = setup();
   t.after(() => db.close());
-  importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
+  await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
   db.prepare("UPDATE tokens SET server_name = 'MDM One', status = 'expired' WHERE name = 'main'").run();
-  const r = importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
+  const r = await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
   assert.equal(r.created, false);
   assert.equal(r.serverChanged, false);
   const row = getTokenRecord(db, 'main')!;
@@ -58,24 +58,24 @@ test("re-importing the same server's token renews it and keeps what /account tol
   assert.equal(row.status, 'unknown', 'an expired status is cleared by a new token');
 });
 
-test("another server's token under the same name is refused without --force, taken with it", (t) => {
+test("another server's token under the same name is refused without --force, taken with it", async (t) => {
   const { dir, db, tokenFile } = setup();
   t.after(() => db.close());
-  importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
+  await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
   db.prepare("UPDATE tokens SET server_name = 'MDM One', org_name = 'Org' WHERE name = 'main'").run();
   const before = readFileSync(tokenFile, 'utf8');
 
   const r = makeRecipient(dir, 'r');
   const other = fakeToken('2027-05-05T00:00:00Z');
   const p7m = encrypt(dir, 'smime', ['-aes128'], tokenPlaintext(other), [r.cert]);
-  assert.throws(
-    () => importServerToken({ db, name: 'main', tokenFile, p7m, keyPem: r.keyPem }),
+  await assert.rejects(
+    importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m, keyPem: r.keyPem }),
     (e) => e instanceof TokenConflictError && e.code === 'TOKEN_CONFLICT' && /--force/.test(e.message) && !e.message.includes(other.consumer_key),
   );
   assert.equal(readFileSync(tokenFile, 'utf8'), before, 'file untouched');
   assert.equal(getTokenRecord(db, 'main')!.server_name, 'MDM One');
 
-  const forced = importServerToken({ db, name: 'main', tokenFile, p7m, keyPem: r.keyPem, force: true });
+  const forced = await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m, keyPem: r.keyPem, force: true });
   assert.equal(forced.serverChanged, true);
   assert.deepEqual(readServerToken(tokenFile), other);
   const row = getTokenRecord(db, 'main')!;
@@ -85,21 +85,21 @@ test("another server's token under the same name is refused without --force, tak
   assert.equal(row.access_token_expiry, '2027-05-05T00:00:00Z');
 });
 
-test('the conflict check also reads an existing token file when the database is new', (t) => {
+test('the conflict check also reads an existing token file when the database is new', async (t) => {
   const { dir, db, tokenFile } = setup();
   t.after(() => db.close());
-  importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
+  await importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: realKey() });
   assert.equal(removeTokenRecord(db, 'main'), true);
   const r = makeRecipient(dir, 'r');
   const p7m = encrypt(dir, 'smime', ['-aes256'], tokenPlaintext(fakeToken()), [r.cert]);
-  assert.throws(() => importServerToken({ db, name: 'main', tokenFile, p7m, keyPem: r.keyPem }), TokenConflictError);
+  await assert.rejects(importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m, keyPem: r.keyPem }), TokenConflictError);
 });
 
-test('a failed decrypt writes nothing', (t) => {
+test('a failed decrypt writes nothing', async (t) => {
   const { dir, db, tokenFile } = setup();
   t.after(() => db.close());
   const r = makeRecipient(dir, 'r');
-  assert.throws(() => importServerToken({ db, name: 'main', tokenFile, p7m: realP7m(), keyPem: r.keyPem }), /cannot decrypt/);
+  await assert.rejects(importServerToken({ records: sqliteTokenRecords(db), name: 'main', tokenFile, p7m: realP7m(), keyPem: r.keyPem }), /cannot decrypt/);
   assert.equal(getTokenRecord(db, 'main'), undefined);
   assert.throws(() => statSync(tokenFile), /ENOENT/);
 });
