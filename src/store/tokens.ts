@@ -76,7 +76,7 @@ export function getTokenRecord(db: DB, name: string): TokenRecord | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM tokens WHERE name = ?`).get(name) as TokenRecord | undefined;
 }
 
-export function listTokenRecords(db: DB): TokenRecord[] {
+function listTokenRecords(db: DB): TokenRecord[] {
   return db.prepare(`SELECT ${COLUMNS} FROM tokens ORDER BY name`).all() as TokenRecord[];
 }
 
@@ -84,7 +84,7 @@ export function listTokenRecords(db: DB): TokenRecord[] {
  * Record an imported token. Same consumer key (a renewed token of the same MDM server): keep what /account told us.
  * A different consumer key (another MDM server under this name, forced by the caller): forget the old server's details.
  */
-export function saveTokenRecord(
+function saveTokenRecord(
   db: DB,
   name: string,
   tokenFile: string,
