@@ -84,13 +84,7 @@ function listTokenRecords(db: DB): TokenRecord[] {
  * Record an imported token. Same consumer key (a renewed token of the same MDM server): keep what /account told us.
  * A different consumer key (another MDM server under this name, forced by the caller): forget the old server's details.
  */
-function saveTokenRecord(
-  db: DB,
-  name: string,
-  tokenFile: string,
-  token: ServerToken,
-  now: Date = new Date(),
-): { created: boolean; serverChanged: boolean } {
+function saveTokenRecord(db: DB, name: string, tokenFile: string, token: ServerToken, now: Date = new Date()): { created: boolean; serverChanged: boolean } {
   const hash = consumerKeyHash(token.consumer_key);
   const at = now.toISOString();
   return db
