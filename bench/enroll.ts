@@ -83,7 +83,7 @@ async function serve(): Promise<void> {
     // a node of several on one PostgreSQL: the devices are there already (benchEnrollNodes), the records go there
     const { openPool } = await import('../src/store/pg/connect.ts');
     const { createPgEnrollmentStore } = await import('../src/store/pg/enrollments.ts');
-    const pool = openPool({ url: args.pg });
+    const pool = openPool({ url: args.pg, poolSize: Number(process.env.BENCH_PG_POOL ?? 10) });
     server = createEnrollmentServer({ config, store: createPgEnrollmentStore(pool), listen, workers: args.workers });
     finish = async () => {
       await server.close();
