@@ -4,10 +4,10 @@
 // cycle, its engine's storage floor for the same rows (bench/floor.ts, bench/pg-floor.ts) and the cycle/floor ratio;
 // exact call counts (Apple's, counted by the simulator; PostgreSQL's commits and statements, counted by the server);
 // then enrollments/s per node with two nodes on that PostgreSQL database (bench/enroll.ts).
-// BENCH_ENGINE_DEVICES sets the size (default 100,000; `npm run bench` runs 1,000,000). BENCH_ENGINE_ENROLLMENTS sets the
-// enrollments a mode (default 10,000; 0 skips them).
+// BENCH_ENGINE_DEVICES sets the size (default 1,000,000: ~10 minutes on 2 cores; 50,000-100,000 while developing).
+// BENCH_ENGINE_ENROLLMENTS sets the enrollments a mode (default 10,000; 0 skips them).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ import { benchEnrollNodes } from './enroll.ts';
 import { firstCycleFloor } from './floor.ts';
 import { pgFirstCycleFloor } from './pg-floor.ts';
 
-const N = Number(process.env.BENCH_ENGINE_DEVICES ?? 100_000);
+const N = Number(process.env.BENCH_ENGINE_DEVICES ?? 1_000_000);
 const ENROLLMENTS = Number(process.env.BENCH_ENGINE_ENROLLMENTS ?? 10_000);
 const MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
@@ -69,20 +69,22 @@ async function cycle(name: string, dir: string, storeYaml: string): Promise<Cycl
     const t = Date.now();
     const run = spawnSync(
       timed ? '/usr/bin/time' : process.execPath,
-      [...(timed ? ['-f', 'maxrss_kb=%M', process.execPath] : []), ...argv, '--config', cfgPath, 'sync', '--json'],
+      [...(timed ? ['-f', 'maxrss_kb=%M cpu_s=%U+%S', process.execPath] : []), ...argv, '--config', cfgPath, 'sync', '--json'],
       { encoding: 'utf8', maxBuffer: 1 << 26 },
     );
     const wall = Date.now() - t;
     if (run.status !== 0) throw new Error(`${name}: adesync sync exited ${run.status}: ${run.stderr}`);
     const r = (JSON.parse(run.stdout) as CycleResult[])[0];
     const rss = /maxrss_kb=(\d+)/.exec(run.stderr)?.[1];
+    const cpu = /cpu_s=([\d.]+)\+([\d.]+)/.exec(run.stderr);
     const ms = r.sync.ms + (r.assign?.ms ?? 0);
     const apple = (await (await fetch(`${sim.url}/_control/counts`)).json()) as Record<string, number>;
     console.log(
       `${name.padEnd(10)} fetch + store ${num(r.sync.devices)} devices in ${r.sync.pages} pages: ${secs(r.sync.ms)} = ${rate(r.sync.devices, r.sync.ms)}/s; ` +
         `assignment ${num(r.assign?.sent ?? 0)} in ${r.assign?.batches} calls: ${secs(r.assign?.ms ?? 0)}; ` +
         `cycle ${secs(ms)} = ${rate(N, ms)} devices/s (${secs(wall)} with process start and migration)` +
-        (rss ? `; peak RSS ${Math.round(Number(rss) / 1024)} MB` : ''),
+        (rss ? `; peak RSS ${Math.round(Number(rss) / 1024)} MB` : '') +
+        (cpu ? `; CPU of the adesync process ${(Number(cpu[1]) + Number(cpu[2])).toFixed(1)} s` : ''),
     );
     console.log(
       `${''.padEnd(10)} Apple calls: ${Object.entries(apple)
@@ -121,6 +123,17 @@ async function serverCounts(pg: PgServer, db: string): Promise<{ commits: number
     )
   ).rows.map((r) => `${(r.ms / 1000).toFixed(1)} s in ${num(Number(r.calls))} × ${r.q}`);
   return { commits: Number(s.commits), rollbacks: Number(s.rollbacks), statements: Number(s.statements), top };
+}
+
+/** CPU seconds of the server's exited backends (the postmaster's reaped children, /proc cutime + cstime; 100 ticks a second). */
+function backendCpu(pg: PgServer): number | undefined {
+  try {
+    const pid = readFileSync(join(pg.dataDir!, 'postmaster.pid'), 'utf8').split('\n')[0];
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Zero the server's counts for database `db`: pg_stat_statements is reset, pg_stat_database's figures noted. */
@@ -162,12 +175,15 @@ export async function benchEngines(): Promise<void> {
     await adminQuery(pg, 'CREATE DATABASE adesync_bench TEMPLATE template0');
     const version = (await adminQuery(pg, 'SHOW server_version')).rows[0].server_version;
     await resetCounts(pg, 'adesync_bench');
+    const cpu0 = backendCpu(pg);
     const post = await cycle('postgresql', pgDir, `database: ${pg.url('adesync_bench')}\n`);
-    const counted = await serverCounts(pg, 'adesync_bench');
+    const counted = await serverCounts(pg, 'adesync_bench'); // waits for the cycle's backends to exit
+    const cpu1 = backendCpu(pg);
     const pages = post.result.sync.pages + (post.result.assign?.batches ?? 0);
     console.log(
       `${''.padEnd(10)} PostgreSQL counted ${num(counted.commits)} commits, ${counted.rollbacks} rollbacks, ${num(counted.statements)} statements ` +
-        `(${(counted.statements / pages).toFixed(1)} a page or assign batch, BEGIN and COMMIT included; migrations, lease and run rows too)`,
+        `(${(counted.statements / pages).toFixed(1)} a page or assign batch, BEGIN and COMMIT included; migrations, lease and run rows too)` +
+        (cpu0 !== undefined && cpu1 !== undefined ? `; CPU of its server backends ${(cpu1 - cpu0).toFixed(1)} s` : ''),
     );
     for (const t of counted.top) console.log(`${''.padEnd(10)}   ${t}`);
     console.log(`(PostgreSQL ${version} on loopback, fsync on; SQLite in WAL mode on the same disk)`);
