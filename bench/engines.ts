@@ -193,8 +193,10 @@ export async function benchEngines(): Promise<void> {
     const sf = firstCycleFloor(devices, sqliteDir);
     await adminQuery(pg, 'CREATE DATABASE adesync_floor TEMPLATE template0');
     await resetCounts(pg, 'adesync_floor');
+    const fcpu0 = backendCpu(pg);
     const pf = await pgFirstCycleFloor(pg.url('adesync_floor'), devices);
     const pfCounted = await serverCounts(pg, 'adesync_floor');
+    const fcpu1 = backendCpu(pg);
     await adminQuery(pg, 'DROP DATABASE adesync_floor');
     const floorLine = (name: string, f: { loadMs: number; assignMs: number }, c: Cycle, how: string) => {
       const ms = f.loadMs + f.assignMs;
@@ -208,7 +210,8 @@ export async function benchEngines(): Promise<void> {
       'postgresql',
       pf,
       post,
-      `one unnest() statement per page of 1000 and per assign batch, each its own commit: ${num(pfCounted.commits)} commits counted, migrations included`,
+      `one unnest() statement per page of 1000 and per assign batch, each its own commit: ${num(pfCounted.commits)} commits counted, migrations included` +
+        (fcpu0 !== undefined && fcpu1 !== undefined ? `; CPU of its server backend ${(fcpu1 - fcpu0).toFixed(1)} s` : ''),
     );
     console.log('(target: the PostgreSQL cycle at ≥ 0.5 of its floor)');
 
