@@ -70,23 +70,48 @@ function setup(): Setup {
   return { dir, db: p('bench.db'), config, bodies: [...bodies, ...serials.map((s) => `serial:${s}`)] };
 }
 
-/** Child process: the server alone, so the load generator's CPU is visible as such. */
+/** Child process: the server alone, so the load generator's CPU is visible as such. SQLite (`db`) or PostgreSQL (`pg`). */
 async function serve(): Promise<void> {
   const { enrollmentSchema } = await import('../src/config/schema.ts');
   const { createEnrollmentServer } = await import('../src/enroll/server.ts');
-  const { openDatabase } = await import('../src/store/db.ts');
-  const args = JSON.parse(process.env.BENCH_ENROLL!) as { db: string; config: unknown; serials: string[]; workers: number };
-  const db = openDatabase(args.db);
-  const { startBackground } = await import('../src/store/background.ts');
-  const background = startBackground(db); // as `adesync enroll` runs it
-  const now = new Date().toISOString();
-  const ins = db.prepare(
-    `INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`,
-  );
-  db.transaction(() => {
-    for (const s of args.serials) ins.run(s, now, now);
-  })();
-  const server = createEnrollmentServer({ config: enrollmentSchema.parse(args.config), db, listen: { host: '127.0.0.1', port: 0 }, workers: args.workers });
+  const args = JSON.parse(process.env.BENCH_ENROLL!) as { db?: string; pg?: string; config: unknown; serials: string[]; workers: number };
+  const listen = { host: '127.0.0.1', port: 0 };
+  const config = enrollmentSchema.parse(args.config);
+  let server: ReturnType<typeof createEnrollmentServer>;
+  let finish: () => Promise<number>;
+  if (args.pg) {
+    // a node of several on one PostgreSQL: the devices are there already (benchEnrollNodes), the records go there
+    const { openPool } = await import('../src/store/pg/connect.ts');
+    const { createPgEnrollmentStore } = await import('../src/store/pg/enrollments.ts');
+    const pool = openPool({ url: args.pg, poolSize: Number(process.env.BENCH_PG_POOL ?? 10) });
+    server = createEnrollmentServer({ config, store: createPgEnrollmentStore(pool), listen, workers: args.workers });
+    finish = async () => {
+      await server.close();
+      const [r] = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM enrollments');
+      await pool.end();
+      return r.n;
+    };
+  } else {
+    const { openDatabase } = await import('../src/store/db.ts');
+    const { startBackground } = await import('../src/store/background.ts');
+    const db = openDatabase(args.db!);
+    const background = startBackground(db); // as `adesync enroll` runs it
+    const now = new Date().toISOString();
+    const ins = db.prepare(
+      `INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`,
+    );
+    db.transaction(() => {
+      for (const s of args.serials) ins.run(s, now, now);
+    })();
+    server = createEnrollmentServer({ config, db, listen, workers: args.workers });
+    finish = async () => {
+      await server.close();
+      await background.stop();
+      const rows = (db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n;
+      db.close();
+      return rows;
+    };
+  }
   const addr = await server.listen();
   let cpu = process.cpuUsage();
   process.send!({ port: addr.port, workers: server.workers });
@@ -97,10 +122,7 @@ async function serve(): Promise<void> {
       return;
     }
     const used = process.cpuUsage(cpu);
-    await server.close();
-    await background.stop();
-    const rows = (db.prepare('SELECT COUNT(*) AS n FROM enrollments').get() as { n: number }).n;
-    db.close();
+    const rows = await finish();
     process.send!({ cpuMs: (used.user + used.system) / 1000, rows }, () => process.exit(0));
   });
 }
@@ -124,54 +146,83 @@ interface Figures {
   clientCpuMs: number;
 }
 
-async function runMode(s: Setup, requests: Buffer[], serials: string[], workers: number, total: number): Promise<Figures> {
-  const child = fork(new URL(import.meta.url).pathname, ['--serve'], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
-    env: { ...process.env, BENCH_ENROLL: JSON.stringify({ db: s.db, config: s.config, serials, workers }) },
-  });
-  const next = <T>() =>
+/** Where a node keeps its records: an SQLite file, or a PostgreSQL database shared with the other nodes. */
+export type NodeStore = { db: string } | { pg: string };
+
+/**
+ * `nodes` servers (each its own process, as nodes on separate machines would be), the CONCURRENCY clients split evenly
+ * over them, `total` enrollments in all: each node's figures over the same interval.
+ */
+async function runNodes(s: Setup, requests: Buffer[], serials: string[], nodes: { store: NodeStore; workers: number }[], total: number): Promise<Figures[]> {
+  const children = nodes.map((n) =>
+    fork(new URL(import.meta.url).pathname, ['--serve'], {
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+      env: { ...process.env, BENCH_ENROLL: JSON.stringify({ ...n.store, config: s.config, serials, workers: n.workers }) },
+    }),
+  );
+  const next = <T>(child: (typeof children)[0]) =>
     new Promise<T>((resolve, reject) => {
       child.once('message', (m) => resolve(m as T));
       child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
     });
-  const { port, workers: threads } = await next<{ port: number; workers: number }>();
-  const clients = await Promise.all(Array.from({ length: CONCURRENCY }, () => RawClient.connect(port)));
+  const started = await Promise.all(children.map((c) => next<{ port: number; workers: number }>(c)));
+  const per = Math.ceil(CONCURRENCY / nodes.length);
+  const clients = await Promise.all(started.map((st) => Promise.all(Array.from({ length: per }, () => RawClient.connect(st.port)))));
   const once = async (c: RawClient, req: Buffer) => {
     const t0 = process.hrtime.bigint();
     const status = await c.send(req);
     if (status !== 200) throw new Error(`status ${status}`);
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
-  // Warm-up (JIT, leaf caches, every worker), then mark the server's CPU clock.
-  for (let round = 0; round < 8; round++) await Promise.all(clients.map((c, i) => once(c, requests[(round * CONCURRENCY + i) % requests.length])));
-  child.send('mark');
-  await next();
-  const lat: number[] = [];
+  // Warm-up (JIT, leaf caches, every worker), then mark the servers' CPU clocks.
+  const all = clients.flat();
+  for (let round = 0; round < 8; round++) await Promise.all(all.map((c, i) => once(c, requests[(round * CONCURRENCY + i) % requests.length])));
+  await Promise.all(
+    children.map((c) => {
+      const marked = next(c);
+      c.send('mark');
+      return marked;
+    }),
+  );
+  const lat: number[][] = nodes.map(() => []);
   let i = 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
-    clients.map(async (c) => {
-      while (i < total) lat.push(await once(c, requests[i++ % requests.length]));
-    }),
+    clients.flatMap((cs, n) =>
+      cs.map(async (c) => {
+        while (i < total) lat[n].push(await once(c, requests[i++ % requests.length]));
+      }),
+    ),
   );
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  for (const c of clients) c.close();
-  child.send('stop');
-  const { cpuMs } = await next<{ cpuMs: number }>();
-  await new Promise((r) => child.once('exit', r));
-  lat.sort((a, b) => a - b);
-  const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))];
-  return {
-    workers: threads,
-    perSec: total / secs,
-    p50: pct(0.5),
-    p99: pct(0.99),
-    serverCpuMs: cpuMs / total,
-    clientCpuMs: (cpu.user + cpu.system) / 1000 / total,
-  };
+  for (const c of all) c.close();
+  const done = await Promise.all(
+    children.map(async (c) => {
+      const answer = next<{ cpuMs: number }>(c);
+      c.send('stop');
+      const a = await answer;
+      await new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(null)));
+      return a;
+    }),
+  );
+  return lat.map((l, n) => {
+    l.sort((a, b) => a - b);
+    const pct = (q: number) => l[Math.min(l.length - 1, Math.floor(q * l.length))];
+    return {
+      workers: started[n].workers,
+      perSec: l.length / secs,
+      p50: pct(0.5),
+      p99: pct(0.99),
+      serverCpuMs: done[n].cpuMs / l.length,
+      clientCpuMs: (cpu.user + cpu.system) / 1000 / total,
+    };
+  });
 }
+
+const runMode = async (s: Setup, requests: Buffer[], serials: string[], workers: number, total: number) =>
+  (await runNodes(s, requests, serials, [{ store: { db: s.db }, workers }], total))[0];
 
 export async function benchEnroll(total = Number(process.argv[2] ?? 20000), modes = (process.argv[3] ?? '1,0').split(',').map(Number)): Promise<void> {
   const s = setup();
@@ -192,6 +243,58 @@ export async function benchEnroll(total = Number(process.argv[2] ?? 20000), mode
   console.log('enroll: target: >= 1000 enrollments/s, p99 <= 50 ms');
   console.log(`enroll: openssl speed rsa2048 (same run): ${opensslSpeed()}`);
   rmSync(s.dir, { recursive: true, force: true });
+}
+
+/**
+ * Enrollment across nodes: one node on SQLite (`sqliteDb`), one node on PostgreSQL, then two nodes (two processes, one
+ * worker thread each) on the same PostgreSQL database (`pgUrl`, migrated), the clients split over them. Both databases
+ * hold the synced device set of the engines benchmark; the bench's 512 serials are added to it.
+ */
+export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 10_000): Promise<void> {
+  const s = setup();
+  try {
+    const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
+    const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
+    const requests = bodies.map((b) => postRequest('/enroll', b));
+    const { openPool } = await import('../src/store/pg/connect.ts');
+    const pool = openPool({ url: pgUrl, poolSize: 1 });
+    const now = new Date().toISOString();
+    await pool.query(
+      `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) SELECT 'bench', s, '{"os":"iOS","device_family":"iPhone"}', $2, $2
+       FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING`,
+      [serials, now],
+    );
+    const [{ n: devices }] = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM device_rows');
+    await pool.end();
+    console.log(
+      `\n## enrollments/s per node: ${total.toLocaleString('en-US')} enrollments a mode, ${CONCURRENCY} keep-alive clients split over the nodes, ` +
+        `${devices.toLocaleString('en-US')} devices in each database; every node and the load generator share ${availableParallelism()} cores`,
+    );
+    console.log('nodes: store                   node  threads  enrollments/s   p50 ms   p99 ms   server CPU ms/enr');
+    const modes: [string, { store: NodeStore; workers: number }[]][] = [
+      ['SQLite, 1 node', [{ store: { db: sqliteDb }, workers: 0 }]],
+      ['PostgreSQL, 1 node', [{ store: { pg: pgUrl }, workers: 0 }]],
+      ['PostgreSQL, 2 nodes', [0, 1].map(() => ({ store: { pg: pgUrl }, workers: 1 }))],
+    ];
+    for (const [name, nodes] of modes) {
+      const figures = await runNodes(s, requests, serials, nodes, total);
+      figures.forEach((f, n) =>
+        console.log(
+          `nodes: ${name.padEnd(22)} ${String.fromCharCode(65 + n).padStart(4)} ${String(f.workers).padStart(8)} ${f.perSec.toFixed(0).padStart(14)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)}`,
+        ),
+      );
+      if (figures.length > 1)
+        console.log(
+          `nodes: ${name.padEnd(22)} total ${figures
+            .reduce((a, f) => a + f.perSec, 0)
+            .toFixed(0)
+            .padStart(21)}`,
+        );
+    }
+    console.log(`nodes: target ≥ 1000 enrollments/s per node; openssl speed rsa2048 (same run): ${opensslSpeed()}`);
+  } finally {
+    rmSync(s.dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv.includes('--serve')) await serve();

@@ -1,11 +1,15 @@
 // The enrollment endpoint's storage on PostgreSQL (store/enrollments.ts says what it must do): every node that shares
 // the database looks devices up, counts a serial's recent records for the per-device limit, and writes its batches
-// here. A batch is one transaction of at most five statements, whatever its size.
+// here. One batch is written at a time per node, the batches that arrive meanwhile merged into the next: each write is a
+// commit (an fsync) and holds a pooled connection, so a node serving 1000/s must not make 1000 of them nor leave the
+// lookups no connection. A batch of records alone is one statement (its own transaction); with counts, one transaction
+// of at most four statements, whatever its size.
 import { recordColumns, type EnrollmentStore, type RecentRecords, type RecordBatch } from '../enrollments.ts';
 import type { DeviceRecord } from '../../enroll/decide.ts';
-import type { PgPool } from './connect.ts';
+import type { PgClient, PgPool } from './connect.ts';
 
 export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
+  const writer = oneWriteInFlight((b) => writeBatch(pool, b));
   return {
     async lookup(serial) {
       const [row] = await pool.query<DeviceRecord>(
@@ -24,57 +28,108 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
       );
       return r;
     },
-    write: (b: RecordBatch) =>
-      pool.transaction(async (c) => {
-        if (b.records.length) {
-          const rows = b.records.map(recordColumns);
-          const keys = Object.keys(rows[0]) as (keyof (typeof rows)[0])[];
-          const ids = await c.query<{ id: number; token: string | null; serial_number: string | null }>(
-            `INSERT INTO enrollments (${keys.join(', ')})
-             SELECT * FROM unnest(${keys.map((_, i) => `$${i + 1}::text[]`).join(', ')}) RETURNING id, token, serial_number`,
-            keys.map((k) => rows.map((r) => r[k])),
-          );
-          // a device links the batch's last record of it, as SQLite's writer leaves it: UPDATE … FROM with several rows for
-          // one device would take any of them (ids are assigned in the batch's order, so the last is the largest)
-          const last = new Map<string, (typeof ids)[number]>();
-          for (const r of ids) {
-            if (!r.token || !r.serial_number) continue;
-            const key = `${r.token}\0${r.serial_number}`;
-            if ((last.get(key)?.id ?? -1) < r.id) last.set(key, r);
-          }
-          const linked = [...last.values()];
-          if (linked.length)
-            await c.query(
-              `UPDATE device_rows d SET last_enrollment_id = l.id FROM unnest($1::bigint[], $2::text[], $3::text[]) AS l(id, token, serial)
-               WHERE d.token = l.token AND d.serial_number = l.serial`,
-              [linked.map((r) => r.id), linked.map((r) => r.token), linked.map((r) => r.serial_number)],
-            );
-        }
-        if (b.refusals.length)
-          await c.query(
-            `INSERT INTO enrollment_refusals (hour, code, count) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
-             ON CONFLICT (hour, code) DO UPDATE SET count = enrollment_refusals.count + excluded.count`,
-            [b.refusals.map((r) => r[0]), b.refusals.map((r) => r[1]), b.refusals.map((r) => r[2])],
-          );
-        if (b.limited.length)
-          await c.query(
-            `INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
-             ON CONFLICT (serial_number, code) DO UPDATE SET count = enrollment_limited.count + excluded.count, last_at = excluded.last_at`,
-            [
-              b.limited.map((x) => x.serial),
-              b.limited.map((x) => x.code),
-              b.limited.map((x) => x.n),
-              b.limited.map((x) => x.first),
-              b.limited.map((x) => x.last),
-            ],
-          );
-        if (b.fixed.length)
-          await c.query(
-            `INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-             ON CONFLICT (fields) DO UPDATE SET last_served_at = GREATEST(enrollment_profile_fixed.last_served_at, excluded.last_served_at)`,
-            [b.fixed.map((x) => x.fields), b.fixed.map((x) => x.first), b.fixed.map((x) => x.last)],
-          );
-      }),
+    write: (b: RecordBatch) => writer(b),
   };
+}
+
+/** The records, and each device's link to its latest one (a device twice in a batch: the later record), in one statement. */
+async function writeRecords(c: PgClient, records: RecordBatch['records']): Promise<void> {
+  if (!records.length) return;
+  const rows = records.map(recordColumns);
+  const keys = Object.keys(rows[0]) as (keyof (typeof rows)[0])[];
+  await c.query(
+    `WITH e AS (INSERT INTO enrollments (${keys.join(', ')}) SELECT * FROM unnest(${keys.map((_, i) => `$${i + 1}::text[]`).join(', ')})
+       RETURNING id, token, serial_number),
+     l AS (SELECT token, serial_number, MAX(id) AS id FROM e WHERE token IS NOT NULL AND serial_number IS NOT NULL GROUP BY 1, 2)
+     UPDATE device_rows d SET last_enrollment_id = l.id FROM l WHERE d.token = l.token AND d.serial_number = l.serial_number`,
+    keys.map((k) => rows.map((r) => r[k])),
+  );
+}
+
+async function writeCounts(c: PgClient, b: RecordBatch): Promise<void> {
+  if (b.refusals.length)
+    await c.query(
+      `INSERT INTO enrollment_refusals (hour, code, count) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
+       ON CONFLICT (hour, code) DO UPDATE SET count = enrollment_refusals.count + excluded.count`,
+      [b.refusals.map((r) => r[0]), b.refusals.map((r) => r[1]), b.refusals.map((r) => r[2])],
+    );
+  if (b.limited.length)
+    await c.query(
+      `INSERT INTO enrollment_limited (serial_number, code, count, first_at, last_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
+       ON CONFLICT (serial_number, code) DO UPDATE SET count = enrollment_limited.count + excluded.count, last_at = excluded.last_at`,
+      [b.limited.map((x) => x.serial), b.limited.map((x) => x.code), b.limited.map((x) => x.n), b.limited.map((x) => x.first), b.limited.map((x) => x.last)],
+    );
+  if (b.fixed.length)
+    await c.query(
+      `INSERT INTO enrollment_profile_fixed (fields, first_served_at, last_served_at) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (fields) DO UPDATE SET last_served_at = GREATEST(enrollment_profile_fixed.last_served_at, excluded.last_served_at)`,
+      [b.fixed.map((x) => x.fields), b.fixed.map((x) => x.first), b.fixed.map((x) => x.last)],
+    );
+}
+
+function writeBatch(pool: PgPool, b: RecordBatch): Promise<void> {
+  if (!b.refusals.length && !b.limited.length && !b.fixed.length) return writeRecords(pool, b.records);
+  return pool.transaction(async (c) => {
+    await writeRecords(c, b.records);
+    await writeCounts(c, b);
+  });
+}
+
+/** ISO times compare as text. */
+const earlier = (a: string, b: string) => [a, b].sort()[0];
+const later = (a: string, b: string) => [a, b].sort()[1];
+
+/** Two batches as one: records in order, counts of the same key added, each key's first and last times kept. */
+export function mergeBatches(a: RecordBatch, b: RecordBatch): RecordBatch {
+  const refusals = new Map<string, [string, string, number]>();
+  for (const [hour, code, n] of [...a.refusals, ...b.refusals]) {
+    const x = refusals.get(`${hour}\t${code}`);
+    if (x) x[2] += n;
+    else refusals.set(`${hour}\t${code}`, [hour, code, n]);
+  }
+  const limited = new Map<string, RecordBatch['limited'][0]>();
+  for (const l of [...a.limited, ...b.limited]) {
+    const x = limited.get(`${l.serial}\t${l.code}`);
+    if (x) Object.assign(x, { n: x.n + l.n, first: earlier(x.first, l.first), last: later(x.last, l.last) });
+    else limited.set(`${l.serial}\t${l.code}`, { ...l });
+  }
+  const fixed = new Map<string, RecordBatch['fixed'][0]>();
+  for (const f of [...a.fixed, ...b.fixed]) {
+    const x = fixed.get(f.fields);
+    if (x) Object.assign(x, { first: earlier(x.first, f.first), last: later(x.last, f.last) });
+    else fixed.set(f.fields, { ...f });
+  }
+  return { records: [...a.records, ...b.records], refusals: [...refusals.values()], limited: [...limited.values()], fixed: [...fixed.values()] };
+}
+
+/**
+ * `write` with at most one call running: a batch given meanwhile waits, merged with any others that arrive, and goes
+ * as one when the running one ends. Each caller's promise settles when its batch is committed (or failed with the merge).
+ */
+export function oneWriteInFlight(write: (b: RecordBatch) => Promise<void>): (b: RecordBatch) => Promise<void> {
+  let next: { batch: RecordBatch; waiters: { resolve(): void; reject(e: unknown): void }[] } | undefined;
+  let running = false;
+  const drain = async () => {
+    running = true;
+    while (next) {
+      const { batch, waiters } = next;
+      next = undefined;
+      try {
+        await write(batch);
+        for (const w of waiters) w.resolve();
+      } catch (e) {
+        for (const w of waiters) w.reject(e);
+      }
+    }
+    running = false;
+  };
+  return (b) =>
+    new Promise<void>((resolve, reject) => {
+      if (next) {
+        next.batch = mergeBatches(next.batch, b);
+        next.waiters.push({ resolve, reject });
+      } else next = { batch: b, waiters: [{ resolve, reject }] };
+      if (!running) void drain();
+    });
 }

@@ -11,9 +11,10 @@ import { createEnrollmentServer } from '../../../src/enroll/server.ts';
 import { createLogger } from '../../../src/log.ts';
 import { openPool } from '../../../src/store/pg/connect.ts';
 import { migratePostgres } from '../../../src/store/pg/migrate.ts';
-import { createPgEnrollmentStore } from '../../../src/store/pg/enrollments.ts';
 import { createSqliteEnrollmentStore } from '../../../src/store/enrollments.ts';
 import { openDatabase } from '../../../src/store/db.ts';
+import { createPgEnrollmentStore, mergeBatches, oneWriteInFlight } from '../../../src/store/pg/enrollments.ts';
+import type { RecordBatch } from '../../../src/store/enrollments.ts';
 import { cmsSign, machineInfoXml, makeTestPki } from '../../cms/testpki.ts';
 import { until } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -167,4 +168,113 @@ test('a batch with several records of one device links its last one on PostgreSQ
   assert.equal(lite.length, 300);
   assert.deepEqual(lite[0], { serial_number: serials[0], udid: 'U1200' }, "SQLite links the batch's last record of a device");
   assert.deepEqual(await pool.query(linked), lite);
+});
+
+const rec = (serial: string, at: string) => ({ at, token: 'main', serial_number: serial, decision: 'served' as const });
+const batch = (o: Partial<RecordBatch> = {}): RecordBatch => ({ records: [], refusals: [], limited: [], fixed: [], ...o });
+
+test('mergeBatches: records in order, counts of one key added, each key keeps its earliest first and latest last time', () => {
+  const a = batch({
+    records: [rec('A', 't1')],
+    refusals: [['2026-12-02T10', 'x', 2]],
+    limited: [{ serial: 'S', code: 'c', n: 1, first: 't2', last: 't3' }],
+    fixed: [{ fields: 'f', first: 't2', last: 't3' }],
+  });
+  const b = batch({
+    records: [rec('B', 't4')],
+    refusals: [
+      ['2026-12-02T10', 'x', 3],
+      ['2026-12-02T11', 'x', 1],
+    ],
+    limited: [
+      { serial: 'S', code: 'c', n: 4, first: 't1', last: 't5' },
+      { serial: 'T', code: 'c', n: 1, first: 't4', last: 't4' },
+    ],
+    fixed: [{ fields: 'f', first: 't4', last: 't9' }],
+  });
+  assert.deepEqual(mergeBatches(a, b), {
+    records: [rec('A', 't1'), rec('B', 't4')],
+    refusals: [
+      ['2026-12-02T10', 'x', 5],
+      ['2026-12-02T11', 'x', 1],
+    ],
+    limited: [
+      { serial: 'S', code: 'c', n: 5, first: 't1', last: 't5' },
+      { serial: 'T', code: 'c', n: 1, first: 't4', last: 't4' },
+    ],
+    fixed: [{ fields: 'f', first: 't2', last: 't9' }],
+  });
+  assert.deepEqual(a.limited[0], { serial: 'S', code: 'c', n: 1, first: 't2', last: 't3' }, 'the inputs are left as they were');
+});
+
+test('oneWriteInFlight: batches given while a write runs go as ONE merged write after it; each caller settles with its write', async () => {
+  const written: RecordBatch[] = [];
+  let release!: () => void;
+  let fail = false;
+  const write = oneWriteInFlight(async (b) => {
+    written.push(b);
+    await new Promise<void>((r) => (release = r));
+    if (fail) throw new Error('server gone');
+  });
+  const first = write(batch({ records: [rec('A', 't1')] }));
+  const later = [write(batch({ records: [rec('B', 't2')] })), write(batch({ records: [rec('C', 't3')] }))];
+  assert.equal(written.length, 1, 'the second and third wait for the first');
+  release();
+  await first;
+  await until(async () => written.length === 2, 5_000, 'the merged write');
+  assert.deepEqual(
+    written[1].records.map((r) => r.serial_number),
+    ['B', 'C'],
+  );
+  fail = true;
+  release();
+  for (const p of later) await assert.rejects(p, /server gone/, 'every caller of a failed merged write hears of it');
+  fail = false;
+  const again = write(batch({ records: [rec('D', 't4')] }));
+  release();
+  await again;
+  assert.equal(written.length, 3, 'a write after a failure runs');
+});
+
+test('20 batches written at once on PostgreSQL (merged: one key twice in one upsert would be refused): every record kept, counts of one key summed, a device links its latest enrollment', {
+  timeout: 120_000,
+}, async () => {
+  const url = await freshDatabase();
+  const pool = openPool({ url, poolSize: 4 });
+  after(() => pool.end());
+  await migratePostgres(pool);
+  const at = (i: number) => new Date(Date.UTC(2026, 11, 2, 10, 0, i)).toISOString();
+  await pool.query(
+    `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('main', 'F2LXW0', '{}', $1, $1), ('main', 'F2LXW1', '{}', $1, $1)`,
+    [at(0)],
+  );
+  const store = createPgEnrollmentStore(pool);
+  // 20 batches at once, each with both devices (one twice), the same refusal hour and the same limited serial
+  await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      store.write(
+        batch({
+          records: [rec('F2LXW0', at(3 * i)), rec('F2LXW1', at(3 * i + 1)), rec('F2LXW0', at(3 * i + 2))],
+          refusals: [['2026-12-02T10', 'adesync.unknown_device', 1]],
+          limited: [{ serial: 'F2LXW0', code: 'adesync.too_many_enrollments', n: 1, first: at(i), last: at(i) }],
+        }),
+      ),
+    ),
+  );
+  const [n] = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM enrollments');
+  assert.equal(n.n, 60);
+  const [r] = await pool.query<{ n: number }>('SELECT count::int AS n FROM enrollment_refusals');
+  assert.equal(r.n, 20);
+  const [l] = await pool.query<{ n: number; first_at: string; last_at: string }>('SELECT count::int AS n, first_at, last_at FROM enrollment_limited');
+  assert.deepEqual(l, { n: 20, first_at: at(0), last_at: at(19) });
+  const links = await pool.query<{ serial_number: string; linked_at: string }>(
+    'SELECT d.serial_number, e.at AS linked_at FROM device_rows d JOIN enrollments e ON e.id = d.last_enrollment_id ORDER BY 1',
+  );
+  const latest = await pool.query<{ serial_number: string; at: string }>(
+    'SELECT serial_number, at FROM enrollments WHERE id IN (SELECT MAX(id) FROM enrollments GROUP BY serial_number) ORDER BY 1',
+  );
+  assert.deepEqual(
+    links.map((x) => [x.serial_number, x.linked_at]),
+    latest.map((x) => [x.serial_number, x.at]),
+  );
 });
