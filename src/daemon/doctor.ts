@@ -10,7 +10,7 @@ import { USER_AGENT } from '../version.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
 import { checkManifest, checkPssoProfile, PssoConfigError } from '../auth/psso-assets.ts';
 import { type PgPool, connectPostgres, settingsFromConfig } from '../store/pg/connect.ts';
-import { MIN_SERVER_VERSION, postgresHealth } from '../store/pg/health.ts';
+import { MIN_SERVER_VERSION, postgresHealth, type PostgresHealth } from '../store/pg/health.ts';
 
 // `adesync doctor`: everything an admin can get wrong before the daemon notices, each as one check with the fix.
 // Pure-ish: every check takes paths and a clock and returns results; the CLI only prints them.
@@ -243,6 +243,21 @@ function checkDatabase(path: string): CheckResult[] {
 }
 
 /** PostgreSQL: it answers with our settings, is 15 or later, takes writes, holds the current schema and the lease table. */
+/** Who leads each token across the nodes; a configured token nobody leads while daemons run is worth a look. */
+function leaseCheck(h: PostgresHealth, config: Config): CheckResult {
+  const leaders = h.leaders ?? [];
+  const led = leaders.map((l) => `${l.token} led by pid ${l.pid} on ${l.host} since ${l.since}`);
+  const detail = `sync_leases readable: ${h.leases} token${h.leases === 1 ? '' : 's'} with a lease row; ${h.daemons ?? 0} daemon(s) running${led.length ? `; ${led.join('; ')}` : ''}`;
+  const orphans = (h.daemons ?? 0) > 0 ? config.tokens.map((t) => t.name).filter((n) => !leaders.some((l) => l.token === n)) : [];
+  if (orphans.length)
+    return warn(
+      'database leases',
+      `${detail}; no node leads ${orphans.join(', ')}`,
+      'a node takes a token within sync.lease_seconds of the last leader going: if this lasts, read the daemons\' logs ("cannot take the token lease", "leadership lost")',
+    );
+  return ok('database leases', detail);
+}
+
 async function checkPostgres(config: Config): Promise<CheckResult[]> {
   const store = config.store!;
   let pool: PgPool;
@@ -285,7 +300,7 @@ async function checkPostgres(config: Config): Promise<CheckResult[]> {
         ),
       );
     }
-    if (h.leases !== undefined) out.push(ok('database leases', `sync_leases readable: ${h.leases} token${h.leases === 1 ? '' : 's'} with a lease row`));
+    if (h.leases !== undefined) out.push(leaseCheck(h, config));
     return out;
   } catch (e) {
     return [error('database', `${label}: ${(e as Error).message}`)];

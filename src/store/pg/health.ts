@@ -16,6 +16,9 @@ export interface PostgresHealth {
   latest: number;
   /** Rows in sync_leases (one per token that has synced); undefined before the schema has it. */
   leases?: number;
+  /** Who holds each lease now (expiry not yet passed), and how many daemons' heartbeats are current. */
+  leaders?: { token: string; host: string | null; pid: number | null; since: string | null }[];
+  daemons?: number;
 }
 
 export async function postgresHealth(pool: PgPool): Promise<PostgresHealth> {
@@ -25,6 +28,15 @@ export async function postgresHealth(pool: PgPool): Promise<PostgresHealth> {
   const schema = await postgresSchemaVersion(pool);
   const [t] = await pool.query<{ has: boolean }>("SELECT to_regclass('sync_leases') IS NOT NULL AS has");
   const leases = t.has ? (await pool.query<{ n: number }>('SELECT COUNT(*) AS n FROM sync_leases'))[0].n : undefined;
+  const now = Date.now();
+  const leaders = t.has
+    ? await pool.query<{ token: string; host: string | null; pid: number | null; since: string | null }>(
+        `SELECT token, holder_host AS host, holder_pid AS pid, acquired_at AS since FROM sync_leases
+         WHERE holder_node IS NOT NULL AND expires_at > $1 ORDER BY token COLLATE "C"`,
+        [now],
+      )
+    : undefined;
+  const daemons = t.has ? (await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM daemons WHERE expires_at > $1', [now]))[0].n : undefined;
   return {
     serverVersion: v.version,
     versionNum: Number(v.num),
@@ -32,5 +44,7 @@ export async function postgresHealth(pool: PgPool): Promise<PostgresHealth> {
     schema,
     latest: loadPostgresMigrations().at(-1)?.version ?? 0,
     leases,
+    leaders,
+    daemons,
   };
 }
