@@ -147,14 +147,19 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
   const settings = settingsFromConfig(config.store, URL_SETTING);
   // a node cut off inside a page's transaction keeps the lease row locked until the server drops its session: that must
   // happen before the lease expires, or no follower can take the token over (no transaction of ours waits on anything else)
-  const pool = await connectPostgres({ ...settings, onIdleError: o.onIdleError, idleInTransactionTimeoutMs: config.sync.lease_seconds * 500 });
+  return pgStore(await connectMigrated({ ...settings, onIdleError: o.onIdleError, idleInTransactionTimeoutMs: config.sync.lease_seconds * 500 }));
+}
+
+/** Connected, then migrated under the advisory lock; the pool is closed again if migrating fails. */
+async function connectMigrated(settings: Parameters<typeof connectPostgres>[0]): Promise<PgPool> {
+  const pool = await connectPostgres(settings);
   try {
     await migratePostgres(pool);
   } catch (e) {
     await pool.end().catch(() => {});
     throw e;
   }
-  return pgStore(pool);
+  return pool;
 }
 
 /** PostgreSQL for a read-only command (status): connected, and refused if newer than the code; nothing migrated. */
@@ -182,15 +187,7 @@ export async function openTokenRecords(o: {
   onCreate?: (path: string) => void;
 }): Promise<TokenRecords | undefined> {
   if (o.store) {
-    if (o.mode !== 'import') return pgTokenRecords(await openPostgresReader(o.store));
-    const pool = await connectPostgres(settingsFromConfig(o.store, URL_SETTING));
-    try {
-      await migratePostgres(pool);
-    } catch (e) {
-      await pool.end().catch(() => {});
-      throw e;
-    }
-    return pgTokenRecords(pool);
+    return pgTokenRecords(o.mode === 'import' ? await connectMigrated(settingsFromConfig(o.store, URL_SETTING)) : await openPostgresReader(o.store));
   }
   if (o.mode === 'import') return sqliteTokenRecords(openDatabase(o.database, { createUnder: o.stateDir, onCreate: o.onCreate }));
   if (!existsSync(o.database)) return undefined;

@@ -40,7 +40,7 @@ async function startNode(path: string): Promise<Node> {
   proc.stdout!.resume();
   const lines = logLines(proc.stderr!);
   const ready = () => lines.find((l) => l.msg === 'adesync daemon ready');
-  await until(() => !!ready() || proc.exitCode !== null, 60_000, 'the daemon ready').catch((e) => {
+  await until(() => !!ready() || proc.exitCode !== null, 300_000, 'the daemon ready').catch((e) => {
     throw new Error(`${e.message}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
   });
   assert.ok(ready(), `the daemon exited ${proc.exitCode}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
@@ -81,12 +81,12 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
     nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
     await until(
       () => nodes.some(leads) && nodes.some((n) => n.lines.some((l) => l.msg === 'following: another node leads this token')),
-      60_000,
+      180_000,
       'a leader and a follower',
     );
     const [leader, follower] = leads(nodes[0]) ? nodes : [nodes[1], nodes[0]];
     assert.equal(nodes.filter(leads).length, 1, says(nodes));
-    await until(() => cyclesDone(leader) >= 1, 120_000, "the leader's first cycle");
+    await until(() => cyclesDone(leader) >= 1, 360_000, "the leader's first cycle");
     assert.equal(await live(pool), 1200);
     assert.equal(cyclesDone(follower), 0, 'the follower syncs nothing');
 
@@ -112,8 +112,8 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
     assert.deepEqual(body.accepted, []);
     assert.equal(body.forwarded[0].token, 'sim');
     assert.equal(body.forwarded[0].leader.pid, leader.proc.pid);
-    await until(() => leader.lines.some((l) => l.msg === 'sync requested through another node'), 30_000, 'the leader to take the request');
-    await until(async () => (await live(pool)) === 1240, 60_000, 'the 40 new devices synced by the leader');
+    await until(() => leader.lines.some((l) => l.msg === 'sync requested through another node'), 90_000, 'the leader to take the request');
+    await until(async () => (await live(pool)) === 1240, 180_000, 'the 40 new devices synced by the leader');
     assert.equal(cyclesDone(follower), 0);
     // the same asked of the leader runs at once, there
     const own = (await (await syncNow(leader)).json()) as { accepted: string[] };
@@ -122,10 +122,10 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
     // SIGTERM: the leader finishes, hands the lease back; the follower leads well before the lease would have expired
     const t0 = Date.now();
     leader.proc.kill('SIGTERM');
-    await until(() => leads(follower), 30_000, 'the follower to lead');
+    await until(() => leads(follower), 90_000, 'the follower to lead');
     const took = Date.now() - t0;
     console.log(`# figure: handover after SIGTERM of the leader: ${took} ms (lease_seconds 6, renew every 2 s)`);
-    await until(() => cyclesDone(follower) >= 1, 60_000, "the new leader's cycle");
+    await until(() => cyclesDone(follower) >= 1, 180_000, "the new leader's cycle");
     assert.equal(await live(pool), 1240);
   } finally {
     await stopAll(nodes);
@@ -149,14 +149,14 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
   const bodies = Array.from({ length: 200 }, (_, i) => signed[i % 20]);
   try {
     nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
-    await until(() => nodes.some((n) => cyclesDone(n) >= 1), 120_000, 'the first cycle');
+    await until(() => nodes.some((n) => cyclesDone(n) >= 1), 360_000, 'the first cycle');
     // a slow second sync: every sync page waits 1.5 s at "Apple" (30 pages) until the clients are done
     s.control.addDevices('sim', 3000);
     s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'delay', ms: 1500, count: Infinity });
     const leader = nodes.find(leads)!;
     await syncNow(leader);
     const runs = () => pool.query<{ id: number; kind: string; result: string }>('SELECT id, kind, result FROM sync_runs ORDER BY id');
-    await until(async () => (await runs()).some((r) => r.kind === 'sync' && r.result === 'running'), 30_000, 'the second sync to be running');
+    await until(async () => (await runs()).some((r) => r.kind === 'sync' && r.result === 'running'), 90_000, 'the second sync to be running');
     const run = (await runs()).find((r) => r.kind === 'sync' && r.result === 'running')!;
     const statuses: number[] = [];
     const errors: string[] = [];
@@ -182,11 +182,11 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
     // both nodes recorded theirs in the shared table
     await until(
       async () => (await pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM enrollments WHERE decision = 'served'`))[0].n === 200,
-      30_000,
+      90_000,
       'the 200 records',
     );
     s.control.clearFaults();
-    await until(async () => (await live(pool)) === 3600, 120_000, 'the sync to finish with every device');
+    await until(async () => (await live(pool)) === 3600, 360_000, 'the sync to finish with every device');
   } finally {
     await stopAll(nodes);
     await pool.end();
