@@ -125,7 +125,6 @@ async function probeWithin(probe: () => Promise<WriteProbe>, ms: number): Promis
   }
 }
 
-
 export function createReadiness(o: ReadinessOptions) {
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const healthTimeoutMs = o.healthTimeoutMs ?? Math.min(5000, Math.max(200, o.intervalMs / 2));

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/schema.ts';
 import type { AccountDetail, ServerToken } from '../apple/types.ts';
-import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { createEventCollector, createOutbox, type EventCollector, type Outbox } from '../events/outbox.ts';
 import { openDatabase, type DB } from './db.ts';
 import { createSqliteSyncStore, type SyncStore } from './sync.ts';
 import { createSqliteAssignStore, type AssignStore } from './assign.ts';
@@ -59,8 +59,10 @@ interface StoreParts {
   daemon: DaemonStore;
   /** Logins in progress, OTA sessions, Platform SSO links and tokens: the login-first flows (every node serves them). */
   auth: AuthStores;
-  /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
+  /** Webhook events, written in the same transactions as the changes (SQLite: its synchronous hooks). */
   outbox?: Outbox;
+  /** PostgreSQL: the events the webhooks want, as values its transactions write. */
+  events?: EventCollector;
   close(): Promise<void>;
 }
 export type SqliteStore = StoreParts & { engine: 'sqlite'; db: DB };
@@ -97,15 +99,16 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
   };
 }
 
-/** A migrated PostgreSQL database as a Store. Webhook events are not written (the outbox has no PostgreSQL engine yet). */
-function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
+/** A migrated PostgreSQL database as a Store; its sync, assignment and enrollment transactions write `events`' events. */
+export function pgStore(pool: PgPool, events?: EventCollector, batchSize = ASSIGN_BATCH): PgStore {
   return {
     engine: 'postgresql',
     pool,
     label: pool.label,
-    sync: createPgSyncStore(pool),
-    assign: createPgAssignStore(pool, batchSize),
-    enrollments: createPgEnrollmentStore(pool),
+    events,
+    sync: createPgSyncStore(pool, events),
+    assign: createPgAssignStore(pool, batchSize, events),
+    enrollments: createPgEnrollmentStore(pool, events),
     auth: createPgAuthStores(pool),
     tokens: {
       ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
@@ -131,6 +134,8 @@ export interface OpenStoreOptions {
   onCreate?: (path: string) => void;
   /** PostgreSQL: an idle connection failed (the server restarted); the pool reconnects at the next query. */
   onIdleError?: (e: Error) => void;
+  /** PostgreSQL: the webhooks' events (the daemon's, whose sender it kicks); else config.webhooks' filters. */
+  events?: EventCollector;
 }
 
 /**
@@ -153,7 +158,7 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
     await pool.end().catch(() => {});
     throw e;
   }
-  return pgStore(pool);
+  return pgStore(pool, o.events ?? createEventCollector(config.webhooks));
 }
 
 /** PostgreSQL for a read-only command (status): connected, and refused if newer than the code; nothing migrated. */

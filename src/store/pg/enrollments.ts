@@ -1,11 +1,14 @@
 // The enrollment endpoint's storage on PostgreSQL (store/enrollments.ts says what it must do): every node that shares
 // the database looks devices up, counts a serial's recent records for the per-device limit, and writes its batches
-// here. A batch is one transaction of at most five statements, whatever its size.
+// here. A batch is one transaction of at most six statements (the last its webhook events), whatever its size.
 import { recordColumns, type EnrollmentStore, type RecentRecords, type RecordBatch } from '../enrollments.ts';
 import type { DeviceRecord } from '../../enroll/decide.ts';
 import type { PgPool } from './connect.ts';
+import type { EventCollector } from '../../events/outbox.ts';
+import { writeEventsPg } from './outbox.ts';
 
-export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
+/** `outbox`: the enrollment.* events of each batch, written in its transaction. */
+export function createPgEnrollmentStore(pool: PgPool, outbox?: EventCollector): EnrollmentStore {
   return {
     async lookup(serial) {
       const [row] = await pool.query<DeviceRecord>(
@@ -24,8 +27,8 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
       );
       return r;
     },
-    write: (b: RecordBatch) =>
-      pool.transaction(async (c) => {
+    async write(b: RecordBatch) {
+      const written = await pool.transaction(async (c) => {
         if (b.records.length) {
           const rows = b.records.map(recordColumns);
           const keys = Object.keys(rows[0]) as (keyof (typeof rows)[0])[];
@@ -75,6 +78,9 @@ export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
              ON CONFLICT (fields) DO UPDATE SET last_served_at = GREATEST(enrollment_profile_fixed.last_served_at, excluded.last_served_at)`,
             [b.fixed.map((x) => x.fields), b.fixed.map((x) => x.first), b.fixed.map((x) => x.last)],
           );
-      }),
+        return outbox ? writeEventsPg(c, outbox.enrollments(b.records), outbox.endpointsFor, new Date().toISOString()) : 0;
+      });
+      if (written) outbox?.written();
+    },
   };
 }

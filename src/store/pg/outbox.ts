@@ -5,8 +5,8 @@
 // their writers hold shared: the position never passes a trigger event still uncommitted. Several nodes send: a due
 // delivery is claimed (its next_at moved to the claim's expiry) by one node, under the endpoint row locked SKIP LOCKED;
 // a node that dies mid-send leaves the claim to expire, and another sends it again.
-import type { NewEvent, StoredEvent } from '../../events/types.ts';
-import { newEventId } from '../../events/types.ts';
+import type { EventCollector } from '../../events/outbox.ts';
+import { newEventId, tokenExpiringEvent, type NewEvent, type StoredEvent } from '../../events/types.ts';
 import { pickDeliverable } from '../../events/schedule.ts';
 import type { Claimed, DeliveryResult, SenderStore } from '../outbox.ts';
 import type { PgClient, PgPool } from './connect.ts';
@@ -187,4 +187,12 @@ export function pgSenderStore(pool: PgPool): SenderStore {
       }
     },
   };
+}
+
+/** token.expiring once per threshold and expiry date (its dedupe key), recorded whether or not an endpoint wants it. */
+export async function tokenExpiryPg(pool: PgPool, outbox: EventCollector, token: string, expiry: string, now = new Date()): Promise<void> {
+  const e = tokenExpiringEvent(token, expiry, now);
+  if (!e) return;
+  const n = await pool.transaction((c) => writeEventsPg(c, [e], outbox.endpointsFor, now.toISOString()));
+  if (n) outbox.written();
 }
