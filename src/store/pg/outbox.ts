@@ -6,9 +6,9 @@
 // delivery is claimed (its next_at moved to the claim's expiry) by one node, under the endpoint row locked SKIP LOCKED;
 // a node that dies mid-send leaves the claim to expire, and another sends it again.
 import type { EventCollector } from '../../events/outbox.ts';
-import { newEventId, tokenExpiringEvent, type NewEvent, type StoredEvent } from '../../events/types.ts';
+import { eventIdAt, newEventId, tokenExpiringEvent, type NewEvent, type StoredEvent } from '../../events/types.ts';
 import { pickDeliverable } from '../../events/schedule.ts';
-import type { Claimed, DeliveryResult, SenderStore } from '../outbox.ts';
+import type { Claimed, DeliveryResult, SenderStore, WebhookSummary } from '../outbox.ts';
 import type { PgClient, PgPool } from './connect.ts';
 
 /** The advisory lock of the trigger events' fan-out ('outb'): their writers take it shared, the fan-out exclusive. */
@@ -195,4 +195,40 @@ export async function tokenExpiryPg(pool: PgPool, outbox: EventCollector, token:
   if (!e) return;
   const n = await pool.transaction((c) => writeEventsPg(c, [e], outbox.endpointsFor, now.toISOString()));
   if (n) outbox.written();
+}
+
+/** store/outbox.ts replayEvents on PostgreSQL: deliveries pending again, due now, attempts reset, in one transaction. */
+export async function replayEventsPg(
+  pool: PgPool,
+  select: { id: string } | { since: string },
+  endpoints: { name: string; wants: (type: string, token: string | null) => boolean }[],
+  now = new Date(),
+): Promise<{ events: number; deliveries: number }> {
+  return pool.transaction(async (c) => {
+    const rows =
+      'id' in select
+        ? await c.query<Row>('SELECT seq, type, token, subject FROM outbox WHERE id = $1', [select.id])
+        : await c.query<Row>('SELECT seq, type, token, subject FROM outbox WHERE id >= $1 ORDER BY seq', [eventIdAt(new Date(select.since))]);
+    const put = rows.flatMap((r) => endpoints.filter((e) => e.wants(r.type, r.token)).map((e) => ({ endpoint: e.name, seq: r.seq, subject: r.subject })));
+    if (put.length)
+      await c.query(
+        `INSERT INTO webhook_deliveries (endpoint, seq, subject, state, next_at) SELECT e, s, j, 'pending', $4 FROM unnest($1::text[], $2::bigint[], $3::text[]) AS x(e, s, j)
+         ON CONFLICT (endpoint, seq) DO UPDATE SET state = 'pending', attempts = 0, next_at = excluded.next_at, done_at = NULL`,
+        [put.map((p) => p.endpoint), put.map((p) => p.seq), put.map((p) => p.subject), now.toISOString()],
+      );
+    return { events: rows.length, deliveries: put.length };
+  });
+}
+
+/** store/outbox.ts webhookSummary on PostgreSQL (`adesync status`). */
+export function webhookSummaryPg(pool: PgPool): Promise<WebhookSummary[]> {
+  return pool.query<WebhookSummary>(
+    `SELECT e.name AS endpoint,
+       (SELECT COUNT(*)::int FROM webhook_deliveries d WHERE d.endpoint = e.name AND d.state = 'pending') AS pending,
+       (SELECT COUNT(*)::int FROM webhook_deliveries d WHERE d.endpoint = e.name AND d.state = 'dead') AS dead,
+       (SELECT MAX(done_at) FROM webhook_deliveries d WHERE d.endpoint = e.name AND d.state = 'dead') AS last_dead_at,
+       (SELECT o.time FROM webhook_deliveries d JOIN outbox o ON o.seq = d.seq WHERE d.endpoint = e.name AND d.state = 'pending' ORDER BY d.seq LIMIT 1)
+         AS oldest_pending_at
+     FROM webhook_endpoints e ORDER BY e.name`,
+  );
 }
