@@ -100,7 +100,7 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
 }
 
 /** A migrated PostgreSQL database as a Store; its sync, assignment and enrollment transactions write `events`' events. */
-export function pgStore(pool: PgPool, events?: EventCollector, batchSize = ASSIGN_BATCH): PgStore {
+function pgStore(pool: PgPool, events?: EventCollector, batchSize = ASSIGN_BATCH): PgStore {
   return {
     engine: 'postgresql',
     pool,
