@@ -121,7 +121,8 @@ export function pgSenderStore(pool: PgPool): SenderStore {
       pool.transaction(async (c) => {
         // one node picks for an endpoint at a time (per-device order needs the whole picture); the others skip, not wait
         const [ep] = await c.query('SELECT name FROM webhook_endpoints WHERE name = $1 FOR UPDATE SKIP LOCKED', [endpoint]);
-        if (!ep) return null;
+        // locked by another node (look again soon), or not recorded yet (ensureEndpointsPg: the next poll)
+        if (!ep) return (await c.query('SELECT 1 FROM webhook_endpoints WHERE name = $1', [endpoint])).length ? null : [];
         const rows = (
           await c.query<Claimed>(
             `SELECT seq, subject, next_at, attempts FROM webhook_deliveries WHERE endpoint = $1 AND state = 'pending' ORDER BY seq LIMIT $2`,
