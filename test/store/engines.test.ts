@@ -219,7 +219,11 @@ test('the sync and assignment battery leaves the same state on SQLite and on Pos
     for (const k of Object.keys(a) as (keyof typeof a)[]) assert.deepEqual(b[k], a[k], `${k} differ between SQLite and PostgreSQL`);
     assert.equal(a.devices.length, 2300 + 40 + 1);
     // the events themselves: every device of the first load, the changes, Apple's answers, the enrollments
-    const count = (keys: unknown[]) => keys.reduce<Record<string, number>>((m, k) => ({ ...m, [String(k)]: (m[String(k)] ?? 0) + 1 }), {});
+    const count = (keys: unknown[]) => {
+      const m: Record<string, number> = {};
+      for (const k of keys) m[String(k)] = (m[String(k)] ?? 0) + 1;
+      return m;
+    };
     const t = count(a.outbox.map((r) => r.type));
     assert.equal(t['device.added'], 2300 + 40, JSON.stringify(t));
     assert.equal(t['profile.failed'], 7, JSON.stringify(t));
