@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { configFrom, intOption, openDb, openReader, printJson, table, ExitError } from './common.ts';
 import { replayEvents } from '../store/outbox.ts';
+import { replayEventsPg } from '../store/pg/outbox.ts';
+import { openPostgresReader } from '../store/index.ts';
 import { endpointWants, validTypePattern } from '../events/types.ts';
 import { parseSince } from '../events/schedule.ts';
 
@@ -88,18 +90,26 @@ async function list(opts: Opts, cmd: Command): Promise<void> {
 }
 
 /** Send events again to the endpoints that want them (delivered, pending or dead alike): one by id, or all since a time. */
-function replay(id: string | undefined, opts: Opts, cmd: Command): void {
+async function replay(id: string | undefined, opts: Opts, cmd: Command): Promise<void> {
   if (!id === !opts.since) throw new ExitError('events replay: give an event id or --since (not both)', 2);
   const { config } = configFrom(cmd);
   const hooks = config.webhooks.filter((w) => !opts.endpoint || w.name === opts.endpoint);
   if (!hooks.length) throw new ExitError(opts.endpoint ? `no webhook named "${opts.endpoint}" in the config` : 'no webhooks configured', 1);
-  const db = openDb(config);
-  const r = replayEvents(
-    db,
-    id ? { id } : { since: since(opts.since)! },
-    hooks.map((w) => ({ name: w.name, wants: (t, k) => endpointWants(w, t, k) })),
-  );
-  db.close();
+  const select = id ? { id } : { since: since(opts.since)! };
+  const endpoints = hooks.map((w) => ({ name: w.name, wants: (t: string, k: string | null) => endpointWants(w, t, k) }));
+  let r: { events: number; deliveries: number };
+  if (config.store) {
+    const pool = await openPostgresReader(config.store);
+    try {
+      r = await replayEventsPg(pool, select, endpoints);
+    } finally {
+      await pool.end();
+    }
+  } else {
+    const db = openDb(config);
+    r = replayEvents(db, select, endpoints);
+    db.close();
+  }
   if (opts.json) printJson(r);
   else
     process.stdout.write(

@@ -735,13 +735,6 @@ export const configSchema = z
           message: `no profile named "${p}" under profiles: (known: ${Object.keys(c.profiles).join(', ') || 'none'})`,
         });
     });
-    // the outbox is written inside SQLite's transactions; until it has a PostgreSQL engine, events would silently stop
-    if (c.webhooks.length && (c.store || (c.database && isPostgresUrl(c.database))))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['webhooks'],
-        message: `webhooks: are not delivered with a PostgreSQL store (${c.store ? 'store:' : 'database: postgresql://…'}) yet: remove webhooks:, or keep the SQLite store (database: PATH) while you need them`,
-      });
     const hooks = new Set<string>();
     c.webhooks.forEach((w, i) => {
       if (hooks.has(w.name)) ctx.addIssue({ code: 'custom', path: ['webhooks', i, 'name'], message: `duplicate webhook name "${w.name}"` });

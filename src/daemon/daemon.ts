@@ -17,6 +17,7 @@ import { startEnrollment, type EnrollmentHandle } from './enrollment.ts';
 import { startPruning } from './prune.ts';
 import { startWebhooks, type Webhooks } from './webhooks.ts';
 import { openStore, sqliteStore, type Store } from '../store/index.ts';
+import { createEventCollector } from '../events/outbox.ts';
 import { LeaseBusyError, SELF } from '../store/leases.ts';
 import { startLeadership, type Leadership } from './leadership.ts';
 
@@ -109,7 +110,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<Daemon> {
         continue;
       }
       metrics.tokenExpiry(t.name, row.access_token_expiry);
-      webhooks?.outbox.tokenExpiry(t.name, row.access_token_expiry);
+      await webhooks?.tokenExpiry(t.name, row.access_token_expiry);
       const days = Math.floor((Date.parse(row.access_token_expiry) - Date.now()) / DAY);
       metrics.tokenStatus(t.name, days < 0 ? 'expired' : row.status === 'ok' && days <= 30 ? 'expiring' : (metricStatus[row.status] ?? 'unavailable'));
       const threshold = EXPIRY_WARNINGS.filter((w) => days <= w).at(-1);
@@ -428,24 +429,33 @@ interface ForwardedSync {
   leader: { host: string | null; pid: number | null; since: string | null } | null;
 }
 
-/** The config's store; on SQLite also its WAL checkpointer and the webhooks, whose outbox its transactions write. */
+/** The config's store and the webhooks, whose outbox its transactions write; on SQLite also its WAL checkpointer. */
 async function openDaemonStore(
   config: Config,
   path: string,
   logger: Logger,
 ): Promise<{ store: Store; webhooks?: Webhooks; background?: { stop(): Promise<void> } }> {
   if (config.store) {
+    let webhooks: Webhooks | undefined;
+    const events = createEventCollector(config.webhooks, () => webhooks?.sender.kick());
     const store = await openStore(config, {
       onIdleError: (e) => logger.warn('database connection dropped: reconnecting at the next query', { error: e.message }),
+      events,
     });
-    return { store };
+    try {
+      if (store.engine === 'postgresql') webhooks = await startWebhooks({ config, path, pool: store.pool, events, logger });
+    } catch (e) {
+      await store.close().catch(() => {});
+      throw e;
+    }
+    return { store, webhooks };
   }
   const db = openDatabase(config.database!, {
     createUnder: config.state_dir,
     onCreate: (p) => logger.warn('created a new, empty database: every token starts with a full fetch', { database: p }),
   });
   const background = startBackground(db, { onError: (error) => logger.warn('background thread: WAL checkpoint or query failed', { error }) });
-  const webhooks = startWebhooks({ config, path, db, logger });
+  const webhooks = await startWebhooks({ config, path, db, logger });
   return { store: sqliteStore(db, webhooks.outbox), webhooks, background };
 }
 

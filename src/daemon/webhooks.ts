@@ -6,15 +6,22 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config/schema.ts';
 import { ConfigError } from '../config/load.ts';
 import type { DB } from '../store/db.ts';
+import type { PgPool } from '../store/pg/connect.ts';
+import { ensureEndpointsPg, pgSenderStore, tokenExpiryPg } from '../store/pg/outbox.ts';
 import type { Logger } from '../log.ts';
 import { checkSecretFileMode } from '../token/mode.ts';
-import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { createEventCollector, createOutbox, type EventCollector, type Outbox } from '../events/outbox.ts';
 import { parseSecret, WebhookSecretError } from '../events/sign.ts';
 import { startSender, type Endpoint, type Sender } from '../events/deliver.ts';
 
 export interface Webhooks {
-  outbox: Outbox;
+  /** SQLite: the hooks its transactions call. */
+  outbox?: Outbox;
+  /** PostgreSQL: the events its transactions write (store/pg/outbox.ts). */
+  events?: EventCollector;
   sender: Sender;
+  /** token.expiring, once per threshold (events/types.ts). */
+  tokenExpiry(token: string, expiry: string): Promise<void>;
   reload(config: Config, path: string): boolean;
   stop(): Promise<void>;
 }
@@ -52,15 +59,37 @@ function resolveEndpoints(config: Config, path: string): Endpoint[] {
   return endpoints;
 }
 
-export function startWebhooks(o: { config: Config; path: string; db: DB; logger: Logger }): Webhooks {
+/** The outbox and its sender on the store's engine: SQLite (`db`, one process) or PostgreSQL (`pool`, every node sends). */
+export async function startWebhooks(o: {
+  config: Config;
+  path: string;
+  db?: DB;
+  /** PostgreSQL, with the collector its store writes through (store/index.ts openStore). */
+  pool?: PgPool;
+  events?: EventCollector;
+  logger: Logger;
+}): Promise<Webhooks> {
   const logger = o.logger.child({ component: 'webhooks' });
   const endpoints = resolveEndpoints(o.config, o.path);
-  const outbox = createOutbox(o.db, o.config.webhooks, () => sender.kick());
-  const sender = startSender({ db: o.db, endpoints, logger });
+  const kick = () => sender.kick();
+  const { db, pool } = o;
+  const outbox = db ? createOutbox(db, o.config.webhooks, kick) : undefined;
+  const events = pool ? (o.events ?? createEventCollector(o.config.webhooks, kick)) : undefined;
+  if (pool)
+    await ensureEndpointsPg(
+      pool,
+      o.config.webhooks.map((w) => w.name),
+    );
+  const sender = startSender({ db, store: pool && pgSenderStore(pool), endpoints, logger });
   if (endpoints.length) logger.info('webhooks enabled', { endpoints: endpoints.map((e) => e.name) });
   return {
     outbox,
+    events,
     sender,
+    async tokenExpiry(token, expiry) {
+      if (outbox) outbox.tokenExpiry(token, expiry);
+      else if (pool && events) await tokenExpiryPg(pool, events, token, expiry);
+    },
     /** After a SIGHUP: new endpoints, or (secret file problems) the old ones kept and the problem logged. */
     reload(config, path) {
       let next: Endpoint[];
@@ -70,6 +99,13 @@ export function startWebhooks(o: { config: Config; path: string; db: DB; logger:
         logger.error('webhooks not reloaded: keeping the running endpoints', { problems: e instanceof ConfigError ? e.problems : [(e as Error).message] });
         return false;
       }
+      outbox?.reload(config.webhooks);
+      events?.reload(config.webhooks);
+      if (pool)
+        void ensureEndpointsPg(
+          pool,
+          config.webhooks.map((w) => w.name),
+        ).catch((e: Error) => logger.error('webhooks: recording the endpoints failed (retried at the next reload)', { error: e.message }));
       sender.reload(next);
       return true;
     },

@@ -8,11 +8,11 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { DB } from '../store/db.ts';
-import { senderStatements, pruneOutbox, type DeliveryResult, type PendingRow } from '../store/outbox.ts';
+import { sqliteSenderStore, type Claimed, type DeliveryResult, type SenderStore } from '../store/outbox.ts';
 import type { Logger } from '../log.ts';
 import { cloudEvent, endpointWants, type EndpointFilter, type StoredEvent } from './types.ts';
 import { webhookHeaders } from './sign.ts';
-import { afterFailure, pickDeliverable, retryDelayMs } from './schedule.ts';
+import { afterFailure, retryDelayMs } from './schedule.ts';
 
 export interface Endpoint {
   name: string;
@@ -26,7 +26,11 @@ export interface Endpoint {
 }
 
 export interface SenderOptions {
-  db: DB;
+  /** SQLite's database, or `store` (PostgreSQL: store/pg/outbox.ts, several nodes sending). */
+  db?: DB;
+  store?: SenderStore;
+  /** How long a taken delivery is this node's before another may send it (PostgreSQL): default its timeout + 30 s. */
+  claimMs?: number;
   endpoints: Endpoint[];
   logger: Logger;
   /** Requests in flight per endpoint. */
@@ -51,7 +55,7 @@ export interface Sender {
 
 export const CONCURRENCY = 8;
 const FAN_OUT_CHUNK = 2000;
-const WINDOW = 500;
+const CLAIM_MARGIN_MS = 30_000;
 const MAX_RESPONSE_BYTES = 64 * 1024;
 const ENDPOINT_PAUSE_MAX_MS = 300_000;
 const RETAIN_MS = 7 * 86_400_000;
@@ -62,16 +66,22 @@ interface State {
   failures: number;
   pausedUntil: number;
   requests: Set<AbortController>;
+  /** A take is running (awaited on PostgreSQL): another waits for it, so two never pick the same rows. */
+  taking: boolean;
+  again: boolean;
 }
 
 export function startSender(opts: SenderOptions): Sender {
-  const { db, logger } = opts;
-  const st = senderStatements(db);
+  const { logger } = opts;
+  const st = opts.store ?? sqliteSenderStore(opts.db!);
   const random = opts.random ?? Math.random;
   const concurrency = opts.concurrency ?? CONCURRENCY;
   const states = new Map<string, State>();
   const running = new Set<Promise<void>>();
   let done: { s: State; r: DeliveryResult }[] = [];
+  const aborted: { endpoint: string; seq: number; claim?: string }[] = [];
+  let ticking = false;
+  let tickAgain = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let soon = false;
@@ -84,63 +94,82 @@ export function startSender(opts: SenderOptions): Sender {
     for (const ep of eps) {
       const s = states.get(ep.name);
       if (s) s.ep = ep;
-      else states.set(ep.name, { ep, inFlight: new Set(), failures: 0, pausedUntil: 0, requests: new Set() });
+      else states.set(ep.name, { ep, inFlight: new Set(), failures: 0, pausedUntil: 0, requests: new Set(), taking: false, again: false });
     }
   }
   setEndpoints(opts.endpoints);
 
-  function tick() {
+  async function tick() {
     soon = false;
     if (stopped) return;
+    if (ticking) {
+      tickAgain = true;
+      return;
+    }
+    ticking = true;
     clearTimeout(timer);
     let more = false;
     try {
       const nowIso = new Date().toISOString();
       for (const s of states.values()) {
         const wants = (type: string, token: string | null) => endpointWants(s.ep.filter, type, token);
-        if (st.fanOut(s.ep.name, wants, FAN_OUT_CHUNK, nowIso) === FAN_OUT_CHUNK) more = true;
-        dispatch(s);
+        if ((await st.fanOut(s.ep.name, wants, FAN_OUT_CHUNK, nowIso)) === FAN_OUT_CHUNK) more = true;
+        await dispatch(s);
       }
       if (Date.now() - lastPrune > 3_600_000) {
         lastPrune = Date.now();
-        pruneOutbox(db, new Date(Date.now() - (opts.retainMs ?? RETAIN_MS)).toISOString());
+        await st.prune(new Date(Date.now() - (opts.retainMs ?? RETAIN_MS)).toISOString());
       }
     } catch (e) {
       logger.error('webhooks: reading the outbox failed', { error: (e as Error).message });
     }
+    ticking = false;
+    if (stopped) return;
     // a long backlog is fanned out a chunk at a time, letting enrollments and sync pages in between
-    if (more) kick();
-    else timer = setTimeout(tick, opts.pollMs ?? 1000);
+    if (more || tickAgain) {
+      tickAgain = false;
+      kick();
+    } else timer = setTimeout(() => void tick(), opts.pollMs ?? 1000);
   }
 
   function kick() {
     if (soon || stopped) return;
     soon = true;
-    setImmediate(tick);
+    setImmediate(() => void tick());
   }
 
-  function dispatch(s: State) {
+  async function dispatch(s: State): Promise<void> {
+    if (s.taking) {
+      s.again = true;
+      return;
+    }
+    s.taking = true;
+    try {
+      do {
+        s.again = false;
+        await dispatchOnce(s);
+      } while (s.again && !stopped);
+    } finally {
+      s.taking = false;
+    }
+  }
+
+  async function dispatchOnce(s: State) {
     const now = Date.now();
     if (stopped || now < s.pausedUntil) return;
     // while the endpoint keeps failing, one request at a time probes it
     const slots = (s.failures ? 1 : concurrency) - s.inFlight.size;
     if (slots <= 0) return;
-    // a short read usually holds enough deliverable rows; the long one only when devices' queues block the head
-    const nowIso = new Date(now).toISOString();
-    const short = Math.max(32, 4 * (s.inFlight.size + slots));
-    let rows = st.pending(s.ep.name, short);
-    let picked = pickDeliverable(rows, s.inFlight, nowIso, slots);
-    if (picked.length < slots && rows.length === short) {
-      rows = st.pending(s.ep.name, WINDOW);
-      picked = pickDeliverable(rows, s.inFlight, nowIso, slots);
-    }
-    for (const p of picked) {
-      const e = st.event(p.seq);
-      if (e) send(s, p, e);
+    const taken = await st.take(s.ep.name, s.inFlight, now, slots, opts.claimMs ?? s.ep.timeoutMs + CLAIM_MARGIN_MS);
+    // another node is picking this endpoint's deliveries: look again shortly
+    if (taken === null) setTimeout(kick, 25).unref();
+    for (const p of taken ?? []) {
+      if (stopped) aborted.push({ endpoint: s.ep.name, seq: p.seq, claim: p.claim });
+      else send(s, p, p.event);
     }
   }
 
-  function send(s: State, p: PendingRow, e: StoredEvent) {
+  function send(s: State, p: Claimed, e: StoredEvent) {
     s.inFlight.add(p.seq);
     const ctl = new AbortController();
     s.requests.add(ctl);
@@ -154,19 +183,22 @@ export function startSender(opts: SenderOptions): Sender {
       .then((r) => {
         clearTimeout(timeout);
         s.requests.delete(ctl);
-        if (stopped) return; // aborted by stop(): stays pending, not an attempt
+        if (stopped) {
+          aborted.push({ endpoint: s.ep.name, seq: p.seq, claim: p.claim }); // aborted by stop(): stays pending, not an attempt
+          return;
+        }
         done.push({ s, r: outcome(s, p, e, r.status, r.error) });
-        if (done.length === 1) setImmediate(flush);
+        if (done.length === 1) setImmediate(() => void flush());
       });
     running.add(job);
     void job.finally(() => running.delete(job));
   }
 
-  function outcome(s: State, p: PendingRow, e: StoredEvent, status: number | null, error: string | null): DeliveryResult {
+  function outcome(s: State, p: Claimed, e: StoredEvent, status: number | null, error: string | null): DeliveryResult {
     const now = Date.now();
     const at = new Date(now).toISOString();
     const attempts = p.attempts + 1;
-    const base = { endpoint: s.ep.name, seq: p.seq, status, error, attempts, at };
+    const base = { endpoint: s.ep.name, seq: p.seq, status, error, attempts, at, claim: p.claim };
     if (!error) return { ...base, ok: true, state: 'delivered' };
     const next = afterFailure(attempts, Date.parse(e.time), now, s.ep.maxAgeMs, random, s.ep.retryBaseMs);
     if (next.state === 'dead') {
@@ -184,12 +216,12 @@ export function startSender(opts: SenderOptions): Sender {
   }
 
   /** Record finished attempts in one transaction; only then are their deliveries free to be picked again. */
-  function flush() {
+  async function flush() {
     const batch = done;
     done = [];
     if (!batch.length) return;
     try {
-      st.finish(batch.map((b) => b.r));
+      await st.finish(batch.map((b) => b.r));
     } catch (e) {
       logger.error('webhooks: recording deliveries failed (they will be sent again)', { error: (e as Error).message });
     }
@@ -209,7 +241,8 @@ export function startSender(opts: SenderOptions): Sender {
         setTimeout(kick, s.pausedUntil - Date.now() + 1).unref();
       }
     }
-    for (const s of touched) if (states.get(s.ep.name) === s) dispatch(s);
+    for (const s of touched)
+      if (states.get(s.ep.name) === s) void dispatch(s).catch((e: Error) => logger.error('webhooks: reading the outbox failed', { error: e.message }));
   }
 
   kick();
@@ -225,7 +258,12 @@ export function startSender(opts: SenderOptions): Sender {
       clearTimeout(timer);
       for (const s of states.values()) for (const c of s.requests) c.abort(new Error('stopping'));
       await Promise.allSettled([...running]);
-      flush(); // answers already in are recorded: they need not be sent again
+      await flush(); // answers already in are recorded: they need not be sent again
+      try {
+        await st.release(aborted);
+      } catch (e) {
+        logger.warn('webhooks: releasing unsent deliveries failed (another node sends them when their claim expires)', { error: (e as Error).message });
+      }
       agents.http.destroy();
       agents.https.destroy();
     },

@@ -107,3 +107,45 @@ export function createOutbox(db: DB, initial: Filters, onWrite?: () => void): Ou
     },
   };
 }
+
+/**
+ * The engine-neutral form of the outbox (PostgreSQL): the events the filters want, as values, and the endpoints each
+ * goes to; the engine writes them (events and deliveries) inside the transaction of the change, with a fixed number of
+ * statements. SQLite keeps its synchronous hooks above.
+ */
+export interface EventCollector {
+  /** Whether some endpoint wants device events of this token (else a page builds none, nor looks up moves). */
+  wantsDevices(token: string): boolean;
+  /** Keeps the wanted ones. */
+  wanted(events: (NewEvent | null)[]): NewEvent[];
+  assignments(token: string, profileUuid: string, batch: { serial_number: string; attempts: number }[], answer: Record<string, string>, at: string): NewEvent[];
+  enrollments(records: EnrollmentFacts[]): NewEvent[];
+  /** The endpoints that get a delivery of this event. */
+  endpointsFor(e: NewEvent): string[];
+  /** Endpoint names, as configured now. */
+  endpoints(): string[];
+  /** After the transaction that wrote events committed (the sender's kick). */
+  written(): void;
+  reload(filters: Filters): void;
+}
+
+export function createEventCollector(initial: Filters, onWrite?: () => void): EventCollector {
+  let filters = initial;
+  const wants = (e: NewEvent) => anyWants(filters, e.type, e.token);
+  const c: EventCollector = {
+    wantsDevices: (token) => anyWants(filters, 'device.', token),
+    wanted: (events) => events.filter((e): e is NewEvent => !!e && wants(e)),
+    assignments(token, profileUuid, batch, answer, at) {
+      if (!anyWants(filters, 'profile.', token)) return [];
+      return c.wanted(batch.map((b) => assignmentEvent(token, b.serial_number, profileUuid, answer[b.serial_number] ?? 'MISSING', b.attempts + 1, at)));
+    },
+    enrollments: (records) => (filters.length ? c.wanted(records.map(enrollmentEvent)) : []),
+    endpointsFor: (e) => filters.filter((f) => endpointWants(f, e.type, e.token)).map((f) => f.name),
+    endpoints: () => filters.map((f) => f.name),
+    written: () => onWrite?.(),
+    reload(next) {
+      filters = next;
+    },
+  };
+  return c;
+}

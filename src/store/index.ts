@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config/schema.ts';
 import type { AccountDetail, ServerToken } from '../apple/types.ts';
-import { createOutbox, type Outbox } from '../events/outbox.ts';
+import { createEventCollector, createOutbox, type EventCollector, type Outbox } from '../events/outbox.ts';
 import { openDatabase, type DB } from './db.ts';
 import { createSqliteSyncStore, type SyncStore } from './sync.ts';
 import { createSqliteAssignStore, type AssignStore } from './assign.ts';
@@ -60,8 +60,10 @@ interface StoreParts {
   daemon: DaemonStore;
   /** Logins in progress, OTA sessions, Platform SSO links and tokens: the login-first flows (every node serves them). */
   auth: AuthStores;
-  /** Webhook events, written in the same transactions as the changes: SQLite only for now (README "PostgreSQL"). */
+  /** Webhook events, written in the same transactions as the changes (SQLite: its synchronous hooks). */
   outbox?: Outbox;
+  /** PostgreSQL: the events the webhooks want, as values its transactions write. */
+  events?: EventCollector;
   close(): Promise<void>;
 }
 export type SqliteStore = StoreParts & { engine: 'sqlite'; db: DB };
@@ -98,15 +100,16 @@ export function sqliteStore(db: DB, outbox?: Outbox, batchSize = ASSIGN_BATCH): 
   };
 }
 
-/** A migrated PostgreSQL database as a Store. Webhook events are not written (the outbox has no PostgreSQL engine yet). */
-function pgStore(pool: PgPool, batchSize = ASSIGN_BATCH): PgStore {
+/** A migrated PostgreSQL database as a Store; its sync, assignment and enrollment transactions write `events`' events. */
+function pgStore(pool: PgPool, events?: EventCollector, batchSize = ASSIGN_BATCH): PgStore {
   return {
     engine: 'postgresql',
     pool,
     label: pool.label,
-    sync: createPgSyncStore(pool),
-    assign: createPgAssignStore(pool, batchSize),
-    enrollments: createPgEnrollmentStore(pool),
+    events,
+    sync: createPgSyncStore(pool, events),
+    assign: createPgAssignStore(pool, batchSize, events),
+    enrollments: createPgEnrollmentStore(pool, events),
     auth: createPgAuthStores(pool),
     tokens: {
       ensure: (name, file, token) => ensureTokenRowPg(pool, name, file, token),
@@ -132,6 +135,8 @@ export interface OpenStoreOptions {
   onCreate?: (path: string) => void;
   /** PostgreSQL: an idle connection failed (the server restarted); the pool reconnects at the next query. */
   onIdleError?: (e: Error) => void;
+  /** PostgreSQL: the webhooks' events (the daemon's, whose sender it kicks); else config.webhooks' filters. */
+  events?: EventCollector;
 }
 
 /**
@@ -147,7 +152,8 @@ export async function openStore(config: Config, o: OpenStoreOptions = {}): Promi
   const settings = settingsFromConfig(config.store, URL_SETTING);
   // a node cut off inside a page's transaction keeps the lease row locked until the server drops its session: that must
   // happen before the lease expires, or no follower can take the token over (no transaction of ours waits on anything else)
-  return pgStore(await connectMigrated({ ...settings, onIdleError: o.onIdleError, idleInTransactionTimeoutMs: config.sync.lease_seconds * 500 }));
+  const pool = await connectMigrated({ ...settings, onIdleError: o.onIdleError, idleInTransactionTimeoutMs: config.sync.lease_seconds * 500 });
+  return pgStore(pool, o.events ?? createEventCollector(config.webhooks));
 }
 
 /** Connected, then migrated under the advisory lock; the pool is closed again if migrating fails. */

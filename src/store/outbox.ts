@@ -5,6 +5,7 @@
  */
 import { positional, type DB } from './db.ts';
 import { eventIdAt, newEventId, type NewEvent, type StoredEvent } from '../events/types.ts';
+import { pickDeliverable } from '../events/schedule.ts';
 
 type DeliveryState = 'pending' | 'delivered' | 'dead';
 
@@ -55,7 +56,57 @@ export interface DeliveryResult {
   attempts: number;
   nextAt?: string;
   at: string;
+  /** PostgreSQL: the claim it was sent under (its next_at then); an outcome counts only while the claim is still its. */
+  claim?: string;
 }
+
+/** A delivery taken to be sent now, with its event. */
+export type Claimed = PendingRow & { event: StoredEvent; claim?: string };
+
+/**
+ * What the sender (events/deliver.ts) needs of an engine. SQLite answers synchronously (one process sends); PostgreSQL
+ * (store/pg/outbox.ts) claims each delivery for one node at a time.
+ */
+export interface SenderStore {
+  /** Fan new events out into the endpoint's deliveries; returns `limit` when there may be more. */
+  fanOut(endpoint: string, wants: (type: string, token: string | null) => boolean, limit: number, now: string): number | Promise<number>;
+  /** Up to `slots` deliveries that may go now (per-device order kept), with their events; null: another node is picking. */
+  take(endpoint: string, inFlight: ReadonlySet<number>, now: number, slots: number, claimMs: number): Claimed[] | null | Promise<Claimed[] | null>;
+  /** Record finished attempts, in one transaction. */
+  finish(results: DeliveryResult[]): void | Promise<void>;
+  /** Taken but not sent (stopping): free for another node now. */
+  release(taken: { endpoint: string; seq: number; claim?: string }[]): void | Promise<void>;
+  prune(before: string): number | Promise<number>;
+}
+
+/** SQLite's sender store: the statements below, answered synchronously. */
+export function sqliteSenderStore(db: DB): SenderStore {
+  const st = senderStatements(db);
+  return {
+    fanOut: (endpoint, wants, limit, now) => st.fanOut(endpoint, wants, limit, now),
+    take(endpoint, inFlight, now, slots) {
+      // a short read usually holds enough deliverable rows; the long one only when devices' queues block the head
+      const nowIso = new Date(now).toISOString();
+      const short = Math.max(32, 4 * (inFlight.size + slots));
+      let rows = st.pending(endpoint, short);
+      let picked = pickDeliverable(rows, inFlight, nowIso, slots);
+      if (picked.length < slots && rows.length === short) {
+        rows = st.pending(endpoint, PENDING_WINDOW);
+        picked = pickDeliverable(rows, inFlight, nowIso, slots);
+      }
+      const out: Claimed[] = [];
+      for (const p of picked) {
+        const event = st.event(p.seq);
+        if (event) out.push({ ...p, event });
+      }
+      return out;
+    },
+    finish: (results) => st.finish(results),
+    release: () => {}, // one process sends: what it did not send is still pending
+    prune: (before) => pruneOutbox(db, before),
+  };
+}
+const PENDING_WINDOW = 500;
 
 /** What the daemon's sender reads and writes. */
 export function senderStatements(db: DB) {

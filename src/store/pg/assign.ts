@@ -7,6 +7,8 @@ import type { AnsweredRow, BatchEntry } from '../../assign/answer.ts';
 import type { PgClient, PgPool } from './connect.ts';
 import { fencePg } from './leases.ts';
 import { putAssignmentsPg } from './sync.ts';
+import type { EventCollector } from '../../events/outbox.ts';
+import { triggerWritePg, writeEventsPg } from './outbox.ts';
 
 async function setResults(c: PgClient, rows: AnsweredRow[], at: string): Promise<void> {
   if (!rows.length) return;
@@ -27,7 +29,8 @@ async function setResults(c: PgClient, rows: AnsweredRow[], at: string): Promise
   );
 }
 
-export function createPgAssignStore(pool: PgPool, batchSize: number): AssignStore {
+/** `outbox`: the profile.* events of each answer, written in its transaction. */
+export function createPgAssignStore(pool: PgPool, batchSize: number, outbox?: EventCollector): AssignStore {
   return {
     async currentUuids(token) {
       const rows = await pool.query<{ name: string; profile_uuid: string | null }>(
@@ -100,8 +103,8 @@ export function createPgAssignStore(pool: PgPool, batchSize: number): AssignStor
          ORDER BY device_id LIMIT $6`,
         [token, state, uuid, after, now, batchSize],
       ),
-    recordAnswer: (a, lease) =>
-      pool.transaction(async (c) => {
+    async recordAnswer(a, lease) {
+      const written = await pool.transaction(async (c) => {
         if (lease) await fencePg(c, lease);
         const { others, assigned } = a.outcome;
         await setResults(c, others, a.at);
@@ -125,7 +128,10 @@ export function createPgAssignStore(pool: PgPool, batchSize: number): AssignStor
           );
           await c.query(`UPDATE device_rows SET profile_uuid = $1, profile_status = 'assigned' WHERE id = ANY($2::bigint[])`, [a.uuid, assigned]);
         }
-      }),
+        return outbox ? writeEventsPg(c, outbox.assignments(a.token, a.uuid, a.batch, a.answer, a.at), outbox.endpointsFor, a.at) : 0;
+      });
+      if (written) outbox?.written();
+    },
     deferBatch: (rows, at, lease) =>
       pool.transaction(async (c) => {
         if (lease) await fencePg(c, lease);
@@ -133,7 +139,12 @@ export function createPgAssignStore(pool: PgPool, batchSize: number): AssignStor
       }),
     async setTokenStatus(token, status, detail, at) {
       const iso = at.toISOString();
-      await pool.query('UPDATE tokens SET status = $2, status_detail = $3, status_at = $4, updated_at = $4 WHERE name = $1', [token, status, detail, iso]);
+      await triggerWritePg(pool, 'UPDATE tokens SET status = $2, status_detail = $3, status_at = $4, updated_at = $4 WHERE name = $1', [
+        token,
+        status,
+        detail,
+        iso,
+      ]);
     },
   };
 }

@@ -3,13 +3,16 @@
 // here. One batch is written at a time per node, the batches that arrive meanwhile merged into the next: each write is a
 // commit (an fsync) and holds a pooled connection, so a node serving 1000/s must not make 1000 of them nor leave the
 // lookups no connection. A batch of records alone is one statement (its own transaction); with counts, one transaction
-// of at most four statements, whatever its size.
+// of at most five statements (the last its webhook events), whatever its size.
 import { recordColumns, type EnrollmentStore, type RecentRecords, type RecordBatch } from '../enrollments.ts';
 import type { DeviceRecord } from '../../enroll/decide.ts';
 import type { PgClient, PgPool } from './connect.ts';
+import type { EventCollector } from '../../events/outbox.ts';
+import { writeEventsPg } from './outbox.ts';
 
-export function createPgEnrollmentStore(pool: PgPool): EnrollmentStore {
-  const writer = oneWriteInFlight((b) => writeBatch(pool, b));
+/** `outbox`: the enrollment.* events of each batch, written in its transaction. */
+export function createPgEnrollmentStore(pool: PgPool, outbox?: EventCollector): EnrollmentStore {
+  const writer = oneWriteInFlight((b) => writeBatch(pool, b, outbox));
   return {
     async lookup(serial) {
       const [row] = await pool.query<DeviceRecord>(
@@ -68,12 +71,15 @@ async function writeCounts(c: PgClient, b: RecordBatch): Promise<void> {
     );
 }
 
-function writeBatch(pool: PgPool, b: RecordBatch): Promise<void> {
-  if (!b.refusals.length && !b.limited.length && !b.fixed.length) return writeRecords(pool, b.records);
-  return pool.transaction(async (c) => {
+async function writeBatch(pool: PgPool, b: RecordBatch, outbox?: EventCollector): Promise<void> {
+  const events = outbox?.enrollments(b.records) ?? [];
+  if (!b.refusals.length && !b.limited.length && !b.fixed.length && !events.length) return writeRecords(pool, b.records);
+  const written = await pool.transaction(async (c) => {
     await writeRecords(c, b.records);
     await writeCounts(c, b);
+    return events.length ? writeEventsPg(c, events, outbox!.endpointsFor, new Date().toISOString()) : 0;
   });
+  if (written) outbox?.written();
 }
 
 /** ISO times compare as text. */

@@ -6,13 +6,13 @@ import { assembleStatus, statusTokenNames, type StatusFacts, type StatusReport, 
 import type { TokenRow } from '../tokens.ts';
 import { hourOf } from '../enrollments.ts';
 import type { PgPool } from './connect.ts';
+import { webhookSummaryPg } from './outbox.ts';
 
 const byToken = <T extends { token: string }>(rows: T[]) => new Map(rows.map((r) => [r.token, r]));
 
-/** Webhooks are not delivered on PostgreSQL yet (the outbox is SQLite's): the report lists none. */
 export async function statusReportPg(pool: PgPool, config: Config | null, now = new Date()): Promise<StatusReport> {
   const since = new Date(now.getTime() - 86_400_000).toISOString();
-  const [rows, runs, oks, cursors, counts, leases, daemons, enrollments, refused] = await Promise.all([
+  const [rows, runs, oks, cursors, counts, leases, daemons, enrollments, refused, webhooks] = await Promise.all([
     pool.query<TokenRow>('SELECT * FROM tokens'),
     pool.query<TokenFacts['run'] & { token: string }>(`SELECT DISTINCT ON (token) * FROM sync_runs WHERE kind IN ('fetch', 'sync') ORDER BY token, id DESC`),
     pool.query<{ token: string; finished_at: string }>(
@@ -27,6 +27,7 @@ export async function statusReportPg(pool: PgPool, config: Config | null, now = 
       [since],
     ),
     pool.query<{ n: number | null }>('SELECT SUM(count)::int AS n FROM enrollment_refusals WHERE hour >= $1', [hourOf(since)]),
+    webhookSummaryPg(pool),
   ]);
   const row = new Map(rows.map((r) => [r.name, r]));
   const [run, ok, cursor, lease] = [byToken(runs), byToken(oks), byToken(cursors), byToken(leases)];
@@ -45,7 +46,7 @@ export async function statusReportPg(pool: PgPool, config: Config | null, now = 
     daemons,
     enrollments: Object.fromEntries(enrollments.map((r) => [r.d, r.n])),
     refused: refused[0]?.n ?? 0,
-    webhooks: [],
+    webhooks,
   };
   return assembleStatus(facts, config, now);
 }

@@ -10,6 +10,9 @@ import type { PageCommit, PageCounts, SyncStore } from '../sync.ts';
 import { planDevice, plannedAssignment, type DevicePlan } from '../../sync/plan.ts';
 import type { PgClient, PgPool } from './connect.ts';
 import { fencePg } from './leases.ts';
+import type { EventCollector } from '../../events/outbox.ts';
+import { deviceEvent, type NewEvent } from '../../events/types.ts';
+import { otherTokensPg, triggerWritePg, writeEventsPg } from './outbox.ts';
 
 type Joined = StoredDevice & { serial_number: string; a_state: string | null } & { [K in keyof AssignmentRow as `a_${K}`]: AssignmentRow[K] | null };
 
@@ -83,13 +86,13 @@ async function putCursor(c: PgClient, cur: CursorRow): Promise<void> {
 }
 
 /** After a complete fetch: devices we hold that Apple no longer lists are gone (Apple sends no delete on release). */
-async function markGone(c: PgClient, p: PageCommit): Promise<number> {
+async function markGone(c: PgClient, p: PageCommit): Promise<string[]> {
   const gone = await c.query<{ id: number; serial_number: string }>(
     `UPDATE device_rows SET deleted_at = $3, last_seen = $3
      WHERE token = $1 AND deleted_at IS NULL AND (seen_fetch_run IS NULL OR seen_fetch_run <> $2) RETURNING id, serial_number`,
     [p.token, p.seenRun, p.at],
   );
-  if (!gone.length) return 0;
+  if (!gone.length) return [];
   const after = JSON.stringify({ reason: 'absent from a complete fetch' });
   await addEvents(
     c,
@@ -110,10 +113,23 @@ async function markGone(c: PgClient, p: PageCommit): Promise<number> {
     `UPDATE assignments SET state = 'gone', reason = 'absent from a complete fetch', not_before = NULL, updated_at = $2 WHERE device_id = ANY($1::bigint[])`,
     [gone.map((g) => g.id), p.at],
   );
-  return gone.length;
+  return gone.map((g) => g.serial_number);
 }
 
-async function commitPage(c: PgClient, p: PageCommit, lease?: Lease): Promise<PageCounts> {
+/** The page's webhook events, as SQLite's hooks make them (events/outbox.ts), in the same order. */
+async function pageEvents(c: PgClient, p: PageCommit, plans: DevicePlan[], gone: string[], events: EventCollector): Promise<NewEvent[]> {
+  const { token, at } = p;
+  const added = p.items.filter((_, i) => plans[i].kind === 'added').map((i) => i.serial);
+  const moved = await otherTokensPg(c, token, added);
+  const out = p.items.flatMap((item, i) => {
+    const { kind, change } = plans[i];
+    return kind ? [deviceEvent({ kind, token, serial: item.serial, at, device: item.cols, changes: change, movedFrom: moved.get(item.serial) ?? null })] : [];
+  });
+  for (const serial of gone) out.push(deviceEvent({ kind: 'gone', token, serial, at }));
+  return events.wanted(out);
+}
+
+async function commitPage(c: PgClient, p: PageCommit, lease?: Lease, outbox?: EventCollector): Promise<PageCounts & { events: number }> {
   if (lease) await fencePg(c, lease);
   const { token, at, runId } = p;
   const serials = p.items.map((i) => i.serial);
@@ -176,17 +192,21 @@ async function commitPage(c: PgClient, p: PageCommit, lease?: Lease): Promise<Pa
   });
   await addEvents(c, events);
   await putAssignments(c, assignments);
-  if (p.finalFetch) counts.gone = await markGone(c, p);
+  const gone = p.finalFetch ? await markGone(c, p) : [];
+  counts.gone = gone.length;
+  // webhook events, only when some endpoint wants this token's device events: one lookup of moves, one insert
+  const hooks = outbox?.wantsDevices(token) ? await pageEvents(c, p, plans, gone, outbox) : [];
+  const hooksWritten = outbox ? await writeEventsPg(c, hooks, outbox.endpointsFor, at) : 0;
   await c.query(
     `UPDATE sync_runs SET pages = pages + 1, devices = devices + $2, added = added + $3, modified = modified + $4, deleted = deleted + $5 WHERE id = $1`,
     [runId, p.received, counts.added, counts.modified, counts.deleted + counts.gone],
   );
   await putCursor(c, p.cursor);
-  return counts;
+  return { ...counts, events: hooksWritten };
 }
 
-/** Webhook events are not written on PostgreSQL yet: the outbox is SQLite's (README "PostgreSQL"). */
-export function createPgSyncStore(pool: PgPool): SyncStore {
+/** `outbox`: the webhook events each page writes in its transaction (events/outbox.ts EventCollector). */
+export function createPgSyncStore(pool: PgPool, outbox?: EventCollector): SyncStore {
   return {
     async openCursor(token, at) {
       await pool.query(`UPDATE sync_runs SET result = 'interrupted', finished_at = COALESCE(finished_at, $2) WHERE result = 'running' AND token = $1`, [
@@ -215,17 +235,26 @@ export function createPgSyncStore(pool: PgPool): SyncStore {
       );
       return !r.any;
     },
-    commitPage: (p, lease) => pool.transaction((c) => commitPage(c, p, lease)),
+    async commitPage(p, lease) {
+      const { events, ...counts } = await pool.transaction((c) => commitPage(c, p, lease, outbox));
+      if (events) outbox?.written();
+      return counts;
+    },
     saveCursor: (cursor, lease) =>
       pool.transaction(async (c) => {
         if (lease) await fencePg(c, lease);
         await putCursor(c, cursor);
       }),
     async setTokenStatus(token, status, detail, at) {
-      await pool.query('UPDATE tokens SET status = $2, status_detail = $3, status_at = $4, updated_at = $4 WHERE name = $1', [token, status, detail, at]);
+      await triggerWritePg(pool, 'UPDATE tokens SET status = $2, status_detail = $3, status_at = $4, updated_at = $4 WHERE name = $1', [
+        token,
+        status,
+        detail,
+        at,
+      ]);
     },
     async finishRun(runId, at, result, code, message) {
-      await pool.query('UPDATE sync_runs SET finished_at = $2, result = $3, error_code = $4, error_message = $5 WHERE id = $1', [
+      await triggerWritePg(pool, 'UPDATE sync_runs SET finished_at = $2, result = $3, error_code = $4, error_message = $5 WHERE id = $1', [
         runId,
         at,
         result,
