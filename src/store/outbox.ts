@@ -40,7 +40,7 @@ export function ensureEndpoints(db: DB, names: string[], now = new Date()): void
   })();
 }
 
-export interface PendingRow {
+interface PendingRow {
   seq: number;
   subject: string | null;
   next_at: string;
