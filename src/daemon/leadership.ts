@@ -6,6 +6,7 @@
 import { LeaseBusyError, type Lease, type LeaseRow, type SyncRequest } from '../store/leases.ts';
 import type { Store } from '../store/index.ts';
 import type { Logger } from '../log.ts';
+import { within } from './within.ts';
 
 export interface Led {
   lease: Lease;
@@ -33,15 +34,6 @@ export function nextTickMs(tickMs: number, seen: Iterable<LeaseRow>, nowMs: numb
   let next = tickMs;
   for (const r of seen) if (r.holder_node !== null) next = Math.min(next, r.expires_at - nowMs + 100);
   return Math.max(50, next);
-}
-
-/** `p`, or `undefined` once `ms` have passed (the promise itself goes on; a late answer is ignored). */
-function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  let t: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((r) => {
-    t = setTimeout(() => r(undefined), Math.max(0, ms));
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(t));
 }
 
 export function startLeadership(o: LeadershipOptions) {

@@ -1,6 +1,7 @@
 import { statfsSync } from 'node:fs';
 import { databaseFailure, type WriteProbe } from '../store/health.ts';
 import type { Logger } from '../log.ts';
+import { within } from './within.ts';
 import type { ReadyCheck, ReadyReport } from './admin.ts';
 
 // Readiness that tells the truth. The checks run on a timer (never per request): a real write to the database, the
@@ -112,16 +113,10 @@ export interface ReadinessOptions {
 
 /** A database that does not answer in time (a partition, a server gone) fails the probe rather than stalling the checks. */
 async function probeWithin(probe: () => Promise<WriteProbe>, ms: number): Promise<WriteProbe> {
-  let t: NodeJS.Timeout | undefined;
-  const late = new Promise<WriteProbe>((r) => {
-    t = setTimeout(() => r({ ok: false, code: 'TIMEOUT', message: `the database did not answer within ${ms} ms` }), ms);
-  });
   try {
-    return await Promise.race([probe(), late]);
+    return (await within(probe(), ms)) ?? { ok: false, code: 'TIMEOUT', message: `the database did not answer within ${ms} ms` };
   } catch (e) {
     return { ok: false, code: String((e as { code?: unknown }).code ?? 'ERROR'), message: (e as Error).message };
-  } finally {
-    clearTimeout(t);
   }
 }
 
@@ -146,17 +141,11 @@ export function createReadiness(o: ReadinessOptions) {
   async function enrollmentHealth(): Promise<Observation['enrollment']> {
     const server = o.enrollment() as { health?: HealthFn } | null | undefined;
     if (!server || typeof server.health !== 'function') return undefined;
-    let t: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((r) => {
-      t = setTimeout(() => r('timeout'), healthTimeoutMs);
-    });
     try {
-      const h = await Promise.race([server.health(), timeout]);
-      return h === 'timeout' ? { ok: false, timedOut: true } : { ok: !!h.ok, reason: h.reason };
+      const h = await within(server.health(), healthTimeoutMs);
+      return h === undefined ? { ok: false, timedOut: true } : { ok: !!h.ok, reason: h.reason };
     } catch (e) {
       return { ok: false, reason: `health check failed: ${(e as Error).message}` };
-    } finally {
-      clearTimeout(t);
     }
   }
 
