@@ -150,9 +150,9 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
   try {
     nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
     await until(() => nodes.some((n) => cyclesDone(n) >= 1), 360_000, 'the first cycle');
-    // a slow second sync: every sync page waits 1.5 s at "Apple" (30 pages) until the clients are done
+    // a slow second sync: every sync page waits 3 s at "Apple" (30 pages: 90 s, under the client's 5 s timeout) until the clients are done
     s.control.addDevices('sim', 3000);
-    s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'delay', ms: 1500, count: Infinity });
+    s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'delay', ms: 3000, count: Infinity });
     const leader = nodes.find(leads)!;
     await syncNow(leader);
     const runs = () => pool.query<{ id: number; kind: string; result: string }>('SELECT id, kind, result FROM sync_runs ORDER BY id');
