@@ -98,13 +98,18 @@ async function cycle(name: string, dir: string, storeYaml: string): Promise<Cycl
   }
 }
 
-/** Commits and statements in database `db` since the last reset, once its clients have gone (their stats flushed). */
-async function serverCounts(pg: PgServer, db: string): Promise<{ commits: number; rollbacks: number; statements: number; top: string[] }> {
+/** Once no client is connected to database `db` (their backends exited, their stats flushed and CPU counted). */
+async function idle(pg: PgServer, db: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
     const [a] = (await adminQuery(pg, 'SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [db])).rows;
-    if (a.n === 0) break;
+    if (a.n === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Commits and statements in database `db` since the last reset, once its clients have gone. */
+async function serverCounts(pg: PgServer, db: string): Promise<{ commits: number; rollbacks: number; statements: number; top: string[] }> {
+  await idle(pg, db);
   const [s] = (
     await adminQuery(
       pg,
@@ -222,7 +227,11 @@ export async function benchEngines(): Promise<void> {
     const bench = openPool({ url: pg.url('adesync_bench'), poolSize: 1 });
     await bench.exec('VACUUM (ANALYZE)').finally(() => bench.end());
     spawnSync('sync');
-    if (ENROLLMENTS > 0) await benchEnrollNodes(pg.url('adesync_bench'), join(sqliteDir, 'adesync.db'), ENROLLMENTS);
+    if (ENROLLMENTS > 0)
+      await benchEnrollNodes(pg.url('adesync_bench'), join(sqliteDir, 'adesync.db'), ENROLLMENTS, async () => {
+        await idle(pg!, 'adesync_bench');
+        return backendCpu(pg!);
+      });
   } finally {
     pg?.stop();
     rmSync(dir, { recursive: true, force: true });

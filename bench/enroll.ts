@@ -1,57 +1,53 @@
-// Enrollment endpoint throughput: signed MachineInfo in, signed profile out, over loopback HTTP with 64 concurrent
+// Enrollment endpoint throughput: each request a device of its own (a room activating), signed MachineInfo in, signed profile out, over loopback HTTP with 64 concurrent
 // clients, for enrollment.workers = 1 (one worker thread) and 0 (one worker thread per core) in the same run. Prints
 // enrollments/s, p50/p99 latency and CPU per enrollment next to `openssl speed rsa2048` sign/s from the same run.
 // The load generator is this process (the server is a child): raw keep-alive sockets writing pre-built requests, so
 // it takes as little of the shared cores as possible. Figures only, never a verdict.
 // Run: node --import tsx bench/enroll.ts [requests-per-mode] [workers,...]   (e.g. 20000 1,0,3)
 import { execFileSync, fork } from 'node:child_process';
-import { benchPki, openssl, postRequest, RawClient } from './kit.ts';
+import { benchPki, postRequest, RawClient } from './kit.ts';
+import { ProfileSigner } from '../src/cms/sign.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CONCURRENCY = 64;
+const WARM_UP_ROUNDS = 8;
+/** Requests a mode sends before its clock starts (JIT, caches, every worker): each a device of its own too. */
+const WARM_UP = WARM_UP_ROUNDS * CONCURRENCY;
 
 interface Setup {
   dir: string;
   db: string;
   config: Record<string, unknown>;
-  bodies: string[];
+  /** Device-signed requests of `count` distinct devices from serial number `from` on (one POST each). */
+  requests(from: number, count: number): Promise<Buffer[]>;
 }
+
+/** The bench's devices: serial BENCH0000000 and on, as many as asked (the servers' device tables hold them). */
+const serialOf = (i: number) => `BENCH${String(i).padStart(7, '0')}`;
 
 function setup(): Setup {
   const dir = mkdtempSync(join(tmpdir(), 'adesync-bench-enroll-'));
   const { p, issue } = benchPki(dir);
-  // Real devices each have their own identity: 16 leaves, 512 distinct device requests.
-  const leaves = Array.from({ length: 16 }, (_, i) => {
+  // Real devices each have their own identity key: 16 leaf keys (openssl) sign the distinct devices' MachineInfo in turn.
+  const signers = Array.from({ length: 16 }, (_, i) => {
     issue(`leaf${i}`, `/CN=LEAF-${i}`, 'dca', 'leaf.ext', 'rsa:1024');
-    return i;
+    return ProfileSigner.fromFiles({ cert_file: p(`leaf${i}.pem`), key_file: p(`leaf${i}.key`), chain_files: [p('dca.pem')] });
   });
-  const serials = Array.from({ length: 512 }, (_, i) => `BENCH${String(i).padStart(6, '0')}`);
-  const bodies = serials.map((s, i) => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n<key>LANGUAGE</key><string>en-US</string>\n<key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><true/>\n<key>OS_VERSION</key><string>17.4</string>\n<key>PRODUCT</key><string>iPhone15,2</string>\n<key>SERIAL</key><string>${s}</string>\n<key>UDID</key><string>00008101-${String(i).padStart(16, '0')}</string>\n<key>VERSION</key><string>21E236</string>\n</dict>\n</plist>\n`;
-    const l = leaves[i % leaves.length];
-    return openssl(
-      [
-        'cms',
-        '-sign',
-        '-binary',
-        '-nodetach',
-        '-outform',
-        'DER',
-        '-md',
-        'sha1',
-        '-noattr',
-        '-signer',
-        p(`leaf${l}.pem`),
-        '-inkey',
-        p(`leaf${l}.key`),
-        '-certfile',
-        p('dca.pem'),
-      ],
-      xml,
-    ).toString('base64');
-  });
+  const machineInfo = (i: number) =>
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n<key>LANGUAGE</key><string>en-US</string>\n<key>MDM_CAN_REQUEST_SOFTWARE_UPDATE</key><true/>\n<key>OS_VERSION</key><string>17.4</string>\n<key>PRODUCT</key><string>iPhone15,2</string>\n<key>SERIAL</key><string>${serialOf(i)}</string>\n<key>UDID</key><string>00008101-${String(i).padStart(16, '0')}</string>\n<key>VERSION</key><string>21E236</string>\n</dict>\n</plist>\n`,
+    );
+  const requests = async (from: number, count: number) => {
+    const out: Buffer[] = [];
+    for (let i = from; i < from + count; i += 256) {
+      const n = Math.min(256, from + count - i);
+      const signed = await Promise.all(Array.from({ length: n }, (_, k) => signers[(i + k) % signers.length].sign(machineInfo(i + k))));
+      out.push(...signed.map((b) => postRequest('/enroll', b)));
+    }
+    return out;
+  };
   const config = {
     listen: '127.0.0.1:0',
     device_ca: { pinned_ca_file: p('dca.pem'), chain_files: [p('root.pem')], i_understand_this_is_not_apple: true },
@@ -64,17 +60,16 @@ function setup(): Setup {
       mdm: { server_url: 'https://mdm.example.com/mdm', topic: 'com.apple.mgmt.External.00000000-1111-2222-3333-444444444444' },
     },
     signing: { cert_file: p('signer.pem'), key_file: p('signer.key') },
-    // 512 requests replayed ~40 times each: lifted so every one is served (the limit's own check still runs per request)
-    per_device_limit: { profiles: 100_000, per_minutes: 60 },
+    // the default limit (each device here enrolls once; its check, the serial's recent records, still runs per request)
   };
-  return { dir, db: p('bench.db'), config, bodies: [...bodies, ...serials.map((s) => `serial:${s}`)] };
+  return { dir, db: p('bench.db'), config, requests };
 }
 
 /** Child process: the server alone, so the load generator's CPU is visible as such. SQLite (`db`) or PostgreSQL (`pg`). */
 async function serve(): Promise<void> {
   const { enrollmentSchema } = await import('../src/config/schema.ts');
   const { createEnrollmentServer } = await import('../src/enroll/server.ts');
-  const args = JSON.parse(process.env.BENCH_ENROLL!) as { db?: string; pg?: string; config: unknown; serials: string[]; workers: number };
+  const args = JSON.parse(process.env.BENCH_ENROLL!) as { db?: string; pg?: string; config: unknown; devices: number; workers: number };
   const listen = { host: '127.0.0.1', port: 0 };
   const config = enrollmentSchema.parse(args.config);
   let server: ReturnType<typeof createEnrollmentServer>;
@@ -101,7 +96,7 @@ async function serve(): Promise<void> {
       `INSERT OR IGNORE INTO devices (token, serial_number, os, device_family, raw_json, first_seen, last_seen) VALUES ('bench', ?, 'iOS', 'iPhone', '{}', ?, ?)`,
     );
     db.transaction(() => {
-      for (const s of args.serials) ins.run(s, now, now);
+      for (let i = 0; i < args.devices; i++) ins.run(serialOf(i), now, now);
     })();
     server = createEnrollmentServer({ config, db, listen, workers: args.workers });
     finish = async () => {
@@ -153,11 +148,11 @@ export type NodeStore = { db: string } | { pg: string };
  * `nodes` servers (each its own process, as nodes on separate machines would be), the CONCURRENCY clients split evenly
  * over them, `total` enrollments in all: each node's figures over the same interval.
  */
-async function runNodes(s: Setup, requests: Buffer[], serials: string[], nodes: { store: NodeStore; workers: number }[], total: number): Promise<Figures[]> {
+async function runNodes(s: Setup, requests: Buffer[], devices: number, nodes: { store: NodeStore; workers: number }[], total: number): Promise<Figures[]> {
   const children = nodes.map((n) =>
     fork(new URL(import.meta.url).pathname, ['--serve'], {
       execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
-      env: { ...process.env, BENCH_ENROLL: JSON.stringify({ ...n.store, config: s.config, serials, workers: n.workers }) },
+      env: { ...process.env, BENCH_ENROLL: JSON.stringify({ ...n.store, config: s.config, devices, workers: n.workers }) },
     }),
   );
   const next = <T>(child: (typeof children)[0]) =>
@@ -176,7 +171,7 @@ async function runNodes(s: Setup, requests: Buffer[], serials: string[], nodes: 
   };
   // Warm-up (JIT, leaf caches, every worker), then mark the servers' CPU clocks.
   const all = clients.flat();
-  for (let round = 0; round < 8; round++) await Promise.all(all.map((c, i) => once(c, requests[(round * CONCURRENCY + i) % requests.length])));
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) await Promise.all(all.map((c, i) => once(c, requests[round * CONCURRENCY + i])));
   await Promise.all(
     children.map((c) => {
       const marked = next(c);
@@ -191,7 +186,7 @@ async function runNodes(s: Setup, requests: Buffer[], serials: string[], nodes: 
   await Promise.all(
     clients.flatMap((cs, n) =>
       cs.map(async (c) => {
-        while (i < total) lat[n].push(await once(c, requests[i++ % requests.length]));
+        while (i < total) lat[n].push(await once(c, requests[WARM_UP + i++]));
       }),
     ),
   );
@@ -221,20 +216,17 @@ async function runNodes(s: Setup, requests: Buffer[], serials: string[], nodes: 
   });
 }
 
-const runMode = async (s: Setup, requests: Buffer[], serials: string[], workers: number, total: number) =>
-  (await runNodes(s, requests, serials, [{ store: { db: s.db }, workers }], total))[0];
-
 export async function benchEnroll(total = Number(process.argv[2] ?? 20000), modes = (process.argv[3] ?? '1,0').split(',').map(Number)): Promise<void> {
   const s = setup();
-  const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
-  const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
-  const requests = bodies.map((b) => postRequest('/enroll', b));
   console.log(
-    `enroll: ${total} enrollments per mode (verify device CMS + decide + record + build ACME profile + RSA-2048 CMS sign), ${CONCURRENCY} concurrent keep-alive clients, loopback HTTP, server in its own process; ${availableParallelism()} cores shared with the load generator`,
+    `enroll: ${total} enrollments per mode, each a device of its own (verify device CMS + decide + record + build ACME profile + RSA-2048 CMS sign), ${CONCURRENCY} concurrent keep-alive clients, loopback HTTP, server in its own process; ${availableParallelism()} cores shared with the load generator`,
   );
   console.log('enroll: workers            enrollments/s   p50 ms   p99 ms   server CPU ms/enr   loadgen CPU ms/enr');
-  for (const w of modes) {
-    const f = await runMode(s, requests, serials, w, total);
+  // each mode's devices are new to the store (a fresh range of serials): no device's limit window fills up
+  const each = WARM_UP + total;
+  for (const [m, w] of modes.entries()) {
+    const requests = await s.requests(m * each, each);
+    const [f] = await runNodes(s, requests, modes.length * each, [{ store: { db: s.db }, workers: w }], total);
     const label = w === 1 ? '1 thread' : w === 0 ? `auto (${f.workers} threads)` : `${f.workers} threads`;
     console.log(
       `enroll: ${label.padEnd(18)} ${f.perSec.toFixed(0).padStart(13)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)} ${f.clientCpuMs.toFixed(3).padStart(20)}`,
@@ -248,21 +240,20 @@ export async function benchEnroll(total = Number(process.argv[2] ?? 20000), mode
 /**
  * Enrollment across nodes: one node on SQLite (`sqliteDb`), one node on PostgreSQL, then two nodes (two processes, one
  * worker thread each) on the same PostgreSQL database (`pgUrl`, migrated), the clients split over them. Both databases
- * hold the synced device set of the engines benchmark; the bench's 512 serials are added to it.
+ * hold the synced device set of the engines benchmark; the bench's own devices (each enrolls once) are added to it.
  */
-export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 10_000): Promise<void> {
+export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 10_000, serverCpu?: () => Promise<number | undefined>): Promise<void> {
   const s = setup();
   try {
-    const bodies = s.bodies.filter((b) => !b.startsWith('serial:')).map((b) => Buffer.from(b, 'base64'));
-    const serials = s.bodies.filter((b) => b.startsWith('serial:')).map((b) => b.slice(7));
-    const requests = bodies.map((b) => postRequest('/enroll', b));
+    const each = WARM_UP + total;
+    const benchDevices = 3 * each;
     const { openPool } = await import('../src/store/pg/connect.ts');
     const pool = openPool({ url: pgUrl, poolSize: 1 });
     const now = new Date().toISOString();
     await pool.query(
-      `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) SELECT 'bench', s, '{"os":"iOS","device_family":"iPhone"}', $2, $2
-       FROM unnest($1::text[]) AS s ON CONFLICT DO NOTHING`,
-      [serials, now],
+      `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) SELECT 'bench', 'BENCH' || lpad(i::text, 7, '0'), '{"os":"iOS","device_family":"iPhone"}', $2, $2
+       FROM generate_series(0, $1::int - 1) AS i ON CONFLICT DO NOTHING`,
+      [benchDevices, now],
     );
     const [{ n: devices }] = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM device_rows');
     await pool.end();
@@ -270,17 +261,24 @@ export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 
       `\n## enrollments/s per node: ${total.toLocaleString('en-US')} enrollments a mode, ${CONCURRENCY} keep-alive clients split over the nodes, ` +
         `${devices.toLocaleString('en-US')} devices in each database; every node and the load generator share ${availableParallelism()} cores`,
     );
-    console.log('nodes: store                   node  threads  enrollments/s   p50 ms   p99 ms   server CPU ms/enr');
+    console.log('nodes: store                   node  threads  enrollments/s   p50 ms   p99 ms   node CPU ms/enr   PostgreSQL CPU ms/enr');
     const modes: [string, { store: NodeStore; workers: number }[]][] = [
       ['SQLite, 1 node', [{ store: { db: sqliteDb }, workers: 0 }]],
       ['PostgreSQL, 1 node', [{ store: { pg: pgUrl }, workers: 0 }]],
       ['PostgreSQL, 2 nodes', [0, 1].map(() => ({ store: { pg: pgUrl }, workers: 1 }))],
     ];
-    for (const [name, nodes] of modes) {
-      const figures = await runNodes(s, requests, serials, nodes, total);
+    // BENCH_NODES=2,3 runs only those modes (1 SQLite, 2 PostgreSQL one node, 3 two nodes): while working on one
+    const only = process.env.BENCH_NODES?.split(',').map(Number);
+    for (const [m, [name, nodes]] of modes.entries()) {
+      if (only && !only.includes(m + 1)) continue;
+      const requests = await s.requests(m * each, each); // each mode's devices new to the store
+      const pg0 = 'pg' in nodes[0].store ? await serverCpu?.() : undefined;
+      const figures = await runNodes(s, requests, benchDevices, nodes, total);
+      const pg1 = pg0 === undefined ? undefined : await serverCpu?.(); // once the nodes' backends have exited: their CPU is counted
+      const pgMs = pg0 !== undefined && pg1 !== undefined ? ((pg1 - pg0) * 1000) / each : undefined; // its warm-up included
       figures.forEach((f, n) =>
         console.log(
-          `nodes: ${name.padEnd(22)} ${String.fromCharCode(65 + n).padStart(4)} ${String(f.workers).padStart(8)} ${f.perSec.toFixed(0).padStart(14)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(19)}`,
+          `nodes: ${name.padEnd(22)} ${String.fromCharCode(65 + n).padStart(4)} ${String(f.workers).padStart(8)} ${f.perSec.toFixed(0).padStart(14)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(17)} ${pgMs === undefined ? '' : pgMs.toFixed(3).padStart(23)}`,
         ),
       );
       if (figures.length > 1)

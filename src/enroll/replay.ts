@@ -41,11 +41,22 @@ export function tooManyMessage(limit: PerDeviceLimit, retryAfterSeconds: number)
   );
 }
 
+/** A serial's stored records in the window, as read at `t` (with its device lookup: one round trip to a shared database). */
+export interface StoredWindow {
+  t: number;
+  stored: RecentRecords;
+}
+
 export interface ServeLimit {
-  /** Admit a serving of this serial (hold the slot until its record is queued, then release()) or refuse it. */
-  admit(serial: string): Promise<{ ok: true; repeat: boolean; release(): void } | { ok: false; retryAfterSeconds: number }>;
+  /** The window as of now: read the stored records `since` then, and hand them back as a StoredWindow with `t`. */
+  window(): { t: number; since: string };
+  /**
+   * Admit a serving of this serial (hold the slot until its record is queued, then release()) or refuse it. `read`: the
+   * stored records read in this same turn; without it, the store is asked.
+   */
+  admit(serial: string, read?: StoredWindow): Promise<{ ok: true; repeat: boolean; release(): void } | { ok: false; retryAfterSeconds: number }>;
   /** May a non-served decision of this serial get a full record (its count in the window is under the limit)? */
-  mayRecord(serial: string): Promise<boolean>;
+  mayRecord(serial: string, read?: StoredWindow): Promise<boolean>;
 }
 
 export function createServeLimit(o: {
@@ -63,21 +74,26 @@ export function createServeLimit(o: {
     if (left > 0) inFlight.set(serial, left);
     else inFlight.delete(serial);
   };
-  const window = async (serial: string) => {
-    const t = now();
-    const since = new Date(t - o.limit.per_minutes * 60_000).toISOString();
-    const stored = await o.recent(serial, since);
-    const queued = o.pending(serial, since);
+  const sinceOf = (t: number) => new Date(t - o.limit.per_minutes * 60_000).toISOString();
+  // what was read (or is read now) plus what this node has queued and not yet written
+  const window = async (serial: string, read?: StoredWindow) => {
+    const t = read?.t ?? now();
+    const stored = read?.stored ?? (await o.recent(serial, sinceOf(t)));
+    const queued = o.pending(serial, sinceOf(t));
     return { t, stored, served: stored.served + queued.served, other: stored.other + queued.other };
   };
   return {
-    async admit(serial) {
+    window() {
+      const t = now();
+      return { t, since: sinceOf(t) };
+    },
+    async admit(serial, read) {
       // the slot is taken before the store is asked, so concurrent requests of one serial see each other
       const before = inFlight.get(serial) ?? 0;
       take(serial, 1);
       let w: Awaited<ReturnType<typeof window>>;
       try {
-        w = await window(serial);
+        w = await window(serial, read);
       } catch (e) {
         take(serial, -1);
         throw e;
@@ -99,8 +115,8 @@ export function createServeLimit(o: {
         },
       };
     },
-    async mayRecord(serial) {
-      return (await window(serial)).other < o.limit.profiles;
+    async mayRecord(serial, read) {
+      return (await window(serial, read)).other < o.limit.profiles;
     },
   };
 }

@@ -31,7 +31,7 @@ import { looksLikePlist, type MachineInfo } from './machineinfo.ts';
 import { AbandonedError, createEnginePool, OverloadError, type EnginePool, type OverloadReason, type PoolHealth, type PoolStats } from './pool.ts';
 import { createBatchedRecorder, type EnrollmentRecord } from './record.ts';
 import { createRefusals } from './refusals.ts';
-import { createServeLimit, tooManyMessage, TOO_MANY } from './replay.ts';
+import { createServeLimit, tooManyMessage, TOO_MANY, type StoredWindow } from './replay.ts';
 import { createSqliteEnrollmentStore, type EnrollmentFlow, type EnrollmentStore } from '../store/enrollments.ts';
 import { fixedFieldsJson } from '../profile/fixed.ts';
 import type { Outbox } from '../events/outbox.ts';
@@ -50,7 +50,7 @@ export interface EnrollmentServerOptions {
   db?: DB;
   store?: EnrollmentStore;
   logger?: Logger;
-  /** Default: the store's lookup (an indexed query on the devices table). */
+  /** Default: the store's lookup (an indexed query on the devices table), asked with the serial's recent records. */
   lookupDevice?: LookupDevice;
   /** The name of the rule that chose this device's profile, for the record. */
   profileRule?: (device: DeviceRecord | undefined, mi: MachineInfo) => string | undefined;
@@ -321,6 +321,17 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     throw new HttpError(400, 'adesync.bad_request', `no device information: POST the CMS-signed MachineInfo, or send it base64 in ${DEVICE_INFO_HEADER}`);
   }
 
+  /**
+   * The serial's device and its stored records in the limit's window, asked together (one round trip on PostgreSQL); with
+   * a lookup of the caller's own, the device alone (the limit then asks for the records when it needs them).
+   */
+  async function look(serial: string): Promise<{ device: DeviceRecord | undefined; read?: StoredWindow }> {
+    if (opts.lookupDevice) return { device: await opts.lookupDevice(serial) };
+    const w = serveLimit.window();
+    const { device, recent } = await store!.lookupWithRecent(serial, w.since);
+    return { device, read: { t: w.t, stored: recent } };
+  }
+
   /** Answers one request on the enrollment path; returns what was decided, for onDecision. */
   async function enroll(req: http.IncomingMessage, res: http.ServerResponse, gone: AbortSignal): Promise<EnrollmentOutcome> {
     // Counted per hour and code, logged at most once a minute per code: never a row or a line per request (refusals.ts).
@@ -371,7 +382,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const opened = await pool.open(bytes, gone);
     if (!opened.ok) return refuse(opened.status, opened.code, opened.message);
     const mi = opened.mi;
-    const device = await lookupDevice(mi.SERIAL);
+    let { device, read } = await look(mi.SERIAL);
     const rule = opts.profileRule?.(device, mi);
     const d: Decision = decide({ machineInfo: mi, device, config: decideConfig, profileRule: rule });
     const rec: EnrollmentRecord = {
@@ -390,7 +401,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     const log = { serial: mi.SERIAL, udid: mi.UDID, product: mi.PRODUCT, os: d.osVersion, token: d.token, remote };
     if (d.decision !== 'served') {
       // A full record only for a serial of ours, and only up to its limit per window: replays add to a counter.
-      const kept = !!device && (await serveLimit.mayRecord(mi.SERIAL));
+      const kept = !!device && (await serveLimit.mayRecord(mi.SERIAL, read));
       if (kept) record(rec);
       else if (device) recorder.limited(mi.SERIAL, d.body.code);
       if (d.decision === 'refused') refusals.refuse(d.body.code, { ...log, reason: d.reason });
@@ -401,6 +412,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
     let user = o.user;
     let flow: LoginFlowName = o.flow ?? 'webview';
     if (opts.gate && o.gate !== false) {
+      read = undefined; // the gate may take a while: the limit reads the window afresh after it
       const gated = await opts.gate(req, mi, device);
       if (gated && 'answer' in gated) {
         const a = gated.answer;
@@ -414,7 +426,7 @@ export function createEnrollmentServer(opts: EnrollmentServerOptions): Enrollmen
         flow = 'psso';
       }
     }
-    const slot = await serveLimit.admit(mi.SERIAL);
+    const slot = await serveLimit.admit(mi.SERIAL, read);
     if (!slot.ok) {
       recorder.limited(mi.SERIAL, TOO_MANY);
       repeat('limited');

@@ -131,6 +131,8 @@ export interface RecordBatch {
 export interface EnrollmentStore {
   lookup(serial: string): Promise<DeviceRecord | undefined>;
   recent(serial: string, since: string): Promise<RecentRecords>;
+  /** Both at once: what each enrollment asks first, in one round trip to a shared database. */
+  lookupWithRecent(serial: string, since: string): Promise<{ device: DeviceRecord | undefined; recent: RecentRecords }>;
   write(batch: RecordBatch): Promise<void>;
 }
 
@@ -152,6 +154,7 @@ export function createSqliteEnrollmentStore(db: DB, outbox?: Outbox): Enrollment
   return {
     lookup: async (serial) => lookup(serial),
     recent: async (serial, since) => recent(serial, since),
+    lookupWithRecent: async (serial, since) => ({ device: lookup(serial), recent: recent(serial, since) }),
     write: async (b) => write(b),
   };
 }

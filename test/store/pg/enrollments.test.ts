@@ -13,7 +13,7 @@ import { openPool } from '../../../src/store/pg/connect.ts';
 import { migratePostgres } from '../../../src/store/pg/migrate.ts';
 import { createSqliteEnrollmentStore } from '../../../src/store/enrollments.ts';
 import { openDatabase } from '../../../src/store/db.ts';
-import { createPgEnrollmentStore, mergeBatches, oneWriteInFlight } from '../../../src/store/pg/enrollments.ts';
+import { coalesce, createPgEnrollmentStore, mergeBatches, oneWriteInFlight } from '../../../src/store/pg/enrollments.ts';
 import type { RecordBatch } from '../../../src/store/enrollments.ts';
 import { cmsSign, machineInfoXml, makeTestPki } from '../../cms/testpki.ts';
 import { until } from '../../helpers/cli.ts';
@@ -277,4 +277,132 @@ test('20 batches written at once on PostgreSQL (merged: one key twice in one ups
     links.map((x) => [x.serial_number, x.linked_at]),
     latest.map((x) => [x.serial_number, x.at]),
   );
+});
+
+test('oneWriteInFlight with a gap: a write after an idle spell starts at once; the next waits out the gap, taking what arrived meanwhile', async () => {
+  const starts: number[] = [];
+  const written: RecordBatch[] = [];
+  const write = oneWriteInFlight(async (b) => {
+    starts.push(performance.now());
+    written.push(b);
+  }, 40);
+  const first = write(batch({ records: [rec('A', 't1')] }));
+  assert.equal(written.length, 1, 'no wait when none ran within the gap');
+  await first;
+  const more = [write(batch({ records: [rec('B', 't2')] })), write(batch({ records: [rec('C', 't3')] }))];
+  assert.equal(written.length, 1, 'within the gap: held');
+  await Promise.all(more);
+  assert.equal(written.length, 2, 'both as one write');
+  assert.deepEqual(
+    written[1].records.map((r) => r.serial_number),
+    ['B', 'C'],
+  );
+  assert.ok(starts[1] - starts[0] >= 39, `the second write started ${(starts[1] - starts[0]).toFixed(1)} ms after the first`);
+});
+
+test("coalesce: at most N runs at once; what is asked meanwhile goes together (at most M a run); each caller gets its own answer or its run's error", async () => {
+  const runs: { asked: number[]; done(fail?: boolean): void }[] = [];
+  const double = coalesce<number, number>(
+    2,
+    3,
+    (asked) =>
+      new Promise((resolve, reject) => {
+        runs.push({ asked, done: (fail) => (fail ? reject(new Error(`run ${asked} failed`)) : resolve(asked.map((a) => a * 2))) });
+      }),
+  );
+  const answers = [1, 2, 3, 4, 5, 6].map((a) => double(a));
+  assert.deepEqual(
+    runs.map((r) => r.asked),
+    [[1], [2]],
+    'two at once, each alone while none waited',
+  );
+  runs[0].done();
+  await answers[0];
+  await until(async () => runs.length === 3, 5_000, 'the third run');
+  assert.deepEqual(runs[2].asked, [3, 4, 5], 'those that waited go together, at most 3');
+  runs[1].done(true);
+  await assert.rejects(answers[1], /run 2 failed/);
+  await until(async () => runs.length === 4, 5_000, 'the fourth run');
+  assert.deepEqual(runs[3].asked, [6]);
+  runs[2].done();
+  runs[3].done();
+  assert.deepEqual(await Promise.all([answers[0], ...answers.slice(2)]), [2, 6, 8, 10, 12]);
+});
+
+test('lookupWithRecent gives what lookup and recent give one by one, on SQLite and on PostgreSQL; asked 40 at once on PostgreSQL, in fewer statements', {
+  timeout: 120_000,
+}, async () => {
+  const url = await freshDatabase();
+  const pool = openPool({ url, poolSize: 4 });
+  after(() => pool.end());
+  await migratePostgres(pool);
+  const db = openDatabase(join(tempDir(), 'a.db'));
+  after(() => db.close());
+  const at = (m: number) => new Date(Date.UTC(2026, 11, 2, 10, m)).toISOString();
+  // a live device, one deleted under another token with a live row too, one only deleted, and records in and out of the window
+  const devices = [
+    ['main', 'F2LXL0', null, at(1)],
+    ['main', 'F2LXL1', at(2), at(5)],
+    ['other', 'F2LXL1', null, at(3)],
+    ['main', 'F2LXL2', at(4), at(4)],
+  ];
+  const records = [
+    ['F2LXL0', at(10), 'served'],
+    ['F2LXL0', at(20), 'served'],
+    ['F2LXL0', at(21), 'os_update_required'],
+    ['F2LXL1', at(5), 'served'],
+    ['F2LXL2', at(30), 'refused'],
+  ];
+  const insDev = db.prepare(
+    `INSERT INTO device_rows (token, serial_number, deleted_at, last_seen, first_seen, raw_json) VALUES (?, ?, ?, ?, ?, '{"os":"iOS","device_family":"iPad","model":"iPad Pro"}')`,
+  );
+  const insRec = db.prepare("INSERT INTO enrollments (serial_number, at, decision, flow) VALUES (?, ?, ?, 'ade')");
+  for (const d of devices) {
+    insDev.run(...d, at(0));
+    await pool.query(
+      `INSERT INTO device_rows (token, serial_number, deleted_at, last_seen, first_seen, raw_json) VALUES ($1, $2, $3, $4, $5, '{"os":"iOS","device_family":"iPad","model":"iPad Pro"}')`,
+      [...d, at(0)],
+    );
+  }
+  for (const r of records) {
+    insRec.run(...r);
+    await pool.query("INSERT INTO enrollments (serial_number, at, decision, flow) VALUES ($1, $2, $3, 'ade')", r);
+  }
+  let statements = 0;
+  const counted = {
+    ...pool,
+    query: ((...a: Parameters<typeof pool.query>) => {
+      statements++;
+      return pool.query(...a);
+    }) as typeof pool.query,
+  };
+  const engines = { sqlite: createSqliteEnrollmentStore(db), postgresql: createPgEnrollmentStore(counted) };
+  const asked = ['F2LXL0', 'F2LXL1', 'F2LXL2', 'F2LXNONE'].flatMap((s) => [at(0), at(15), at(59)].map((since) => [s, since] as const));
+  const want = await Promise.all(
+    asked.map(async ([s, since]) => ({ device: await engines.sqlite.lookup(s), recent: { ...(await engines.sqlite.recent(s, since)) } })),
+  );
+  assert.equal(want[0].device?.token, 'main');
+  assert.equal(want[3].device?.token, 'other', 'a live row wins over a deleted one');
+  assert.equal(want[9].device, undefined);
+  assert.deepEqual(want[1].recent, { served: 1, other: 1, oldest_served_at: at(20) });
+  for (const [name, store] of Object.entries(engines)) {
+    const one = [];
+    for (const [s, since] of asked) one.push(await store.lookupWithRecent(s, since));
+    assert.deepEqual(
+      one.map((x) => ({ device: x.device && { ...x.device }, recent: { ...x.recent } })),
+      want.map((x) => ({ device: x.device && { ...x.device }, recent: x.recent })),
+      `${name}: one at a time`,
+    );
+  }
+  statements = 0;
+  const together = await Promise.all(Array.from({ length: 40 }, (_, i) => engines.postgresql.lookupWithRecent(...asked[i % asked.length])));
+  assert.deepEqual(
+    together.map((x) => ({ device: x.device && { ...x.device }, recent: { ...x.recent } })),
+    Array.from({ length: 40 }, (_, i) => ({
+      device: want[i % want.length].device && { ...want[i % want.length].device },
+      recent: want[i % want.length].recent,
+    })),
+    'postgresql: 40 at once, each its own answer',
+  );
+  assert.ok(statements < 40, `40 lookups took ${statements} statements`);
 });
