@@ -62,6 +62,33 @@ test('admissions in flight count against the limit until released; records queue
   assert.equal(await full.mayRecord('S'), false, 'other decisions: 2 stored + 1 queued');
 });
 
+test('records read with the lookup stand in for the store: not asked again; what is queued and in flight still counts', async () => {
+  let asked = 0;
+  let queued = 0;
+  const lim = createServeLimit({
+    limit: LIMIT,
+    now: () => T,
+    recent: () => {
+      asked++;
+      return { served: 0, other: 0, oldest_served_at: null };
+    },
+    pending: () => ({ served: queued, other: 0 }),
+  });
+  const w = lim.window();
+  assert.deepEqual(w, { t: T, since: '2026-12-02T09:00:00.000Z' });
+  const read = { t: w.t, stored: { served: 1, other: 2, oldest_served_at: '2026-12-02T09:10:00Z' } };
+  const a = await lim.admit('S', read);
+  assert.ok(a.ok && a.repeat, 'one stored: a repeat');
+  queued = 1;
+  assert.equal((await lim.admit('S', read)).ok, false, '1 read + 1 queued + 1 in flight = 3');
+  const refused = await lim.admit('S', { ...read, stored: { ...read.stored, served: 3 } });
+  assert.deepEqual(refused, { ok: false, retryAfterSeconds: 600 }, 'Retry-After from the read oldest');
+  assert.equal(await lim.mayRecord('S', { ...read, stored: { ...read.stored, other: 3 } }), false);
+  assert.equal(asked, 0, 'the store was not asked');
+  assert.equal(await lim.mayRecord('S'), true, 'without a read: asked');
+  assert.equal(asked, 1);
+});
+
 test('one device-signed request replayed 300 times: at most the limit served, the rest 403 with a message and Retry-After; counted in metrics and shown by `adesync device`', {
   timeout: 300_000,
 }, async () => {
