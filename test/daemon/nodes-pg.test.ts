@@ -3,68 +3,30 @@
 // database while a sync runs. The crash, outage and partition proofs are in test/proof/nodes-pg.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
-import { ADMIN_REQUEST_HEADER } from '../../src/daemon/admin.ts';
 import { openPool, type PgPool } from '../../src/store/pg/connect.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
-import { tempDir } from '../helpers/tmp.ts';
-import { sim, simConfig } from '../helpers/sim.ts';
-import { cliAsync, cliSpawn, logLines, until } from '../helpers/cli.ts';
+import { sim } from '../helpers/sim.ts';
+import { cliAsync, until } from '../helpers/cli.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { freshDatabase, pgServer } from '../helpers/pg.ts';
+import { FOLLOWING, hasLed, type Node, nodeConfig, startNode, starts, stop, syncNow, tails, waitForLine, withTails } from '../helpers/nodes.ts';
 import { cmsSign, machineInfoXml, makeTestPki, rawEnrollmentConfig } from '../cms/testpki.ts';
 
 const server = pgServer();
 const pki = makeTestPki();
 
-interface Node {
-  proc: ChildProcess;
-  lines: Record<string, unknown>[];
-  admin: string;
-  enroll: string;
-  path: string;
+/** A node on the shared database: short leases so the test is quick, many small pages, an enrollment endpoint. */
+const config = (s: RunningSim, url: string) =>
+  nodeConfig(s, { database: url, lease: { seconds: 6, renew: 2 }, extra: `enrollment: ${JSON.stringify(rawEnrollmentConfig(pki))}\n` });
+
+/** A node started and ready (its admin and enrollment endpoints listen). */
+async function readyNode(name: string, path: string): Promise<Node> {
+  const n = startNode(name, path);
+  await n.ready();
+  return n;
 }
 
-/** A node's config: the shared database, short leases so the test is quick, many small pages, an enrollment endpoint. */
-function nodeConfig(s: RunningSim, url: string): string {
-  const dir = tempDir();
-  const enrollment = JSON.stringify(rawEnrollmentConfig(pki));
-  const c = simConfig(s, dir, `database: ${url}\nsync:\n  page_limit: 100\n  lease_seconds: 6\n  lease_renew_seconds: 2\nenrollment: ${enrollment}\n`);
-  writeFileSync(c.path, c.yaml.replace('log_level: warn', 'log_level: info'));
-  return c.path;
-}
-
-async function startNode(path: string): Promise<Node> {
-  const proc = cliSpawn(['daemon', '--config', path]);
-  proc.stdout!.resume();
-  const lines = logLines(proc.stderr!);
-  const ready = () => lines.find((l) => l.msg === 'adesync daemon ready');
-  await until(() => !!ready() || proc.exitCode !== null, 300_000, 'the daemon ready').catch((e) => {
-    throw new Error(`${e.message}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
-  });
-  assert.ok(ready(), `the daemon exited ${proc.exitCode}: ${lines.map((l) => JSON.stringify(l)).join('\n')}`);
-  return { proc, lines, admin: ready()!.admin as string, enroll: ready()!.enrollment as string, path };
-}
-
-const leads = (n: Node) => n.lines.some((l) => l.msg === 'leading this token: it is synced and assigned from this node');
 const cyclesDone = (n: Node) => n.lines.filter((l) => l.msg === 'cycle done').length;
-const says = (nodes: Node[]) => nodes.flatMap((n, i) => n.lines.map((l) => `${i}: ${l.level} ${l.msg} ${l.error ?? ''}`)).join('\n');
-
-async function stopAll(nodes: Node[]) {
-  await Promise.all(
-    nodes.map(
-      (n) =>
-        new Promise<void>((r) => {
-          if (n.proc.exitCode !== null || n.proc.signalCode !== null) return r();
-          n.proc.once('exit', () => r());
-          n.proc.kill('SIGTERM');
-        }),
-    ),
-  );
-}
-
-const syncNow = (n: Node) => fetchOnce(`${n.admin}/sync?token=sim`, { method: 'POST', headers: { [ADMIN_REQUEST_HEADER]: '1' } });
 
 const live = async (pool: PgPool) =>
   (await pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM device_rows WHERE token = 'sim' AND deleted_at IS NULL`))[0].n;
@@ -78,14 +40,10 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
   const s = await sim({ servers: [{ name: 'sim', devices: 1200 }], seed: 21 });
   const nodes: Node[] = [];
   try {
-    nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
-    await until(
-      () => nodes.some(leads) && nodes.some((n) => n.lines.some((l) => l.msg === 'following: another node leads this token')),
-      180_000,
-      'a leader and a follower',
-    );
-    const [leader, follower] = leads(nodes[0]) ? nodes : [nodes[1], nodes[0]];
-    assert.equal(nodes.filter(leads).length, 1, says(nodes));
+    nodes.push(await readyNode('node1', config(s, url)), await readyNode('node2', config(s, url)));
+    await until(() => nodes.some(hasLed) && nodes.some((n) => n.lines.some((l) => starts(l, FOLLOWING))), 180_000, 'a leader and a follower');
+    const [leader, follower] = hasLed(nodes[0]) ? nodes : [nodes[1], nodes[0]];
+    assert.equal(nodes.filter(hasLed).length, 1, tails(nodes));
     await until(() => cyclesDone(leader) >= 1, 360_000, "the leader's first cycle");
     assert.equal(await live(pool), 1200);
     assert.equal(cyclesDone(follower), 0, 'the follower syncs nothing');
@@ -93,16 +51,16 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
     // status, from either node's config: the leader's pid, between syncs
     const st = await cliAsync(['status', '--config', follower.path]);
     assert.equal(st.code, 0, st.stderr);
-    assert.match(st.stdout, new RegExp(`leader     pid ${leader.proc.pid} on \\S+, since \\S+ \\(between syncs\\)`), st.stdout);
+    assert.match(st.stdout, new RegExp(`leader     pid ${leader.pid} on \\S+, since \\S+ \\(between syncs\\)`), st.stdout);
     const js = JSON.parse((await cliAsync(['status', '--config', follower.path, '--json'])).stdout);
-    assert.equal(js.tokens[0].lease.pid, leader.proc.pid);
+    assert.equal(js.tokens[0].lease.pid, leader.pid);
     // doctor names the leader and the running daemons
     const doc = JSON.parse((await cliAsync(['--config', follower.path, 'doctor', '--no-online', '--json'])).stdout) as {
       checks: { check: string; status: string; detail: string }[];
     };
     const leases = doc.checks.find((c) => c.check === 'database leases')!;
     assert.equal(leases.status, 'ok', leases.detail);
-    assert.match(leases.detail, new RegExp(`2 daemon\\(s\\) running; sim led by pid ${leader.proc.pid} on \\S+ since \\S+$`));
+    assert.match(leases.detail, new RegExp(`2 daemon\\(s\\) running; sim led by pid ${leader.pid} on \\S+ since \\S+$`));
 
     // "sync now" asked of the follower: left for the leader, which runs it; the answer names the leader
     s.control.addDevices('sim', 40);
@@ -111,8 +69,8 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
     const body = (await r.json()) as { accepted: string[]; forwarded: { token: string; leader: { pid: number } }[] };
     assert.deepEqual(body.accepted, []);
     assert.equal(body.forwarded[0].token, 'sim');
-    assert.equal(body.forwarded[0].leader.pid, leader.proc.pid);
-    await until(() => leader.lines.some((l) => l.msg === 'sync requested through another node'), 90_000, 'the leader to take the request');
+    assert.equal(body.forwarded[0].leader.pid, leader.pid);
+    await waitForLine(leader, (l) => l.msg === 'sync requested through another node', 90_000, 'the request taken');
     await until(async () => (await live(pool)) === 1240, 180_000, 'the 40 new devices synced by the leader');
     assert.equal(cyclesDone(follower), 0);
     // the same asked of the leader runs at once, there
@@ -121,14 +79,16 @@ test('two nodes: one leads; "sync now" on the follower reaches the leader; statu
 
     // SIGTERM: the leader finishes, hands the lease back; the follower leads well before the lease would have expired
     const t0 = Date.now();
-    leader.proc.kill('SIGTERM');
-    await until(() => leads(follower), 90_000, 'the follower to lead');
+    leader.child.kill('SIGTERM');
+    await until(() => hasLed(follower), 90_000, 'the follower to lead');
     const took = Date.now() - t0;
     console.log(`# figure: handover after SIGTERM of the leader: ${took} ms (lease_seconds 6, renew every 2 s)`);
     await until(() => cyclesDone(follower) >= 1, 180_000, "the new leader's cycle");
     assert.equal(await live(pool), 1240);
+  } catch (e) {
+    throw withTails(e, nodes);
   } finally {
-    await stopAll(nodes);
+    await Promise.all(nodes.map((n) => stop(n)));
     await pool.end();
     await s.close();
   }
@@ -148,12 +108,13 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
   );
   const bodies = Array.from({ length: 200 }, (_, i) => signed[i % 20]);
   try {
-    nodes.push(await startNode(nodeConfig(s, url)), await startNode(nodeConfig(s, url)));
+    nodes.push(await readyNode('node1', config(s, url)), await readyNode('node2', config(s, url)));
+    const enroll = await Promise.all(nodes.map(async (n) => (await n.ready()).enrollment as string));
     await until(() => nodes.some((n) => cyclesDone(n) >= 1), 360_000, 'the first cycle');
     // a slow second sync: every sync page waits 3 s at "Apple" (30 pages: 90 s, under the client's 5 s timeout) until the clients are done
     s.control.addDevices('sim', 3000);
     s.control.injectFault({ endpoint: 'POST /devices/sync', kind: 'delay', ms: 3000, count: Infinity });
-    const leader = nodes.find(leads)!;
+    const leader = nodes.find(hasLed)!;
     await syncNow(leader);
     const runs = () => pool.query<{ id: number; kind: string; result: string }>('SELECT id, kind, result FROM sync_runs ORDER BY id');
     await until(async () => (await runs()).some((r) => r.kind === 'sync' && r.result === 'running'), 90_000, 'the second sync to be running');
@@ -165,7 +126,7 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
       for (let i = next++; i < 200; i = next++) {
         const serial = known[i % 20];
         try {
-          const r = await fetchOnce(nodes[i % 2].enroll, { method: 'POST', body: bodies[i] });
+          const r = await fetchOnce(enroll[i % 2], { method: 'POST', body: bodies[i] });
           await r.arrayBuffer();
           statuses.push(r.status);
           if (r.status !== 200) errors.push(`${serial} on node ${i % 2}: ${r.status}`);
@@ -187,8 +148,10 @@ test('200 enrollment clients over two nodes while a sync runs: every one served,
     );
     s.control.clearFaults();
     await until(async () => (await live(pool)) === 3600, 360_000, 'the sync to finish with every device');
+  } catch (e) {
+    throw withTails(e, nodes);
   } finally {
-    await stopAll(nodes);
+    await Promise.all(nodes.map((n) => stop(n)));
     await pool.end();
     await s.close();
   }

@@ -33,19 +33,31 @@ export function cliSpawn(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
   return child;
 }
 
+/** A child's log line, with the instant it reached this process (for "within N ms of" figures). */
+export interface LogLine {
+  at: number;
+  msg?: string;
+  [k: string]: unknown;
+}
+
 /** The JSON log lines a child writes to `stream` (the CLI logs one object a line on stderr), as they arrive; others as {raw}. */
 export function logLines(stream: NodeJS.ReadableStream): Record<string, unknown>[] {
-  const lines: Record<string, unknown>[] = [];
+  return timedLines(stream);
+}
+
+/** logLines, each line with the instant it arrived. */
+export function timedLines(stream: NodeJS.ReadableStream): LogLine[] {
+  const lines: LogLine[] = [];
   let buf = '';
   stream.on('data', (c) => {
     buf += c;
     for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
-      const l = buf.slice(0, i);
+      const raw = buf.slice(0, i);
       buf = buf.slice(i + 1);
       try {
-        lines.push(JSON.parse(l));
+        lines.push({ ...JSON.parse(raw), at: Date.now() });
       } catch {
-        lines.push({ raw: l });
+        lines.push({ raw, at: Date.now() });
       }
     }
   });

@@ -6,15 +6,13 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { writeFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
 import { openPool, type PgPool } from '../../src/store/pg/connect.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
-import { tempDir } from '../helpers/tmp.ts';
-import { sim, simConfig } from '../helpers/sim.ts';
-import { cliSpawn, until } from '../helpers/cli.ts';
+import { sim } from '../helpers/sim.ts';
+import { type LogLine as Line, until } from '../helpers/cli.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { adminQuery, freshDatabase, pgServer } from '../helpers/pg.ts';
+import { explained, FOLLOWING, LEADING, leads, lineAfter, LOST, type Node, nodeConfig as sharedConfig, startNode, starts, syncNow } from '../helpers/nodes.ts';
 import { figure, prng, seedFor, size, startProxy } from './lib.ts';
 
 // started at file level, so the server outlives each test (pgServer stops it when the file ends)
@@ -24,112 +22,21 @@ const LEASE_S = 6;
 const RENEW_S = 2;
 /** The takeover bound these configs promise: the lease, plus a renewal period of slack on each side. */
 const BOUND_MS = (LEASE_S + 2 * RENEW_S) * 1000;
-const LIMIT = 100;
 const SERIAL_TIMEOUT = 180_000;
 
 type Apple = Awaited<ReturnType<typeof startProxy>>;
 
-interface Line {
-  at: number;
-  msg?: string;
-  [k: string]: unknown;
-}
-
-interface Node {
-  name: string;
-  child: ChildProcess;
-  pid: number;
-  lines: Line[];
-  alive(): boolean;
-  /** The admin listener's base URL, from its 'admin endpoint listening' line. */
-  admin(): Promise<string>;
-}
-
-const starts = (l: Line, prefix: string) => typeof l.msg === 'string' && l.msg.startsWith(prefix);
-const LEADING = 'leading this token';
-const FOLLOWING = 'following:';
-const LOST = 'leadership lost';
-
-/** A real `adesync daemon`; its JSON log lines are kept with the instant each reached this process. */
-function startNode(name: string, configPath: string): Node {
-  const child = cliSpawn(['--config', configPath, 'daemon'], { env: { ADESYNC_CONFIG: '', NOTIFY_SOCKET: '' } });
-  const lines: Line[] = [];
-  let buf = '';
-  child.stderr!.on('data', (c) => {
-    buf += c;
-    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
-      const raw = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      try {
-        lines.push({ ...JSON.parse(raw), at: Date.now() });
-      } catch {
-        lines.push({ raw, at: Date.now() });
-      }
-    }
-  });
-  child.stdout!.resume();
-  const node: Node = {
-    name,
-    child,
-    pid: child.pid!,
-    lines,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    async admin() {
-      await until(() => lines.some((l) => l.msg === 'admin endpoint listening') || !node.alive(), 120_000, `${name}: its admin listener`);
-      const l = lines.find((x) => x.msg === 'admin endpoint listening');
-      assert.ok(l, `${name} exited before listening`);
-      return `http://${l.listen}`;
-    },
-  };
-  return node;
-}
-
-/** Whether the node leads now, by its own log: its last leadership line says so and it is alive. */
-function leads(n: Node): boolean {
-  if (!n.alive()) return false;
-  for (let i = n.lines.length - 1; i >= 0; i--) {
-    if (starts(n.lines[i], LEADING)) return true;
-    if (starts(n.lines[i], LOST)) return false;
-  }
-  return false;
-}
-const lineAfter = (n: Node, prefix: string, t: number) => n.lines.find((l) => l.at > t && starts(l, prefix));
-
-/** The last lines of every node: what a failure prints. */
-function tails(nodes: Node[]): string {
-  return nodes
-    .map(
-      (n) =>
-        `--- ${n.name} (pid ${n.pid}, ${n.alive() ? 'alive' : `exited ${n.child.exitCode ?? n.child.signalCode}`}) ---\n` +
-        n.lines
-          .slice(-25)
-          .map(({ at, ...l }) => `${new Date(at).toISOString().slice(11, 23)} ${JSON.stringify(l)}`)
-          .join('\n'),
-    )
-    .join('\n');
-}
-
-/** Run `fn`; a failure carries every node's last log lines. */
-async function explained(nodes: Node[], fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof Error) e.message += `\n${tails(nodes)}`;
-    throw e;
-  }
-}
-
-/** A node's config: the shared database, short leases, small pages, info logs, its own state_dir and admin port. */
+/** A node's config: the shared database, short leases, Apple behind the recording proxy. */
 function nodeConfig(s: RunningSim, appleUrl: string, dbUrl: string, lease = { seconds: LEASE_S, renew: RENEW_S }): string {
-  const { yaml, path } = simConfig(
-    { ...s, url: appleUrl },
-    tempDir(),
+  return sharedConfig(s, {
+    database: dbUrl,
+    apple: appleUrl,
+    lease,
     // no scheduled cycle during the proof: every sync is one the test started or a takeover
-    `database: ${dbUrl}\nsync:\n  page_limit: ${LIMIT}\n  lease_seconds: ${lease.seconds}\n  lease_renew_seconds: ${lease.renew}\n  schedule: '0 3 1 1 *'\n  jitter_seconds: 0\n`,
-  );
-  // info: the leadership lines; a longer Apple timeout: the proxy holds the first request until every node is up
-  writeFileSync(path, yaml.replace('log_level: warn', 'log_level: info').replace('timeout_seconds: 5', 'timeout_seconds: 60'));
-  return path;
+    sync: ["schedule: '0 3 1 1 *'", 'jitter_seconds: 0'],
+    // the proxy holds the first request until every node is up
+    appleTimeoutSeconds: 60,
+  });
 }
 
 /** The recording proxy in front of the simulator, closed when the file ends. */
@@ -203,11 +110,6 @@ function resends(apple: Apple): { sends: number; dupes: number; worst: number } 
     worst = Math.max(worst, n);
   }
   return { sends, dupes, worst };
-}
-
-async function syncNow(n: Node, full = false): Promise<void> {
-  const r = await fetchOnce(`${await n.admin()}/sync?token=sim${full ? '&full=1' : ''}`, { method: 'POST', headers: { 'X-Adesync-Request': '1' } });
-  assert.equal(r.status, 202, `${n.name}: POST /sync: ${await r.text()}`);
 }
 
 /** A cycle the leader finished after `t` ('cycle done'), with its sync ok. */
