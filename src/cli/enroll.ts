@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { configPath, loadConfig } from '../config/load.ts';
-import { createEnrollmentServer } from '../enroll/server.ts';
-import { createLogger } from '../log.ts';
-import { openDatabase } from '../store/db.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { startBackground } from '../store/background.ts';
+import { openStore, type SqliteStore } from '../store/index.ts';
+import { startEnrollment } from '../daemon/enrollment.ts';
+import { createMetrics } from '../daemon/metrics.ts';
 import { announceNewDatabase } from './common.ts';
-import { createOutbox } from '../events/outbox.ts';
 
-/** `adesync enroll`: run the enrollment endpoint alone (the daemon embeds the same server). */
+/** `adesync enroll`: run the enrollment endpoint alone, on either engine (the daemon embeds the same endpoint). */
 export function register(program: Command): void {
   program
     .command('enroll')
@@ -21,25 +21,44 @@ export function register(program: Command): void {
       if (!config.enrollment) {
         throw Object.assign(new Error(`${path}: no "enrollment:" section: add one (see config/adesync.example.yaml)`), { code: 'CONFIG_INVALID' });
       }
-      const db = openDatabase(config.database!, { createUnder: config.state_dir, onCreate: announceNewDatabase });
-      const background = startBackground(db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
-      // enrollment events are recorded here and delivered by the daemon
-      const server = createEnrollmentServer({ config: config.enrollment, db, logger, outbox: createOutbox(db, config.webhooks) });
-      const addr = await server.listen();
-      process.stdout.write(`adesync enroll: listening on ${addr.address}:${addr.port}${config.enrollment.path}\n`);
+      // enrollment events are recorded here (SQLite's outbox, PostgreSQL's outbox table) and delivered by the daemon
+      const store = await openStore(config, {
+        onCreate: announceNewDatabase,
+        onIdleError: (e) => logger.warn('database connection dropped: reconnecting at the next query', { error: e.message }),
+      });
+      const background = store.engine === 'sqlite' ? startWalCheckpoints(store, logger) : undefined;
+      // the daemon's endpoint: the same profile rule per record, and the login-first flows when enrollment.login is set;
+      // its metrics have no listener here (no admin server), they only satisfy the hooks
+      const enrollment = await startEnrollment({
+        config: config.enrollment,
+        store,
+        logger,
+        metrics: createMetrics({ logger, defaultMetrics: false }),
+        rules: () => config,
+      }).catch(async (e: unknown) => {
+        await background?.stop();
+        await store.close().catch(() => {});
+        throw e;
+      });
+      // host:port/path, as before (the URL without its scheme; a default port stays written)
+      process.stdout.write(`adesync enroll: listening on ${enrollment.url.replace(/^https?:\/\//, '')}\n`);
       await new Promise<void>((resolve) => {
         const stop = (sig: string) => {
           logger.info('stopping enrollment endpoint', { signal: sig });
-          server
+          // in-flight requests answered and their records written, then the checkpointer, then the file or the pool
+          enrollment
             .close()
-            .then(() => background.stop())
-            .then(() => {
-              db.close();
-              resolve();
-            });
+            .then(() => background?.stop())
+            .then(() => store.close())
+            .then(resolve);
         };
         process.once('SIGINT', () => stop('SIGINT'));
         process.once('SIGTERM', () => stop('SIGTERM'));
       });
     });
+}
+
+/** SQLite: the WAL checkpointer off the event loop, as the daemon runs it. */
+function startWalCheckpoints(store: SqliteStore, logger: Logger) {
+  return startBackground(store.db, { onError: (error) => logger.warn('background WAL checkpoint failed', { error }) });
 }
