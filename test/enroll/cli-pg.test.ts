@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { cli, cliSpawn, logLines } from '../helpers/cli.ts';
+import { cli, cliSpawn, logLines, until } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { freshDatabase } from '../helpers/pg.ts';
+import { freshDatabase, startPostgres } from '../helpers/pg.ts';
 import { fetchOnce } from '../helpers/http.ts';
 import { cmsSign, machineInfoXml, makeTestPki, type TestPki } from '../cms/testpki.ts';
 import { openPool } from '../../src/store/pg/connect.ts';
@@ -144,4 +144,47 @@ test('adesync enroll with a PostgreSQL that is down at start: exit 1, the databa
   assert.match(r.stderr, /^adesync: database postgresql:\/\/adesync@127\.0\.0\.1:1\/adesync: connection refused at 127\.0\.0\.1:1: start PostgreSQL/);
   assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
   assert.equal(r.stdout, '', 'nothing listened');
+});
+
+test('adesync enroll on PostgreSQL through a server restart: 503 adesync.database_unavailable while it is down, served again once it is back', {
+  timeout: 300_000,
+}, async () => {
+  const pki = makeTestPki();
+  // a server of its own: this test stops it
+  const server = await startPostgres();
+  after(() => server.stop());
+  const url = server.url();
+  const pool = openPool({ url });
+  await migratePostgres(pool);
+  const now = new Date().toISOString();
+  await pool.query(
+    `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('main', $1, '{"os":"iOS","device_family":"iPhone"}', $2, $2)`,
+    [SERIAL, now],
+  );
+  await pool.end();
+  const child = cliSpawn(['enroll', '--config', configFor(url, pki)]);
+  let err = '';
+  child.stderr!.on('data', (d) => {
+    err += d;
+  });
+  const endpoint = await listening(child, () => err);
+  const body = cmsSign(pki, machineInfoXml({ UDID: 'UDID-PG-3', SERIAL, PRODUCT: 'iPhone15,2', VERSION: '21E236', OS_VERSION: '17.4' }));
+  const post = () => fetchOnce(endpoint, { method: 'POST', body });
+  assert.equal((await post()).status, 200, err);
+
+  server.ctl!('stop', '-m', 'immediate');
+  const down = await post();
+  const text = await down.text();
+  assert.equal(down.status, 503, text);
+  assert.equal(down.headers.get('retry-after'), '10');
+  assert.equal((JSON.parse(text) as { code: string }).code, 'adesync.database_unavailable');
+  assert.equal(child.exitCode, null, `the endpoint stays up: ${err}`);
+
+  server.ctl!('start', '-w', '-t', '60');
+  await until(async () => (await post()).status === 200, 90_000, 'a profile served again after the restart');
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  assert.equal(code, 0, err);
 });
