@@ -11,7 +11,9 @@ import { cli, cliSpawn, logLines, until } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { freshDatabase, startPostgres } from '../helpers/pg.ts';
 import { fetchOnce } from '../helpers/http.ts';
-import { cmsSign, machineInfoXml, makeTestPki, type TestPki } from '../cms/testpki.ts';
+import { cmsSign, machineInfoXml, makeTestPki, rawEnrollmentConfig, type TestPki } from '../cms/testpki.ts';
+import { startFakeIdp } from '../auth/fakeidp.ts';
+import { freePort } from '../auth/harness.ts';
 import { openPool } from '../../src/store/pg/connect.ts';
 import { migratePostgres } from '../../src/store/pg/migrate.ts';
 
@@ -187,4 +189,64 @@ test('adesync enroll on PostgreSQL through a server restart: 503 adesync.databas
     child.kill('SIGTERM');
   });
   assert.equal(code, 0, err);
+});
+
+test('adesync enroll on PostgreSQL serves the login-first web view as the daemon does: login at the IdP, the profile bound to the user, recorded', {
+  timeout: 300_000,
+}, async () => {
+  const pki = makeTestPki();
+  const idp = await startFakeIdp({ clientId: 'adesync' });
+  after(() => idp.close());
+  idp.claims = { sub: 'dana', email: 'dana@example.test', email_verified: true, name: 'Dana Example', groups: ['staff'] };
+  const url = await freshDatabase();
+  const pool = openPool({ url });
+  after(() => pool.end());
+  await migratePostgres(pool);
+  const serial = 'C02PGWEBV001';
+  await pool.query(
+    `INSERT INTO device_rows (token, serial_number, raw_json, first_seen, last_seen) VALUES ('main', $1, '{"os":"OSX","device_family":"Mac"}', $2, $2)`,
+    [serial, new Date().toISOString()],
+  );
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dir = tempDir();
+  const path = join(dir, 'config.yaml');
+  // JSON is YAML: the shared enrollment settings of the tests, with the login
+  const enrollment = rawEnrollmentConfig(pki, {
+    listen: `127.0.0.1:${port}`,
+    public_url: base,
+    login: { issuer: idp.issuer, client_id: 'adesync', allow: { groups: ['staff'] } },
+  });
+  writeFileSync(path, JSON.stringify({ state_dir: join(dir, 'state'), database: url, enrollment }));
+  const child = cliSpawn(['enroll', '--config', path]);
+  let err = '';
+  child.stderr!.on('data', (d) => {
+    err += d;
+  });
+  await listening(child, () => err);
+
+  const mi = { UDID: '00008112-000A1C2E3F40PGW1', SERIAL: serial, PRODUCT: 'Mac14,2', VERSION: '23D56', OS_VERSION: '14.3' };
+  const begin = await fetchOnce(`${base}/ade/web`, { headers: { 'x-apple-aspen-deviceinfo': cmsSign(pki, machineInfoXml(mi)).toString('base64') } });
+  assert.equal(begin.status, 302, `${await begin.text()} ${err}`);
+  const authorize = begin.headers.get('location')!;
+  assert.ok(authorize.startsWith(`${idp.issuer}/authorize?`), authorize);
+  const cookie = begin.headers.get('set-cookie')!.split(';')[0];
+  const back = await fetchOnce(authorize);
+  assert.equal(back.status, 302);
+  const callback = back.headers.get('location')!;
+  assert.ok(callback.startsWith(`${base}/auth/callback?`), callback);
+  const done = await fetchOnce(callback, { headers: { Cookie: cookie } });
+  assert.equal(done.status, 200, `${await done.clone().text()} ${err}`);
+  assert.equal(done.headers.get('content-type'), 'application/x-apple-aspen-config');
+
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  assert.equal(code, 0, err);
+  const rows = await pool.query<{ flow: string; user_subject: string; decision: string }>(
+    'SELECT flow, user_subject, decision FROM enrollments WHERE serial_number = $1',
+    [serial],
+  );
+  assert.deepEqual(rows, [{ flow: 'webview', user_subject: 'dana', decision: 'served' }]);
 });
