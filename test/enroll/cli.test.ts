@@ -1,22 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/tmp.ts';
 import { cmsSign, machineInfoXml, makeTestPki } from '../cms/testpki.ts';
 import { fetchOnce } from '../helpers/http.ts';
+import { openDatabase } from '../../src/store/db.ts';
 
 // The TypeScript source through tsx: a stale dist/ must not decide what this test runs.
 const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
-test('adesync enroll --config runs the endpoint alone, serves a profile, and stops on SIGTERM', async () => {
+test('adesync enroll --config runs the endpoint alone, serves a profile, records it and its webhook event in SQLite, and stops on SIGTERM', async () => {
   const pki = makeTestPki();
   const dir = tempDir();
   const cfg = join(dir, 'config.yaml');
+  writeFileSync(join(dir, 'hook.secret'), `whsec_${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
   writeFileSync(
     cfg,
     `state_dir: ${dir}/state
+webhooks:
+  - { name: mdm, url: "http://127.0.0.1:9/hook", secret_file: ${join(dir, 'hook.secret')}, types: ["enrollment.*"] }
 enrollment:
   listen: 127.0.0.1:0
   allow_unknown_serials: true
@@ -58,6 +63,14 @@ enrollment:
   assert.equal(code, 0, err);
   assert.match(err, /NON-APPLE/);
   assert.ok(!err.includes('s3cret'), 'the challenge never reaches the logs');
+  // the record, and its event for the daemon to deliver, in the same SQLite file
+  const db = openDatabase(join(dir, 'state', 'adesync.db'), { readonly: true });
+  try {
+    assert.deepEqual(db.prepare('SELECT serial_number, decision FROM enrollments').all(), [{ serial_number: 'ABC123', decision: 'served' }]);
+    assert.deepEqual(db.prepare('SELECT type, subject FROM outbox').all(), [{ type: 'enrollment.served', subject: 'ABC123' }]);
+  } finally {
+    db.close();
+  }
 });
 
 test('adesync enroll without an enrollment section fails with exit 2 and says what to add', async () => {
