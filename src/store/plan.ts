@@ -43,7 +43,7 @@ export function sqlitePlanReads(db: DB): PlanReads {
       const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
         FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL
         ${o.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${o.token !== undefined ? 'AND d.token = @token' : ''} ORDER BY d.id`);
-      // iterated, not loaded: a fleet of 200,000 devices passes through without being held
+      // iterated, not loaded: a fleet of 200,000 devices passes through JavaScript without being held
       return stmt.iterate({ ...(o.serial !== undefined && { serial: o.serial }), ...(o.token !== undefined && { token: o.token }) }) as Iterable<PlanCandidate>;
     },
     async waiting() {
