@@ -1,10 +1,8 @@
-import type { DB } from '../store/db.ts';
 import type { Config } from '../config/schema.ts';
 import type { Profile } from '../apple/types.ts';
 import { evaluate, type PolicyContext } from './policy.ts';
 import { loadRules, profilesForToken } from './context.ts';
-import { currentHashes, currentUuids } from '../store/profiles.ts';
-import { planCandidates, waitingCounts } from '../store/assignments.ts';
+import type { PlanReads } from '../store/plan.ts';
 import { profileHash } from '../profile/ade.ts';
 
 interface PlanProfile {
@@ -33,23 +31,29 @@ export interface Plan {
 
 /**
  * What the next assignment round would do under this config, before anything is sent to Apple: which profiles would be
- * (re)defined, and which devices would be assigned and why. Reads the database only.
+ * (re)defined, and which devices would be assigned and why. Reads the store only (either engine: store/plan.ts).
  */
-export function planAssignments(db: DB, config: Config, built: Record<string, Profile>, opts: { limit?: number; serial?: string; token?: string } = {}): Plan {
+export async function planAssignments(
+  reads: PlanReads,
+  config: Config,
+  built: Record<string, Profile>,
+  opts: { limit?: number; serial?: string; token?: string } = {},
+): Promise<Plan> {
   const rules = loadRules(config);
   const plan: Plan = { profiles: [], summary: [], devices: [], waiting: [], unchanged: [] };
   const pseudo = new Map<string, string | null>();
   const current = new Map<string, string | null>();
   for (const t of config.tokens.filter((x) => !opts.token || x.name === opts.token)) {
-    const uuids = currentUuids(db, t.name);
-    const hashes = currentHashes(db, t.name);
+    const defined = await reads.currentDefinitions(t.name);
     for (const name of profilesForToken(config, t.name)) {
       const hash = profileHash(built[name]);
-      const action = !hashes.has(name) ? 'define' : hashes.get(name) !== hash ? 'redefine' : 'keep';
-      plan.profiles.push({ token: t.name, profile: name, action, profile_uuid: uuids.get(name) ?? null, content_hash: hash });
+      const d = defined.get(name);
+      const uuid = d?.profile_uuid ?? null;
+      const action = !d ? 'define' : d.content_hash !== hash ? 'redefine' : 'keep';
+      plan.profiles.push({ token: t.name, profile: name, action, profile_uuid: uuid, content_hash: hash });
       // a profile to be (re)defined gets a UUID no device carries yet
-      pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? (uuids.get(name) ?? null) : `(new ${name})`);
-      current.set(`${t.name}\u0000${name}`, uuids.get(name) ?? null);
+      pseudo.set(`${t.name}\u0000${name}`, action === 'keep' ? uuid : `(new ${name})`);
+      current.set(`${t.name}\u0000${name}`, uuid);
     }
   }
   const ctx: PolicyContext = {
@@ -59,7 +63,7 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
   };
   const counts = new Map<string, number>();
   const limit = opts.limit ?? 1000;
-  for (const r of planCandidates(db, opts)) {
+  for (const r of await reads.candidates(opts)) {
     if (!config.tokens.some((t) => t.name === r.token)) continue;
     const v = evaluate({ ...r, deleted: false }, ctx);
     if (v.state !== 'pending' || r.current_state === 'not_accessible') {
@@ -85,6 +89,6 @@ export function planAssignments(db: DB, config: Config, built: Record<string, Pr
     const [token, profile, reason] = k.split('\u0000');
     return { token, profile, reason, devices: n };
   });
-  plan.waiting = opts.serial !== undefined ? [] : waitingCounts(db).filter((w) => !opts.token || w.token === opts.token);
+  plan.waiting = opts.serial !== undefined ? [] : (await reads.waiting()).filter((w) => !opts.token || w.token === opts.token);
   return plan;
 }

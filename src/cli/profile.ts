@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { configFrom, openDb, openReader, table, printJson, intOption, tokenOption, ExitError, JSON_HELP } from './common.ts';
+import { configFrom, openReader, table, printJson, intOption, tokenOption, ExitError, JSON_HELP } from './common.ts';
 import { ConfigError } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import type { Profile } from '../apple/types.ts';
-import { planAssignments } from '../assign/plan.ts';
+import { planAssignments, type Plan } from '../assign/plan.ts';
 import { buildProfiles } from '../daemon/runtime.ts';
 import { certToDer, profileHash } from '../profile/ade.ts';
-import { hasToken, storedSerial } from '../store/report.ts';
 import type { ServedFixed } from '../store/enrollments.ts';
 import type { Definition, StoreReader } from '../store/reader.ts';
 import { readCertificates } from '../cms/verify.ts';
@@ -134,18 +133,19 @@ export function register(program: Command): void {
     .option('--token <name>', 'only the devices of this token (a name under tokens: in the config)')
     .option('--limit <n>', 'list at most this many devices, 1 to 1,000,000 (default: 50)')
     .option('--json', `${JSON_HELP}: {profiles, summary, devices, waiting}`)
-    .action((opts: { limit?: string; serial?: string; token?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { limit?: string; serial?: string; token?: string; json?: boolean }, cmd: Command) => {
       const { config, path } = configFrom(cmd);
       const limit = opts.limit === undefined ? 50 : intOption('--limit', opts.limit, 1, 1_000_000);
       const built = profilesOrConfigError(config, path);
-      const db = openDb(config, true);
-      let plan: ReturnType<typeof planAssignments>;
+      const store = await openReader(config);
+      let plan: Plan;
       try {
-        const token = tokenOption(config, opts.token, (n) => hasToken(db, n));
-        const serial = opts.serial === undefined ? undefined : storedSerial(db, opts.serial.trim());
-        plan = planAssignments(db, config, built, { limit, serial, token });
+        const known = opts.token !== undefined && (await store.hasToken(opts.token));
+        const token = tokenOption(config, opts.token, () => known);
+        const serial = opts.serial === undefined ? undefined : await store.storedSerial(opts.serial.trim());
+        plan = await planAssignments(store, config, built, { limit, serial, token });
       } finally {
-        db.close();
+        await store.close();
       }
       if (opts.serial && !plan.devices.length && !plan.unchanged.length)
         throw new ExitError(`no device with serial ${opts.serial} in ${opts.token ? `token ${opts.token}` : 'any token'}`, 1);

@@ -70,29 +70,3 @@ export function fillPendingUuids(db: DB, token: string, profileName: string, uui
     profileName,
   );
 }
-
-/** Devices waiting on Apple (failed, throttled, not accessible), per token and state. */
-export function waitingCounts(db: DB): { token: string; state: string; devices: number }[] {
-  return db
-    .prepare(`SELECT token, state, COUNT(*) AS devices FROM assignments WHERE state IN ('failed','throttled','not_accessible') GROUP BY token, state`)
-    .all() as { token: string; state: string; devices: number }[];
-}
-
-export interface PlanCandidate {
-  token: string;
-  serial_number: string;
-  device_family: string | null;
-  os: string | null;
-  model: string | null;
-  profile_status: string;
-  profile_uuid: string | null;
-  current_state: string | null;
-}
-
-/** Every device present at Apple with its assignment state, optionally one serial or one token (`adesync profile plan`). */
-export function planCandidates(db: DB, o: { serial?: string; token?: string }): Iterable<PlanCandidate> {
-  const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
-    FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL
-    ${o.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${o.token !== undefined ? 'AND d.token = @token' : ''}`);
-  return stmt.iterate({ ...(o.serial !== undefined && { serial: o.serial }), ...(o.token !== undefined && { token: o.token }) }) as Iterable<PlanCandidate>;
-}

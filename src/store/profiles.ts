@@ -10,15 +10,6 @@ export function currentUuids(db: DB, token: string): Map<string, string | null> 
   return new Map(rows.map((r) => [r.name, r.profile_uuid]));
 }
 
-/** Content hash of the current definition of each profile of a token. */
-export function currentHashes(db: DB, token: string): Map<string, string> {
-  const rows = db.prepare('SELECT name, content_hash FROM profiles WHERE token = ? AND superseded_at IS NULL').all(token) as {
-    name: string;
-    content_hash: string;
-  }[];
-  return new Map(rows.map((r) => [r.name, r.content_hash]));
-}
-
 /** The definition of this content, current or superseded. */
 export function findDefinition(db: DB, token: string, name: string, hash: string): { profile_uuid: string | null; superseded_at: string | null } | undefined {
   return db.prepare('SELECT profile_uuid, superseded_at FROM profiles WHERE token = ? AND name = ? AND content_hash = ?').get(token, name, hash) as

@@ -1,4 +1,4 @@
-// What the read-side CLI commands (devices, device, enrollments, events, profile show) read, engine-neutral: SQLite
+// What the read-side CLI commands (devices, device, enrollments, events, profile show and plan) read, engine-neutral: SQLite
 // answers from its file (the functions beside this one), PostgreSQL from the pool (store/pg/reader.ts), each the same
 // rows in the same order, so the commands print the same bytes on both.
 import type { DB } from './db.ts';
@@ -15,10 +15,11 @@ import {
 } from './enrollments.ts';
 import { listEvents, type EventQuery, type ListedEvent } from './outbox.ts';
 import { allDefinitions } from './profiles.ts';
+import { sqlitePlanReads, type PlanReads } from './plan.ts';
 
 export type Definition = ReturnType<typeof allDefinitions>[number];
 
-export interface StoreReader {
+export interface StoreReader extends PlanReads {
   /** The database knows this token (imported, or devices kept from it). */
   hasToken(name: string): Promise<boolean>;
   /** The serial as stored: as given, else upper case. */
@@ -49,6 +50,7 @@ export function sqliteReader(db: DB): StoreReader {
     listEvents: async (q) => listEvents(db, q),
     servedFixedFields: async () => servedFixedFields(db),
     allDefinitions: async () => allDefinitions(db),
+    ...sqlitePlanReads(db),
     close: async () => {
       if (db.open) db.close();
     },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/store/db.ts';
 import { planAssignments } from '../../src/assign/plan.ts';
+import { sqlitePlanReads } from '../../src/store/plan.ts';
 import { buildProfiles } from '../../src/daemon/runtime.ts';
 import { profileHash } from '../../src/profile/ade.ts';
 import { parseConfig } from '../../src/config/load.ts';
@@ -50,10 +51,10 @@ function knownDb() {
   return db;
 }
 
-test('plan against a known database: what would be defined and assigned, and why, before anything is sent', () => {
+test('plan against a known database: what would be defined and assigned, and why, before anything is sent', async () => {
   const db = knownDb();
   const config = parseConfig(yaml('IT'), 't.yaml', '/etc');
-  const plan = planAssignments(db, config, buildProfiles(config, ['std', 'kiosk']));
+  const plan = await planAssignments(sqlitePlanReads(db), config, buildProfiles(config, ['std', 'kiosk']));
   assert.deepEqual(
     plan.profiles.map((p) => [p.profile, p.action, p.profile_uuid]),
     [
@@ -70,10 +71,10 @@ test('plan against a known database: what would be defined and assigned, and why
   assert.deepEqual(plan.waiting, [{ token: 'main', state: 'not_accessible', devices: 1 }]);
 });
 
-test('a changed profile: every device carrying it would be re-assigned', () => {
+test('a changed profile: every device carrying it would be re-assigned', async () => {
   const db = knownDb();
   const config = parseConfig(yaml('Field IT'), 't.yaml', '/etc');
-  const plan = planAssignments(db, config, buildProfiles(config, ['std', 'kiosk']));
+  const plan = await planAssignments(sqlitePlanReads(db), config, buildProfiles(config, ['std', 'kiosk']));
   assert.equal(plan.profiles.find((p) => p.profile === 'std')!.action, 'redefine');
   const std = plan.summary.filter((s) => s.profile === 'std');
   assert.deepEqual(Object.fromEntries(std.map((s) => [s.reason, s.devices])), {

@@ -7,6 +7,7 @@ import { eventWhere, type DeliveryRow } from '../outbox.ts';
 import type { StoredEvent } from '../../events/types.ts';
 import type { Definition, StoreReader } from '../reader.ts';
 import type { PgPool } from './connect.ts';
+import { pgPlanReads } from './plan.ts';
 
 /** Placeholders $1, $2, … in the order `param` is called, with their values. */
 function params() {
@@ -118,6 +119,7 @@ export function pgReader(pool: PgPool): StoreReader {
       pool.query<Definition>(
         'SELECT token, name, content_hash, profile_uuid, defined_at, superseded_at FROM profiles ORDER BY token COLLATE "C", name COLLATE "C", id',
       ),
+    ...pgPlanReads(pool),
     close: () => pool.end(),
   };
 }
