@@ -4,7 +4,7 @@
 // The load generator is this process (the server is a child): raw keep-alive sockets writing pre-built requests, so
 // it takes as little of the shared cores as possible. Figures only, never a verdict.
 // Run: node --import tsx bench/enroll.ts [requests-per-mode] [workers,...]   (e.g. 20000 1,0,3)
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { benchPki, postRequest, RawClient } from './kit.ts';
 import { ProfileSigner } from '../src/cms/sign.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -143,12 +143,26 @@ interface Figures {
 
 /** Where a node keeps its records: an SQLite file, or a PostgreSQL database shared with the other nodes. */
 export type NodeStore = { db: string } | { pg: string };
+/** A node: its store, its signing threads, and the cores it may run on (`taskset` list; default all). */
+type NodeSpec = { store: NodeStore; workers: number; cpus?: string };
+
+/** Every thread of a process (and those it starts later) on these cores. */
+function pin(pid: number, cpus: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
+}
+
+/** This process (the load generator) and every PostgreSQL process (its backends to come included) on these cores. */
+function pinRest(cpus: string): void {
+  pin(process.pid, cpus);
+  const pids = spawnSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  for (const p of pids) pin(Number(p), cpus);
+}
 
 /**
  * `nodes` servers (each its own process, as nodes on separate machines would be), the CONCURRENCY clients split evenly
  * over them, `total` enrollments in all: each node's figures over the same interval.
  */
-async function runNodes(s: Setup, requests: Buffer[], devices: number, nodes: { store: NodeStore; workers: number }[], total: number): Promise<Figures[]> {
+async function runNodes(s: Setup, requests: Buffer[], devices: number, nodes: NodeSpec[], total: number): Promise<Figures[]> {
   const children = nodes.map((n) =>
     fork(new URL(import.meta.url).pathname, ['--serve'], {
       execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
@@ -161,6 +175,7 @@ async function runNodes(s: Setup, requests: Buffer[], devices: number, nodes: { 
       child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
     });
   const started = await Promise.all(children.map((c) => next<{ port: number; workers: number }>(c)));
+  children.forEach((c, n) => nodes[n].cpus && pin(c.pid!, nodes[n].cpus!));
   const per = Math.ceil(CONCURRENCY / nodes.length);
   const clients = await Promise.all(started.map((st) => Promise.all(Array.from({ length: per }, () => RawClient.connect(st.port)))));
   const once = async (c: RawClient, req: Buffer) => {
@@ -246,7 +261,7 @@ export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 
   const s = setup();
   try {
     const each = WARM_UP + total;
-    const benchDevices = 3 * each;
+    const benchDevices = 4 * each;
     const { openPool } = await import('../src/store/pg/connect.ts');
     const pool = openPool({ url: pgUrl, poolSize: 1 });
     const now = new Date().toISOString();
@@ -261,31 +276,36 @@ export async function benchEnrollNodes(pgUrl: string, sqliteDb: string, total = 
       `\n## enrollments/s per node: ${total.toLocaleString('en-US')} enrollments a mode, ${CONCURRENCY} keep-alive clients split over the nodes, ` +
         `${devices.toLocaleString('en-US')} devices in each database; every node and the load generator share ${availableParallelism()} cores`,
     );
-    console.log('nodes: store                   node  threads  enrollments/s   p50 ms   p99 ms   node CPU ms/enr   PostgreSQL CPU ms/enr');
-    const modes: [string, { store: NodeStore; workers: number }[]][] = [
+    console.log(`nodes: ${'store'.padEnd(32)} node  threads  enrollments/s   p50 ms   p99 ms   node CPU ms/enr   PostgreSQL CPU ms/enr`);
+    const cores = availableParallelism();
+    const modes: [string, NodeSpec[]][] = [
       ['SQLite, 1 node', [{ store: { db: sqliteDb }, workers: 0 }]],
       ['PostgreSQL, 1 node', [{ store: { pg: pgUrl }, workers: 0 }]],
       ['PostgreSQL, 2 nodes', [0, 1].map(() => ({ store: { pg: pgUrl }, workers: 1 }))],
     ];
-    // BENCH_NODES=2,3 runs only those modes (1 SQLite, 2 PostgreSQL one node, 3 two nodes): while working on one
+    // a node with a core of its own: PostgreSQL and the load generator pinned to the others (what a node's core gives)
+    const pinned = cores >= 2 && spawnSync('taskset', ['-V']).status === 0;
+    if (pinned) modes.push(['PostgreSQL, 1 node, a core its own', [{ store: { pg: pgUrl }, workers: 1, cpus: '0' }]]);
+    // BENCH_NODES=2,3 runs only those modes (1 SQLite, 2 PostgreSQL one node, 3 two nodes, 4 one node pinned): while working on one
     const only = process.env.BENCH_NODES?.split(',').map(Number);
     const cpuPerNode = new Map<string, number>();
     for (const [m, [name, nodes]] of modes.entries()) {
       if (only && !only.includes(m + 1)) continue;
       const requests = await s.requests(m * each, each); // each mode's devices new to the store
       const pg0 = 'pg' in nodes[0].store ? await serverCpu?.() : undefined;
-      const figures = await runNodes(s, requests, benchDevices, nodes, total);
+      if (nodes[0].cpus) pinRest(`1-${cores - 1}`);
+      const figures = await runNodes(s, requests, benchDevices, nodes, total).finally(() => nodes[0].cpus && pinRest(`0-${cores - 1}`));
       const pg1 = pg0 === undefined ? undefined : await serverCpu?.(); // once the nodes' backends have exited: their CPU is counted
       const pgMs = pg0 !== undefined && pg1 !== undefined ? ((pg1 - pg0) * 1000) / each : undefined; // its warm-up included
       cpuPerNode.set(name, figures[0].serverCpuMs);
       figures.forEach((f, n) =>
         console.log(
-          `nodes: ${name.padEnd(22)} ${String.fromCharCode(65 + n).padStart(4)} ${String(f.workers).padStart(8)} ${f.perSec.toFixed(0).padStart(14)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(17)} ${pgMs === undefined ? '' : pgMs.toFixed(3).padStart(23)}`,
+          `nodes: ${name.padEnd(32)} ${String.fromCharCode(65 + n).padStart(4)} ${String(f.workers).padStart(8)} ${f.perSec.toFixed(0).padStart(14)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.serverCpuMs.toFixed(3).padStart(17)} ${pgMs === undefined ? '' : pgMs.toFixed(3).padStart(23)}`,
         ),
       );
       if (figures.length > 1)
         console.log(
-          `nodes: ${name.padEnd(22)} total ${figures
+          `nodes: ${name.padEnd(32)} total ${figures
             .reduce((a, f) => a + f.perSec, 0)
             .toFixed(0)
             .padStart(21)}`,
