@@ -4,12 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../src/store/db.ts';
 import type { RunningSim } from '../../src/sim/index.ts';
 import { tempDir } from '../helpers/tmp.ts';
 import { sim, simConfig } from '../helpers/sim.ts';
 import { cli, cliAsync } from '../helpers/cli.ts';
-import { adminQuery, freshDatabase, pgServer } from '../helpers/pg.ts';
+import { freshDatabase, pgServer } from '../helpers/pg.ts';
 
 // started at file level, so the server outlives each test (pgServer stops it when the file ends)
 void pgServer();
@@ -170,32 +169,4 @@ test('profile plan prints the same bytes on PostgreSQL as on SQLite (a copy of o
   assert.ok(c.devices.length > 200, `most of the ${devices.length} devices move: ${c.devices.length}`);
   assert.equal(json(changed, `--serial ${tv} --json`).unchanged[0].state, 'excluded');
   assert.match(changed.get(`profile plan --serial ${mac}`)!.stdout, /macs/);
-});
-
-test('a database newer than the code: profile plan refuses it, on PostgreSQL as on SQLite', { timeout: 300_000 }, async () => {
-  const s = await pgServer();
-  const url = await freshDatabase();
-  const dir = tempDir();
-  const write = (name: string, database: string) => {
-    writeFileSync(join(dir, name), `state_dir: ${dir}\nlog_level: warn\ndatabase: ${database}\n`);
-    return join(dir, name);
-  };
-  const pg = write('pg.yaml', url);
-  const lite = write('lite.yaml', join(dir, 'adesync.db'));
-  for (const path of [pg, lite]) assert.equal(cli(['--config', path, 'migrate']).code, 0);
-  const name = new URL(url).pathname.slice(1);
-  await adminQuery({ ...s, url: () => s.url(name) }, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_future.sql', 'now')");
-  const db = openDatabase(join(dir, 'adesync.db'));
-  db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_future.sql', 'now')").run();
-  db.close();
-  for (const [path, where] of [
-    [pg, url],
-    [lite, join(dir, 'adesync.db')],
-  ]) {
-    const r = await cliAsync(['--config', path, 'profile', 'plan']);
-    assert.equal(r.code, 1, `${where}: ${r.stderr}${r.stdout}`);
-    assert.match(r.stderr, /has schema version 999 but this adesync only knows up to \d+: run the newer adesync/, where);
-    assert.ok(r.stderr.includes(where), r.stderr);
-    assert.equal(r.stdout, '');
-  }
 });

@@ -242,7 +242,7 @@ test("on a PostgreSQL store written by adesync's own PostgreSQL engine the read 
   assert.match(out.get('devices --state failed')!.stdout, new RegExp(`${l.failed}.*failed`));
 });
 
-test('a database newer than the code: every read command refuses it, on PostgreSQL as on SQLite', { timeout: 300_000 }, async () => {
+test('a database newer than the code: every read command (profile plan too) refuses it, on PostgreSQL as on SQLite', { timeout: 300_000 }, async () => {
   const s = await pgServer();
   const url = await freshDatabase();
   const dir = tempDir();
@@ -258,7 +258,7 @@ test('a database newer than the code: every read command refuses it, on PostgreS
   const db = openDatabase(join(dir, 'adesync.db'));
   db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_future.sql', 'now')").run();
   db.close();
-  for (const args of [['devices'], ['device', 'C02X'], ['enrollments'], ['events'], ['profile', 'show']]) {
+  for (const args of [['devices'], ['device', 'C02X'], ['enrollments'], ['events'], ['profile', 'show'], ['profile', 'plan']]) {
     const [p, l] = await Promise.all([cliAsync(['--config', pg, ...args]), cliAsync(['--config', lite, ...args])]);
     for (const [r, where] of [
       [p, url],
