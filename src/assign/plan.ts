@@ -63,8 +63,8 @@ export async function planAssignments(
   };
   const counts = new Map<string, number>();
   const limit = opts.limit ?? 1000;
-  for (const r of await reads.candidates(opts)) {
-    if (!config.tokens.some((t) => t.name === r.token)) continue;
+  await reads.candidates(opts, (r) => {
+    if (!config.tokens.some((t) => t.name === r.token)) return;
     const v = evaluate({ ...r, deleted: false }, ctx);
     if (v.state !== 'pending' || r.current_state === 'not_accessible') {
       if (opts.serial !== undefined)
@@ -76,7 +76,7 @@ export async function planAssignments(
           reason: r.current_state === 'not_accessible' ? 'not accessible by this MDM server at Apple' : v.reason,
           rule: v.rule,
         });
-      continue;
+      return;
     }
     const carriesOld = r.profile_uuid !== null && r.profile_uuid === current.get(`${r.token}\u0000${v.profile}`);
     const reason = v.uuid?.startsWith('(new ') && carriesOld ? 'profile will be redefined' : v.reason;
@@ -84,7 +84,7 @@ export async function planAssignments(
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (plan.devices.length < limit)
       plan.devices.push({ token: r.token, serial_number: r.serial_number, profile: v.profile, reason, rule: v.rule, current_state: r.current_state });
-  }
+  });
   plan.summary = [...counts].map(([k, n]) => {
     const [token, profile, reason] = k.split('\u0000');
     return { token, profile, reason, devices: n };

@@ -24,9 +24,10 @@ export interface PlanReads {
   currentDefinitions(token: string): Promise<Map<string, CurrentDefinition>>;
   /**
    * Every device present at Apple with its assignment state, optionally one serial or one token, in id order (the
-   * order the assigner reaches a token's devices): `--limit` lists the same first devices on either engine.
+   * order the assigner reaches a token's devices): `--limit` lists the same first devices on either engine. Each is handed
+   * to `each` as it is read, one consistent snapshot, never the whole fleet held at once.
    */
-  candidates(o: { serial?: string; token?: string }): Promise<Iterable<PlanCandidate>>;
+  candidates(o: { serial?: string; token?: string }, each: (r: PlanCandidate) => void): Promise<void>;
   /** Devices waiting on Apple (failed, throttled, not accessible), per token and state, by token then state. */
   waiting(): Promise<{ token: string; state: string; devices: number }[]>;
 }
@@ -39,12 +40,13 @@ export function sqlitePlanReads(db: DB): PlanReads {
       } & CurrentDefinition)[];
       return new Map(rows.map(({ name, ...d }) => [name, d]));
     },
-    async candidates(o) {
+    async candidates(o, each) {
       const stmt = db.prepare(`SELECT d.token, d.serial_number, d.device_family, d.os, d.model, d.profile_status, d.profile_uuid, a.state AS current_state
         FROM devices d LEFT JOIN assignments a ON a.device_id = d.id WHERE d.deleted_at IS NULL
         ${o.serial !== undefined ? 'AND d.serial_number = @serial' : ''} ${o.token !== undefined ? 'AND d.token = @token' : ''} ORDER BY d.id`);
       // iterated, not loaded: a fleet of 200,000 devices passes through JavaScript without being held
-      return stmt.iterate({ ...(o.serial !== undefined && { serial: o.serial }), ...(o.token !== undefined && { token: o.token }) }) as Iterable<PlanCandidate>;
+      const rows = stmt.iterate({ ...(o.serial !== undefined && { serial: o.serial }), ...(o.token !== undefined && { token: o.token }) });
+      for (const r of rows as Iterable<PlanCandidate>) each(r);
     },
     async waiting() {
       return db
